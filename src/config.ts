@@ -1,0 +1,319 @@
+// Inputs → one validated Config. The only place that knows input names and their syntax;
+// everything below receives the Config. Every problem is collected and reported at once.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import semver from 'semver';
+import { InputError, type InputProblem } from './errors.js';
+import { parseCidr } from './values/cidr.js';
+import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
+
+export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
+export type Mode = (typeof MODES)[number];
+export const CHECKS = ['agents', 'connectivity', 'flows'] as const;
+export type Check = (typeof CHECKS)[number];
+
+export type ChartRef =
+  | { kind: 'repo'; name: string; repository: string }
+  | { kind: 'local'; path: string }
+  | { kind: 'oci'; ref: string };
+
+/** A tool to install at an exact version, or an existing binary to use as it is. */
+export type ToolSpec = { kind: 'version'; version: string; pinned: boolean } | { kind: 'path'; path: string };
+
+export interface Config {
+  mode: Mode;
+  release: string;
+  namespace: string;
+  chart: ChartRef;
+  /** exact chart version, or undefined for `installed` */
+  ciliumVersion: string | undefined;
+  /** canonical CIDR, or undefined to derive it from the IPAM pool */
+  nativeRoutingCidr: string | undefined;
+  /** values-files in order, then `values`: merged over the live values, lowest first */
+  userLayers: ValuesLayer[];
+  /** preview without a cluster: stands for the live release values */
+  baseValues: ValuesLayer | undefined;
+  helm: ToolSpec;
+  ciliumCli: ToolSpec;
+  helmMirror: string;
+  ciliumCliMirror: string;
+  /** secret: kubeconfig content */
+  kubeconfig: string | undefined;
+  context: string | undefined;
+  /** as given (a Go duration, passed to helm --timeout) and in milliseconds */
+  timeout: string;
+  timeoutMs: number;
+  checks: Set<Check>;
+  connectivityTests: string | undefined;
+  flowsFile: string | undefined;
+  maxOverlayFlows: number;
+  minFlows: number;
+  onVerifyFailure: 'fail' | 'rollback';
+  failOnDrift: boolean;
+  driftIssue: boolean;
+  /** secret */
+  githubToken: string | undefined;
+  /** where the merged values file, report and kubeconfig go */
+  runnerTemp: string;
+}
+
+/** Pinned defaults: see src/tools/pins.ts for the checksums that go with them. */
+export const DEFAULT_HELM_VERSION = '4.1.4';
+export const DEFAULT_CILIUM_CLI_VERSION = '0.19.2';
+
+export type InputReader = (name: string) => string;
+
+// Helm: release names are DNS-1123 subdomains of at most 53 characters; namespaces are DNS-1123 labels.
+const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const CHART_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const GO_DURATION_RE = /^(?:\d+(?:\.\d+)?(?:h|m|s|ms))+$/;
+const CONTROL_RE = /[\u0000-\u001f\u007f]/;
+
+export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: InputProblem[] = [];
+  const bad = (input: string, problem: string, fix: string): undefined => {
+    problems.push({ input, problem, fix });
+    return undefined;
+  };
+  const get = (name: string): string => read(name).trim();
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const resolvePath = (p: string): string => path.resolve(workspace, p);
+
+  const mode = get('mode') || 'apply';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    bad('mode', `"${mode}" is not a mode`, `use one of ${MODES.join(', ')}`);
+  }
+
+  const release = get('release') || 'cilium';
+  if (release.length > 53 || !RELEASE_RE.test(release)) {
+    bad(
+      'release',
+      `"${printable(release)}" is not a valid Helm release name`,
+      'use lower-case letters, digits, "-" and "." (at most 53 characters, starting and ending with a letter or digit), e.g. cilium',
+    );
+  }
+  const namespace = get('namespace') || 'kube-system';
+  if (namespace.length > 63 || !LABEL_RE.test(namespace)) {
+    bad(
+      'namespace',
+      `"${printable(namespace)}" is not a valid Kubernetes namespace name`,
+      'use lower-case letters, digits and "-" (at most 63 characters), e.g. kube-system',
+    );
+  }
+
+  const chart = parseChart(get('chart') || 'cilium', get('chart-repository') || 'https://helm.cilium.io', resolvePath, bad);
+
+  const versionInput = get('cilium-version') || 'installed';
+  let ciliumVersion: string | undefined;
+  if (versionInput !== 'installed') {
+    const v = semver.valid(versionInput.replace(/^v/, ''));
+    if (!v) bad('cilium-version', `"${printable(versionInput)}" is not a chart version`, 'give an exact version such as 1.18.6, or "installed"');
+    else ciliumVersion = v;
+  }
+
+  let nativeRoutingCidr: string | undefined;
+  const cidrInput = get('native-routing-cidr');
+  if (cidrInput) {
+    const parsed = parseCidr(cidrInput);
+    if (parsed.ok) nativeRoutingCidr = parsed.cidr;
+    else bad('native-routing-cidr', parsed.problem, parsed.fix);
+  }
+
+  const userLayers: ValuesLayer[] = [];
+  for (const file of splitList(read('values-files'))) {
+    const layer = readValuesFile('values-files', file, resolvePath, bad);
+    if (layer) userLayers.push(layer);
+  }
+  const inlineValues = read('values');
+  if (inlineValues.trim()) {
+    const parsed = parseValuesYaml(inlineValues, 'values');
+    if (parsed.ok) userLayers.push(parsed.layer);
+    else bad('values', parsed.problem, parsed.fix);
+  }
+  const baseFile = get('base-values');
+  const baseValues = baseFile ? readValuesFile('base-values', baseFile, resolvePath, bad) : undefined;
+  if (baseFile && mode !== 'preview') {
+    bad('base-values', `only preview mode reads base-values, but mode is "${mode}"`, 'remove base-values, or set mode: preview');
+  }
+  if (baseFile && versionInput === 'installed') {
+    bad(
+      'cilium-version',
+      'is "installed", but with base-values there is no release to read the installed version from',
+      'set cilium-version to the chart version to render, e.g. 1.18.6',
+    );
+  }
+
+  const helm = parseToolSpec('helm-version', get('helm-version'), DEFAULT_HELM_VERSION, resolvePath, bad);
+  const ciliumCli = parseToolSpec('cilium-cli-version', get('cilium-cli-version'), DEFAULT_CILIUM_CLI_VERSION, resolvePath, bad);
+  const helmMirror = parseUrl('helm-mirror', get('helm-mirror') || 'https://get.helm.sh', bad);
+  const ciliumCliMirror = parseUrl(
+    'cilium-cli-mirror',
+    get('cilium-cli-mirror') || 'https://github.com/cilium/cilium-cli/releases/download',
+    bad,
+  );
+
+  const kubeconfig = read('kubeconfig').trim() ? read('kubeconfig') : undefined;
+  const context = get('context') || undefined;
+  if (context && CONTROL_RE.test(context)) bad('context', 'contains control characters', 'give the context name on one line');
+
+  const timeout = get('timeout') || '10m';
+  const timeoutMs = parseGoDuration(timeout);
+  if (timeoutMs === undefined || timeoutMs <= 0) {
+    bad('timeout', `"${printable(timeout)}" is not a positive duration`, 'use a Go duration such as 10m, 90s or 1h30m');
+  }
+
+  const checks = new Set<Check>();
+  const checksInput = read('checks');
+  for (const c of splitList(checksInput === '' ? '' : checksInput, /[,\n]/)) {
+    if (c === 'none') continue;
+    if ((CHECKS as readonly string[]).includes(c)) checks.add(c as Check);
+    else bad('checks', `"${printable(c)}" is not a check`, `use a comma-separated subset of ${CHECKS.join(', ')} (or none)`);
+  }
+
+  const connectivityTests = get('connectivity-tests') || undefined;
+  if (connectivityTests && CONTROL_RE.test(connectivityTests)) {
+    bad('connectivity-tests', 'contains control characters', 'give one --test filter on one line, e.g. pod-to-pod');
+  }
+
+  let flowsFile: string | undefined;
+  const flowsInput = get('flows-file');
+  if (flowsInput) {
+    flowsFile = resolvePath(flowsInput);
+    if (!isFile(flowsFile)) bad('flows-file', `${flowsInput} does not exist or is not a file`, 'give the path of a saved Hubble capture (hubble observe -o jsonpb > flows.jsonl)');
+  }
+
+  const maxOverlayFlows = parseCount('max-overlay-flows', get('max-overlay-flows') || '0', bad);
+  const minFlows = parseCount('min-flows', get('min-flows') || '1', bad);
+
+  const onVerifyFailure = get('on-verify-failure') || 'fail';
+  if (onVerifyFailure !== 'fail' && onVerifyFailure !== 'rollback') {
+    bad('on-verify-failure', `"${printable(onVerifyFailure)}" is not an option`, 'use fail or rollback');
+  }
+  const failOnDrift = parseBool('fail-on-drift', get('fail-on-drift') || 'true', bad);
+  const driftIssue = parseBool('drift-issue', get('drift-issue') || 'false', bad);
+  const githubToken = get('github-token') || undefined;
+
+  if (problems.length > 0) throw new InputError(problems);
+
+  return {
+    mode: mode as Mode,
+    release,
+    namespace,
+    chart: chart!,
+    ciliumVersion,
+    nativeRoutingCidr,
+    userLayers,
+    baseValues,
+    helm: helm!,
+    ciliumCli: ciliumCli!,
+    helmMirror: helmMirror!,
+    ciliumCliMirror: ciliumCliMirror!,
+    kubeconfig,
+    context,
+    timeout,
+    timeoutMs: timeoutMs!,
+    checks,
+    connectivityTests,
+    flowsFile,
+    maxOverlayFlows: maxOverlayFlows!,
+    minFlows: minFlows!,
+    onVerifyFailure: onVerifyFailure as 'fail' | 'rollback',
+    failOnDrift: failOnDrift!,
+    driftIssue: driftIssue!,
+    githubToken,
+    runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+  };
+}
+
+type Bad = (input: string, problem: string, fix: string) => undefined;
+
+/** Shows a value in a message without letting control characters (or a newline) through. */
+function printable(s: string): string {
+  return JSON.stringify(s).slice(1, -1);
+}
+
+function splitList(text: string, sep: RegExp = /\n/): string[] {
+  return text
+    .split(sep)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readValuesFile(input: string, file: string, resolvePath: (p: string) => string, bad: Bad): ValuesLayer | undefined {
+  const full = resolvePath(file);
+  if (!isFile(full)) return bad(input, `${file} does not exist or is not a file`, 'check the path (relative paths start at the workspace)');
+  const parsed = parseValuesYaml(readFileSync(full, 'utf8'), `${input}: ${file}`);
+  return parsed.ok ? parsed.layer : bad(input, parsed.problem, parsed.fix);
+}
+
+function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad): ChartRef | undefined {
+  if (chart.startsWith('oci://')) {
+    if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chart)) return bad('chart', `"${printable(chart)}" is not an oci:// reference`, 'use oci://registry/path/cilium');
+    return { kind: 'oci', ref: chart };
+  }
+  const looksLikePath = chart.endsWith('.tgz') || chart.includes('/') || chart.includes('\\') || chart.startsWith('.');
+  if (looksLikePath) {
+    const full = resolvePath(chart);
+    if (!existsSync(full)) return bad('chart', `${chart} does not exist`, 'give a chart .tgz or directory, a chart name in chart-repository, or an oci:// reference');
+    return { kind: 'local', path: full };
+  }
+  if (!CHART_NAME_RE.test(chart)) return bad('chart', `"${printable(chart)}" is not a chart name`, 'use a chart name such as cilium');
+  const url = parseUrl('chart-repository', repository, bad);
+  return url ? { kind: 'repo', name: chart, repository: url } : undefined;
+}
+
+function parseUrl(input: string, value: string, bad: Bad): string | undefined {
+  try {
+    const u = new URL(value);
+    if (u.protocol === 'https:' || u.protocol === 'http:') return value.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  return bad(input, `"${printable(value)}" is not an http(s) URL`, 'give a URL such as https://example.com/path');
+}
+
+function parseToolSpec(input: string, value: string, pinned: string, resolvePath: (p: string) => string, bad: Bad): ToolSpec | undefined {
+  if (!value) return { kind: 'version', version: pinned, pinned: true };
+  const v = semver.valid(value.replace(/^v/, ''));
+  if (v) return { kind: 'version', version: v, pinned: v === pinned };
+  const looksLikePath = value.includes('/') || value.includes('\\');
+  if (looksLikePath) {
+    const full = resolvePath(value);
+    if (isFile(full)) return { kind: 'path', path: full };
+    return bad(input, `${value} does not exist`, 'give an exact version such as 4.1.4, or the path of an existing binary');
+  }
+  return bad(input, `"${printable(value)}" is neither an exact version nor a path`, 'give an exact version such as 4.1.4 (v prefix optional), or the path of an existing binary');
+}
+
+function parseCount(input: string, value: string, bad: Bad): number | undefined {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    return bad(input, `"${printable(value)}" is not a whole number`, 'give a whole number of 0 or more');
+  }
+  return Number(value);
+}
+
+function parseBool(input: string, value: string, bad: Bad): boolean | undefined {
+  const v = value.toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return bad(input, `"${printable(value)}" is not a boolean`, 'use true or false');
+}
+
+/** Go's time.ParseDuration subset that helm accepts for --timeout; undefined when malformed. */
+export function parseGoDuration(s: string): number | undefined {
+  if (!GO_DURATION_RE.test(s)) return undefined;
+  const unit: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+  let ms = 0;
+  for (const [, n, u] of s.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) ms += Number(n) * unit[u!]!;
+  return ms;
+}
