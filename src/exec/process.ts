@@ -1,0 +1,72 @@
+// Runs external commands with an argv array (never a shell), a time-out and an abort signal.
+// Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
+import * as core from '@actions/core';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** written to the child's stdin, which is then closed */
+  input?: string;
+  /** kill the child after this long; the result then has timedOut: true */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** do not log the command line (for high-volume calls; the caller logs a summary) */
+  quiet?: boolean;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+export async function runProcess(file: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  if (!opts.quiet) core.info(`[command] ${path.basename(file)} ${args.join(' ')}`);
+  return new Promise<RunResult>((resolve, reject) => {
+    const child = spawn(file, args, {
+      env: opts.env ?? process.env,
+      cwd: opts.cwd,
+      shell: false,
+      windowsHide: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      opts.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, opts.timeoutMs)
+        : undefined;
+    const onAbort = (): void => {
+      child.kill('SIGKILL');
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => {
+      if (timer) clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
+    });
+    child.on('close', (code, sig) => {
+      if (timer) clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve({
+        code: code ?? (sig ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        timedOut,
+      });
+    });
+    child.stdin.on('error', () => {
+      // the child may exit before reading its input; its exit code tells what happened
+    });
+    child.stdin.end(opts.input ?? '');
+  });
+}
