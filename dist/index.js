@@ -34262,7 +34262,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7415);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6873);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34271,7 +34271,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7415:
+/***/ 6873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34427,16 +34427,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -34446,7 +34446,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -35676,7 +35676,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -37068,10 +37068,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -37148,13 +37148,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -37190,9 +37190,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -37225,6 +37225,29 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/chart/chart-ref.ts
+function chartArgs(chart, version) {
+    switch (chart.kind) {
+        case 'repo':
+            return [chart.name, '--repo', chart.repository, ...(version ? ['--version', version] : [])];
+        case 'oci':
+            return [chart.ref, ...(version ? ['--version', version] : [])];
+        case 'local':
+            // A local chart is exactly one version; helm ignores --version for it.
+            return [chart.path];
+    }
+}
+function describeChart(chart) {
+    switch (chart.kind) {
+        case 'repo':
+            return `${chart.name} from ${chart.repository}`;
+        case 'oci':
+            return chart.ref;
+        case 'local':
+            return chart.path;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -37304,7 +37327,7 @@ function parseCidr(text) {
 }
 /** Whether `inner` lies entirely within `outer` (both canonical CIDRs). */
 function cidrContains(outer, inner) {
-    return new Address4(inner).isInSubnet(new Address4(outer));
+    return new ip_address.Address4(inner).isInSubnet(new ip_address.Address4(outer));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -37587,24 +37610,1758 @@ function parseGoDuration(s) {
     return ms;
 }
 
+;// CONCATENATED MODULE: ./src/cluster/kubeconfig.ts
+// The kubeconfig input: written to a 0600 file in RUNNER_TEMP that only child processes see,
+// its secret fields masked in the log, removed at the end (and by the post step after cancellation).
+
+
+
+
+const SECRET_FIELDS = ['token', 'client-key-data', 'client-certificate-data', 'certificate-authority-data', 'password', 'id-token', 'refresh-token'];
+/** The secret strings inside a kubeconfig: the whole text and every credential field's value. */
+function kubeconfigSecrets(content) {
+    const out = new Set([content.trim()]);
+    const visit = (node) => {
+        if (Array.isArray(node))
+            node.forEach(visit);
+        else if (node && typeof node === 'object') {
+            for (const [k, v] of Object.entries(node)) {
+                if (SECRET_FIELDS.includes(k) && typeof v === 'string' && v.length >= 4)
+                    out.add(v);
+                else
+                    visit(v);
+            }
+        }
+    };
+    try {
+        visit((0,dist/* parse */.qg)(content));
+    }
+    catch {
+        // unparsable: the whole text is still masked
+    }
+    return [...out].filter((s) => s.length > 0);
+}
+function kubeconfigPath(runnerTemp) {
+    return external_node_path_default().join(runnerTemp, 'cilium-native-routing', 'kubeconfig');
+}
+function resolveAccess(kubeconfig, context, runnerTemp) {
+    if (!kubeconfig)
+        return { env: { ...process.env }, context, cleanup: () => undefined };
+    for (const s of kubeconfigSecrets(kubeconfig))
+        core_setSecret(s);
+    const file = kubeconfigPath(runnerTemp);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true, mode: 0o700 });
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, kubeconfig, { mode: 0o600 });
+    saveState('kubeconfig', file);
+    return {
+        env: { ...process.env, KUBECONFIG: file },
+        context,
+        cleanup: () => (0,external_node_fs_namespaceObject.rmSync)(file, { force: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/chart/manifest.ts
+// A rendered manifest as objects keyed by kind/namespace/name.
+
+function parseManifest(manifest, defaultNamespace) {
+    const out = new Map();
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifest)) {
+        if ('errors' in doc && doc.errors.length > 0)
+            continue;
+        const obj = doc.toJS();
+        if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string')
+            continue;
+        const meta = (obj.metadata ?? {});
+        const name = String(meta.name ?? '');
+        const namespace = String(meta.namespace ?? (isClusterScoped(obj.kind) ? '' : defaultNamespace));
+        const id = `${obj.kind}/${namespace ? `${namespace}/` : ''}${name}`;
+        out.set(id, { id, kind: obj.kind, name, namespace, obj });
+    }
+    return out;
+}
+const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'Namespace', 'PriorityClass', 'StorageClass', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'IngressClass', 'GatewayClass', 'CiliumClusterwideNetworkPolicy', 'CiliumLoadBalancerIPPool', 'CiliumBGPClusterConfig']);
+function isClusterScoped(kind) {
+    return CLUSTER_SCOPED.has(kind);
+}
+
+;// CONCATENATED MODULE: ./src/chart/cilium-config.ts
+// The cilium-config ConfigMap: read from a rendered manifest, checked against the recipe, diffed.
+
+function ciliumConfigOf(manifest, namespace) {
+    const cm = parseManifest(manifest, namespace).get(`ConfigMap/${namespace}/cilium-config`);
+    if (!cm)
+        return undefined;
+    const data = (cm.obj.data ?? {});
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
+}
+/** What must hold in the rendered cilium-config for native routing with WireGuard. */
+function requiredConfig(cidr) {
+    return {
+        'routing-mode': 'native',
+        'enable-wireguard': 'true',
+        'encrypt-node': 'true',
+        'auto-direct-node-routes': 'false',
+        'ipv4-native-routing-cidr': cidr,
+    };
+}
+function checkConfig(data, required) {
+    return Object.entries(required)
+        .filter(([k, v]) => data[k] !== v)
+        .map(([key, expected]) => ({ key, expected, actual: data[key] }));
+}
+function diffConfig(before, after) {
+    const b = before ?? {};
+    const a = after ?? {};
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
+    return keys.filter((k) => b[k] !== a[k]).map((key) => ({ key, before: b[key], after: a[key] }));
+}
+/** routing-mode / encryption as the outputs spell them, from a (rendered or live) config. */
+function configRouting(data) {
+    const m = data?.['routing-mode'];
+    return m === 'native' || m === 'tunnel' ? m : 'unknown';
+}
+function configEncryption(data) {
+    if (!data)
+        return 'unknown';
+    if (data['enable-wireguard'] === 'true')
+        return 'wireguard';
+    if (data['enable-ipsec'] === 'true')
+        return 'ipsec';
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch, headerOptions) {
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+        ret.push('===================================================================');
+    }
+    if (headerOptions.includeFileHeaders) {
+        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/values/paths.ts
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const k of path) {
+        if (!isPlainObject(cur) || !Object.hasOwn(cur, k))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+/** Whether the path is defined (also when its value is null). */
+function hasPath(obj, path) {
+    if (path.length === 0)
+        return true;
+    const parent = getPath(obj, path.slice(0, -1));
+    return isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
+}
+/** Sets a value, creating (or replacing non-map) parents. Mutates `obj`. */
+function setPath(obj, path, value) {
+    let cur = obj;
+    for (const k of path.slice(0, -1)) {
+        const next = cur[k];
+        if (!isPlainObject(next))
+            cur[k] = {};
+        cur = cur[k];
+    }
+    cur[path[path.length - 1]] = value;
+}
+function deletePath(obj, path) {
+    const parent = getPath(obj, path.slice(0, -1));
+    if (isPlainObject(parent))
+        delete parent[path[path.length - 1]];
+}
+function formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+            out += out ? `.${k}` : k;
+        else
+            out += `[${JSON.stringify(k)}]`;
+    }
+    return out;
+}
+/** Every leaf (scalar, list, null or empty map) with its path, in key order. */
+function leaves(obj, prefix = []) {
+    if (!isPlainObject(obj) || (Object.keys(obj).length === 0 && prefix.length > 0))
+        return [[prefix, obj]];
+    const out = [];
+    for (const k of Object.keys(obj))
+        out.push(...leaves(obj[k], [...prefix, k]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+// Secrets never reach logs, summaries, reports or comments. Values under a secret-looking key,
+// PEM blocks, Secret objects' data, and every registered secret string are replaced.
+
+const REDACTED = '***';
+const SECRET_KEY_RE = /key|token|password|secret|cert|credential/i;
+const PEM_RE = /-----BEGIN [A-Z ]+-----[\s\S]*?(?:-----END [A-Z ]+-----|$)/g;
+function isSecretKey(key) {
+    return SECRET_KEY_RE.test(key);
+}
+/** A values tree with secret-keyed leaves and PEM strings replaced. */
+function redactValues(value, underSecret = false) {
+    if (Array.isArray(value))
+        return value.map((v) => redactValues(v, underSecret));
+    if (isPlainObject(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactValues(v, underSecret || isSecretKey(k));
+        return out;
+    }
+    if (value === null || value === undefined)
+        return value;
+    if (underSecret && (typeof value === 'string' ? value !== '' : true))
+        return REDACTED;
+    if (typeof value === 'string' && value.includes('-----BEGIN '))
+        return value.replace(PEM_RE, REDACTED);
+    return value;
+}
+/** Whether a dotted key path names something secret. */
+function isSecretPath(path) {
+    return path.some(isSecretKey);
+}
+/** Kubernetes objects with Secret data and PEM blocks replaced, for manifest diffs. */
+function redactObject(obj) {
+    if (obj.kind === 'Secret') {
+        const out = { ...obj };
+        for (const field of ['data', 'stringData']) {
+            const d = obj[field];
+            if (isPlainObject(d))
+                out[field] = Object.fromEntries(Object.keys(d).map((k) => [k, REDACTED]));
+        }
+        return redactValues(out);
+    }
+    return redactPem(obj);
+}
+function redactPem(v) {
+    if (Array.isArray(v))
+        return v.map(redactPem);
+    if (isPlainObject(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactPem(x)]));
+    return typeof v === 'string' && v.includes('-----BEGIN ') ? v.replace(PEM_RE, REDACTED) : v;
+}
+/** Replaces registered secret strings in any text (the last line of defence before output). */
+class Redactor {
+    secrets = new Set();
+    add(...secrets) {
+        for (const s of secrets)
+            if (s && s.length >= 4)
+                this.secrets.add(s);
+    }
+    text(s) {
+        let out = s;
+        // longest first, so a secret containing another is replaced whole
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+            out = out.split(secret).join(REDACTED);
+        return out;
+    }
+}
+/** A value change as it may be shown: secret keys' values replaced, PEM blocks cut. */
+function redactChange(c) {
+    const secret = isSecretPath(c.path);
+    const hide = (v) => (v === undefined ? undefined : secret ? REDACTED : redactValues(v));
+    return { ...c, before: hide(c.before), after: hide(c.after) };
+}
+/** A cilium-config key change as it may be shown. */
+function redactConfigChange(c) {
+    if (!isSecretKey(c.key))
+        return c;
+    return { ...c, before: c.before === undefined ? undefined : REDACTED, after: c.after === undefined ? undefined : REDACTED };
+}
+
+;// CONCATENATED MODULE: ./src/chart/manifest-diff.ts
+// Object-by-object unified diff of two rendered manifests, secrets redacted.
+
+
+
+
+function diffManifests(before, after, namespace) {
+    const b = parseManifest(before, namespace);
+    const a = parseManifest(after, namespace);
+    const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
+    const result = { added: [], removed: [], changed: [], patch: '' };
+    const parts = [];
+    for (const id of ids) {
+        const bt = b.has(id) ? (0,dist/* stringify */.As)(redactObject(b.get(id).obj), { sortMapEntries: true }) : '';
+        const at = a.has(id) ? (0,dist/* stringify */.As)(redactObject(a.get(id).obj), { sortMapEntries: true }) : '';
+        if (bt === at)
+            continue;
+        if (!bt)
+            result.added.push(id);
+        else if (!at)
+            result.removed.push(id);
+        else
+            result.changed.push(id);
+        const patch = createTwoFilesPatch(`live/${id}`, `desired/${id}`, bt, at, '', '', { context: 3 });
+        // drop the "=====" header line jsdiff writes first
+        parts.push(patch.split('\n').slice(1).join('\n').trimEnd());
+    }
+    result.patch = parts.join('\n');
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/exec/process.ts
+// Runs external commands with an argv array (never a shell), a time-out and an abort signal.
+// Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
+
+
+
+async function runProcess(file, args, opts = {}) {
+    if (!opts.quiet)
+        info(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            env: opts.env ?? process.env,
+            cwd: opts.cwd,
+            shell: false,
+            windowsHide: true,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutMs)
+            : undefined;
+        const onAbort = () => {
+            child.kill('SIGKILL');
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
+        });
+        child.on('close', (code, sig) => {
+            if (timer)
+                clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve({
+                code: code ?? (sig ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut,
+            });
+        });
+        child.stdin.on('error', () => {
+            // the child may exit before reading its input; its exit code tells what happened
+        });
+        child.stdin.end(opts.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cluster/helm.ts
+// The helm CLI as argv arrays. Passed into each step, so tests can point it at a real binary.
+
+
+
+class Helm {
+    path;
+    access;
+    constructor(path, access) {
+        this.path = path;
+        this.access = access;
+    }
+    /** Runs helm; a non-zero exit is returned, not thrown. */
+    async exec(args, opts = {}) {
+        const ctx = this.access.context ? ['--kube-context', this.access.context] : [];
+        return runProcess(this.path, [...args, ...ctx], { env: this.access.env, ...opts });
+    }
+    /** Runs helm and throws an ActionError with helm's own message on failure. */
+    async run(args, what, opts = {}) {
+        const r = await this.exec(args, opts);
+        if (r.code !== 0 || r.timedOut) {
+            const msg = r.timedOut ? 'timed out' : helmMessage(r.stderr) || `exit code ${r.code}`;
+            throw new ActionError(`helm could not ${what}: ${msg}`);
+        }
+        return r.stdout;
+    }
+    /** Major version (3 or 4): flags differ (--atomic vs --rollback-on-failure). */
+    async majorVersion() {
+        const out = await this.run(['version', '--template', '{{.Version}}'], 'report its version');
+        const m = /^v?(\d+)\./.exec(out.trim());
+        if (!m)
+            throw new ActionError(`helm printed an unexpected version: ${out.trim()}`);
+        return Number(m[1]);
+    }
+    async release(name, namespace) {
+        const out = await this.run(['list', '--namespace', namespace, '--all', '--filter', `^${escapeRegex(name)}$`, '--output', 'json'], `list releases in ${namespace}`);
+        const list = JSON.parse(out || '[]');
+        const r = list.find((x) => x.name === name);
+        if (!r)
+            return undefined;
+        const chart = r.chart ?? '';
+        const m = /^(.*)-(v?\d+\.\d+\.\d+.*)$/.exec(chart);
+        return {
+            name: r.name,
+            namespace: r.namespace ?? namespace,
+            revision: Number(r.revision),
+            status: r.status ?? 'unknown',
+            chartName: m ? m[1] : chart,
+            chartVersion: m ? m[2].replace(/^v/, '') : '',
+            appVersion: r.app_version ?? '',
+        };
+    }
+    /** The user-supplied values of a release (what `helm get values` shows), {} when none. */
+    async getValues(name, namespace, revision) {
+        const rev = revision ? ['--revision', String(revision)] : [];
+        const out = await this.run(['get', 'values', name, '--namespace', namespace, '--output', 'yaml', ...rev], `read the values of release ${namespace}/${name}`);
+        const v = (0,dist/* parse */.qg)(out);
+        return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+    }
+    async getManifest(name, namespace, revision) {
+        const rev = revision ? ['--revision', String(revision)] : [];
+        return this.run(['get', 'manifest', name, '--namespace', namespace, ...rev], `read the manifest of release ${namespace}/${name}`);
+    }
+}
+/** helm's error text without the "Error: " prefix and trailing hints. */
+function helmMessage(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('Use --debug flag'));
+    const err = lines.filter((l) => l.startsWith('Error:'));
+    return (err.length > 0 ? err : lines).map((l) => l.replace(/^Error:\s*/, '')).join('\n');
+}
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/values/enforced.ts
+
+const CHART_AKSBYOCNI_MESSAGE = 'RoutingMode must be set to tunnel when aksbyocni.enabled=true';
+function enforcedKeys(cidr) {
+    return [
+        {
+            path: ['aksbyocni', 'enabled'],
+            value: false,
+            why: `the chart refuses native routing while it is true ("${CHART_AKSBYOCNI_MESSAGE}"); the flag only exists to keep BYOCNI clusters on VXLAN`,
+        },
+        { path: ['routingMode'], value: 'native', why: 'pod traffic between nodes leaves the node unencapsulated instead of over VXLAN' },
+        {
+            path: ['ipv4NativeRoutingCIDR'],
+            value: cidr,
+            why: 'traffic to this range (the pod CIDRs) is routed natively and not masqueraded',
+        },
+        {
+            path: ['autoDirectNodeRoutes'],
+            value: false,
+            why: 'AKS nodes do not share one L2 segment; WireGuard peers carry the pod CIDRs in their AllowedIPs, so no direct routes or Azure route table are needed',
+        },
+        { path: ['encryption', 'enabled'], value: true, why: 'transparent encryption is what carries pod traffic between nodes' },
+        { path: ['encryption', 'type'], value: 'wireguard', why: 'WireGuard peers route the pod CIDRs between nodes (IPsec does not)' },
+        { path: ['encryption', 'nodeEncryption'], value: true, why: 'encrypts node-to-node traffic too, not only pod traffic' },
+    ];
+}
+/**
+ * A user layer (values-files, values) that sets an enforced key to something else is an error:
+ * the action never silently overwrites what the user asked for.
+ */
+function enforcedConflicts(layers, cidr) {
+    const problems = [];
+    for (const layer of layers) {
+        for (const key of enforcedKeys(cidr ?? '')) {
+            if (!hasPath(layer.values, key.path))
+                continue;
+            const given = getPath(layer.values, key.path);
+            const name = formatPath(key.path);
+            if (key.path[0] === 'ipv4NativeRoutingCIDR')
+                continue; // resolved with native-routing-cidr, see native-cidr.ts
+            if (sameValue(given, key.value))
+                continue;
+            if (name === 'aksbyocni.enabled') {
+                problems.push({
+                    input: layer.source,
+                    problem: `sets aksbyocni.enabled: ${show(given)}, and the chart then fails with "${CHART_AKSBYOCNI_MESSAGE}". The flag only exists to keep AKS BYOCNI clusters on VXLAN tunnelling; Cilium itself runs the same without it`,
+                    fix: 'remove aksbyocni.enabled from your values (the action sets it to false)',
+                });
+                continue;
+            }
+            problems.push({
+                input: layer.source,
+                problem: `sets ${name}: ${show(given)}, but native routing with WireGuard needs ${name}: ${show(key.value)} (${key.why})`,
+                fix: `remove ${name} from your values; the action sets it`,
+            });
+        }
+    }
+    return problems;
+}
+/** Values as the user wrote them compare equal to the enforced ones also when quoted ("true", "native"). */
+function sameValue(given, want) {
+    if (given === want)
+        return true;
+    return typeof given === 'string' && String(want) === given.trim().toLowerCase();
+}
+function show(v) {
+    return v === undefined ? '(unset)' : JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./src/chart/errors.ts
+// Chart failures with the chart's own message and, where we know it, the fix.
+
+function chartErrorHint(message) {
+    if (message.includes(CHART_AKSBYOCNI_MESSAGE)) {
+        return 'aksbyocni.enabled only exists to keep AKS BYOCNI clusters on VXLAN; this action sets it to false. Remove aksbyocni.enabled: true from your values.';
+    }
+    // e.g. "tunnel was deprecated in v1.14 and has been removed in v1.15. For details …"
+    const removed = /(\S+?) (?:was deprecated in v[\d.]+ and )?ha(?:s|ve) been removed in (v[\d.]+)/.exec(message);
+    if (removed) {
+        const key = removed[1].replace(/^\.?Values\./, '');
+        return `The release values still set ${key}, which the chart removed in ${removed[2]}. Drop it with the values input (\`${key.split(/[{,]/)[0]}: null\`) or migrate it as the Cilium upgrade notes describe.`;
+    }
+    if (/failed to download|could not find|not found in .* repository|no such host|connection refused/i.test(message)) {
+        return 'Check chart, chart-repository and cilium-version (and that the runner can reach the repository or set chart to a local .tgz).';
+    }
+    if (/values don't meet the specifications of the schema/.test(message)) {
+        return "A value has the wrong type or an unknown key for this chart version's values.schema.json; fix the key the message names.";
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/chart/render.ts
+
+
+
+
+async function renderChart(helm, req) {
+    const r = await helm.exec([
+        'template',
+        req.release,
+        ...chartArgs(req.chart, req.version),
+        '--namespace',
+        req.namespace,
+        '--values',
+        req.valuesFile,
+    ]);
+    if (r.code !== 0 || r.timedOut) {
+        const msg = r.timedOut ? 'timed out' : helmMessage(r.stderr);
+        const at = `${describeChart(req.chart)}${req.version && req.chart.kind !== 'local' ? ` ${req.version}` : ''}`;
+        throw new ActionError(`The chart (${at}) rejected the merged values: ${msg}`, { hint: chartErrorHint(msg) });
+    }
+    return r.stdout;
+}
+/** The version a local chart really is (from its Chart.yaml), or undefined when it can't be read. */
+async function localChartVersion(helm, chart) {
+    if (chart.kind !== 'local')
+        return undefined;
+    const r = await helm.exec(['show', 'chart', chart.path], { quiet: true });
+    const m = /^version:\s*(\S+)/m.exec(r.stdout);
+    return r.code === 0 && m ? m[1].replace(/^v/, '') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/access.ts
+/** No cluster at all (preview with base-values): helm then only renders. */
+const NO_CLUSTER = { env: process.env, context: undefined };
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Small markdown helpers: table cells that cannot break the table, values shown compactly.
+
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(text) {
+    const t = cell(text);
+    return t.includes('`') ? `<code>${t.replace(/</g, '&lt;')}</code>` : `\`${t}\``;
+}
+function showValue(v, max = 120) {
+    if (v === undefined)
+        return '*(unset)*';
+    if (v === REDACTED)
+        return REDACTED;
+    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+    return code(s.length > max ? `${s.slice(0, max - 1)}…` : s);
+}
+function table(headers, rows) {
+    return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+/** A fenced block whose fence is longer than any backtick run inside it. */
+function fence(text, lang = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${lang}\n${text}\n${f}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary (and PR comment body) as markdown, from the report alone. Pure.
+
+
+const DIFF_SECTION_START = '<!-- manifest-diff:start -->';
+const DIFF_SECTION_END = '<!-- manifest-diff:end -->';
+const ICON = { pass: '✅', fail: '❌', inconclusive: '⚠️' };
+function summaryMarkdown(r) {
+    const out = [];
+    const verdict = r.verdict ? `${ICON[r.verdict] ?? ''} **${r.verdict}**` : '';
+    out.push(`## Cilium native routing — ${r.mode}: ${r.namespace}/${r.release}`);
+    const facts = [
+        verdict && `Verdict: ${verdict}${r.reason ? ` — ${cell(r.reason)}` : ''}`,
+        `Chart: ${code(r.chart)}${r.chartVersion ? ` ${code(r.chartVersion)}` : ''}`,
+        r.revision !== undefined && `Revision: ${r.previousRevision !== undefined && r.previousRevision !== r.revision ? `${r.previousRevision} → ` : ''}${r.revision}${r.upgraded === false ? ' (no upgrade needed)' : ''}`,
+        r.cidr && `Native routing CIDR: ${code(r.cidr)}`,
+        r.routingMode && `Routing: ${code(r.routingMode)}`,
+        r.encryption && `Encryption: ${code(r.encryption)}`,
+        r.drift !== undefined && `Drift: ${r.drift ? '**yes**' : 'none'}`,
+    ].filter(Boolean);
+    out.push(facts.map((f) => `- ${f}`).join('\n'));
+    if (r.error)
+        out.push(`> [!CAUTION]\n> ${cell(r.error)}`);
+    for (const w of r.warnings)
+        out.push(`> [!WARNING]\n> ${cell(w)}`);
+    if (r.changes) {
+        out.push(`### Values changes${r.baseline ? ` (against the ${r.baseline})` : ''}`);
+        out.push(r.changes.length === 0
+            ? 'None: the desired values equal the current ones.'
+            : table(['Key', 'Before', 'After', 'Caused by', 'Why'], r.changes.map(redactChange).map((c) => [code(c.key), showValue(c.before), showValue(c.after), cell(c.source), cell(c.why)])));
+    }
+    if (r.configChanges) {
+        out.push('### `cilium-config` keys that change');
+        out.push(r.configChanges.length === 0
+            ? 'None.'
+            : table(['Key', 'Before', 'After'], r.configChanges.map(redactConfigChange).map((c) => [code(c.key), showOr(c.before), showOr(c.after)])));
+    }
+    if (r.differences) {
+        out.push('### Differences');
+        out.push(r.differences.length === 0
+            ? 'None: the cluster is as desired.'
+            : table(['Source', 'Key', 'Expected', 'Actual'], r.differences.map((d) => [cell(d.source), code(d.key), showOr(d.expected), showOr(d.actual)])));
+    }
+    if (r.nodes && r.nodes.length > 0) {
+        out.push(`### Agents (${r.nodes.length} nodes)`);
+        out.push(table(['Node', 'Pod', 'Routing', 'Encryption', 'Node encryption', 'WireGuard peers', 'OK'], r.nodes.map((n) => [
+            cell(n.node),
+            cell(n.pod),
+            cell(n.routing),
+            cell(n.encryption),
+            cell(n.nodeEncryption),
+            cell(n.peers),
+            n.ok ? '✅' : `❌ ${cell(n.problems.join('; '))}`,
+        ])));
+    }
+    if (r.flows) {
+        const f = r.flows;
+        out.push(`### Flows (${cell(f.source)})`);
+        out.push([
+            `- Verdict: ${ICON[f.verdict] ?? ''} **${f.verdict}** — ${cell(f.reason)}`,
+            `- Flows analysed: ${f.flowsObserved}; cross-node pod-to-pod: ${f.crossNodeFlows}; \`to-overlay\`: ${f.overlayFlows}; lost events: ${f.lostEvents}${f.malformedLines ? `; unreadable lines: ${f.malformedLines}` : ''}`,
+        ].join('\n'));
+        const points = Object.entries(f.byObservationPoint).sort((a, b) => b[1] - a[1]);
+        if (points.length > 0)
+            out.push(table(['Observation point', 'Flows'], points.map(([p, n]) => [code(p), String(n)])));
+        if (f.overlayExamples.length > 0) {
+            out.push('Examples of `to-overlay` flows:');
+            out.push(table(['Source', 'Destination', 'Node', 'Time'], f.overlayExamples.map((e) => [cell(e.source), cell(e.destination), cell(e.node ?? ''), cell(e.time ?? '')])));
+        }
+    }
+    if (r.notes.length > 0)
+        out.push(`### Notes\n${r.notes.map((n) => `- ${cell(n)}`).join('\n')}`);
+    if (r.manifestDiff) {
+        const d = r.manifestDiff;
+        const n = d.added.length + d.removed.length + d.changed.length;
+        out.push(DIFF_SECTION_START);
+        out.push(n === 0
+            ? '<details><summary>Rendered manifest: no differences</summary>\n\nNo object changes.\n</details>'
+            : `<details><summary>Rendered manifest diff: ${d.changed.length} changed, ${d.added.length} added, ${d.removed.length} removed</summary>\n\n${fence(d.patch, 'diff')}\n</details>`);
+        out.push(DIFF_SECTION_END);
+    }
+    if (r.steps.length > 0) {
+        out.push(`<details><summary>Steps</summary>\n\n${table(['Step', 'Duration', 'OK'], r.steps.map((s) => [cell(s.name), `${(s.durationMs / 1000).toFixed(1)} s`, s.ok ? '✅' : '❌']))}\n</details>`);
+    }
+    return `${out.join('\n\n')}\n`;
+}
+function showOr(v) {
+    if (v === undefined)
+        return '*(unset)*';
+    return v === REDACTED ? REDACTED : code(v);
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+// Writes what a run found: step outputs, the JSON report and the job summary, all redacted.
+
+
+
+
+function workDir(runnerTemp) {
+    const dir = external_node_path_default().join(runnerTemp, 'cilium-native-routing');
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+function outputsOf(r, reportPath) {
+    const out = { report: reportPath };
+    const put = (name, v) => {
+        if (v !== undefined)
+            out[name] = String(v);
+    };
+    put('verdict', r.verdict);
+    put('values-file', r.valuesFile);
+    put('revision', r.revision);
+    put('routing-mode', r.routingMode);
+    put('encryption', r.encryption);
+    put('flows-observed', r.flows?.flowsObserved);
+    put('cross-node-flows', r.flows?.crossNodeFlows);
+    put('overlay-flows', r.flows?.overlayFlows);
+    put('lost-events', r.flows?.lostEvents);
+    put('drift', r.drift);
+    return out;
+}
+async function publish(r, runnerTemp, redactor) {
+    const reportPath = external_node_path_default().join(workDir(runnerTemp), 'report.json');
+    // The report is assembled from redacted parts (see redactChange); the Redactor catches the rest.
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, redactor.text(JSON.stringify(r, null, 2)));
+    for (const [k, v] of Object.entries(outputsOf(r, reportPath)))
+        setOutput(k, v);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await summary.addRaw(redactor.text(summaryMarkdown(r))).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/steps.ts
+// Each phase is a log group (closed even when it throws) with its duration in the report.
+
+async function step(report, name, fn) {
+    const started = performance.now();
+    let ok = false;
+    try {
+        const result = await group(name, fn);
+        ok = true;
+        return result;
+    }
+    finally {
+        report.steps.push({ name, durationMs: Math.round(performance.now() - started), ok });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/values/changes.ts
+
+/**
+ * Leaf-level differences between two values trees. `reasons` (enforced keys, removals) explain the
+ * keys they name; any other change is attributed to the last user layer that sets the key.
+ */
+function diffValues(before, after, layers, reasons = []) {
+    const keys = new Map();
+    for (const [p] of [...leaves(before), ...leaves(after)])
+        if (p.length > 0)
+            keys.set(JSON.stringify(p), p);
+    const changes = [];
+    for (const path of keys.values()) {
+        const b = hasPath(before, path) ? getPath(before, path) : undefined;
+        const a = hasPath(after, path) ? getPath(after, path) : undefined;
+        if (equalValues(b, a))
+            continue;
+        // A key that turned from a leaf into a map (or back) shows as its leaves; skip the map side.
+        if (isPlainObject(a) && Object.keys(a).length > 0)
+            continue;
+        if (isPlainObject(b) && Object.keys(b).length > 0)
+            continue;
+        const reason = reasons.find((r) => startsWith(path, r.path));
+        let source = 'live release';
+        let why = 'kept from the live release';
+        if (reason) {
+            source = reason.source;
+            why = reason.why;
+        }
+        else {
+            const layer = [...layers].reverse().find((l) => hasPathOrAncestor(l.values, path));
+            if (layer) {
+                source = layer.source;
+                why = a === undefined ? `removed by ${layer.source}` : `set by ${layer.source}`;
+            }
+        }
+        changes.push({ key: formatPath(path), path, before: b, after: a, source, why });
+    }
+    return changes.sort((x, y) => x.key.localeCompare(y.key));
+}
+function startsWith(path, prefix) {
+    return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
+}
+function hasPathOrAncestor(values, path) {
+    for (let i = path.length; i > 0; i--) {
+        const p = path.slice(0, i);
+        if (hasPath(values, p) && (i === path.length || !isPlainObject(getPath(values, p))))
+            return true;
+    }
+    return false;
+}
+function equalValues(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => equalValues(x, b[i]));
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && equalValues(a[k], b[k]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/values/consistency.ts
+
+const truthy = (v) => v === true || (typeof v === 'string' && ['true', 'strict'].includes(v.toLowerCase()));
+/**
+ * @param merged values after every layer
+ * @param live the live release values (what the user did not write themselves)
+ * @param nativeCidrGiven whether native-routing-cidr was given explicitly
+ */
+function checkConsistency(merged, live, nativeCidrGiven) {
+    const problems = [];
+    const notes = [];
+    const removals = [];
+    if (truthy(getPath(merged, ['ipv6', 'enabled'])) && !getPath(merged, ['ipv6NativeRoutingCIDR'])) {
+        problems.push({
+            input: 'values',
+            problem: 'ipv6.enabled is true but ipv6NativeRoutingCIDR is not set: with native routing, IPv6 pod traffic would have no native route',
+            fix: 'set ipv6NativeRoutingCIDR to the IPv6 pod CIDR, or ipv6.enabled: false',
+        });
+    }
+    const ipamMode = getPath(merged, ['ipam', 'mode']);
+    if (ipamMode !== undefined && ipamMode !== 'cluster-pool') {
+        const msg = `ipam.mode is ${JSON.stringify(ipamMode)}, not cluster-pool: this action derives and checks the native routing CIDR from the cluster pool`;
+        if (nativeCidrGiven)
+            notes.push(`${msg}; using native-routing-cidr as given, without checking it against the pod CIDRs.`);
+        else
+            problems.push({
+                input: 'native-routing-cidr',
+                problem: msg,
+                fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR, or use ipam.mode: cluster-pool (the AKS BYOCNI default)',
+            });
+    }
+    if (truthy(getPath(merged, ['kubeProxyReplacement'])) && !getPath(merged, ['k8sServiceHost']) && !getPath(merged, ['k8sServiceHostRef'])) {
+        problems.push({
+            input: 'values',
+            problem: 'kubeProxyReplacement is true but k8sServiceHost is not set: without kube-proxy the restarted agents cannot reach the API server',
+            fix: 'set k8sServiceHost (the AKS API server FQDN) and k8sServicePort: 443, or kubeProxyReplacement: false',
+        });
+    }
+    // `tunnel` was replaced by routingMode/tunnelProtocol in 1.14 and is rejected by charts since 1.15.
+    const tunnel = getPath(live, ['tunnel']);
+    if (tunnel !== undefined && tunnel !== null) {
+        removals.push({
+            path: ['tunnel'],
+            why: `the live release sets the legacy tunnel: ${JSON.stringify(tunnel)}, which contradicts native routing; it is removed (routingMode: native replaces it, and charts since 1.15 reject the key)`,
+        });
+    }
+    const protocol = getPath(merged, ['tunnelProtocol']);
+    if (typeof protocol === 'string' && protocol !== '') {
+        notes.push(`tunnelProtocol: ${protocol} is kept as it is, but is unused with routingMode: native (no pod traffic is encapsulated).`);
+    }
+    return { problems, notes, removals };
+}
+
+;// CONCATENATED MODULE: ./src/values/merge.ts
+
+function mergeValues(base, over) {
+    const out = structuredClone(base);
+    for (const [k, v] of Object.entries(over)) {
+        if (v === null) {
+            delete out[k];
+        }
+        else if (isPlainObject(v) && isPlainObject(out[k])) {
+            out[k] = mergeValues(out[k], v);
+        }
+        else {
+            out[k] = structuredClone(stripNulls(v));
+        }
+    }
+    return out;
+}
+function stripNulls(v) {
+    if (!isPlainObject(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v))
+        if (x !== null)
+            out[k] = stripNulls(x);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/values/native-cidr.ts
+
+
+const LIST_PATH = ['ipam', 'operator', 'clusterPoolIPv4PodCIDRList'];
+const LEGACY_PATH = ['ipam', 'operator', 'clusterPoolIPv4PodCIDR'];
+/** The cluster-pool pod CIDRs as configured (the list, or the legacy single CIDR), unparsed. */
+function podCidrs(values) {
+    const list = getPath(values, LIST_PATH);
+    if (Array.isArray(list) && list.length > 0)
+        return { cidrs: list.map(String), key: LIST_PATH.join('.') };
+    if (typeof list === 'string' && list.trim())
+        return { cidrs: list.split(/[\s,]+/).filter(Boolean), key: LIST_PATH.join('.') };
+    const legacy = getPath(values, LEGACY_PATH);
+    if (typeof legacy === 'string' && legacy.trim())
+        return { cidrs: [legacy.trim()], key: LEGACY_PATH.join('.') };
+    return { cidrs: [], key: LIST_PATH.join('.') };
+}
+/**
+ * @param merged values after all layers (the pool the cluster will use)
+ * @param input the native-routing-cidr input, already canonical, or undefined
+ * @param userLayers to find an ipv4NativeRoutingCIDR the user set in values
+ */
+function resolveNativeCidr(merged, input, userLayers) {
+    const problems = [];
+    const pool = podCidrs(merged);
+    const pods = [];
+    for (const c of pool.cidrs) {
+        const p = parseCidr(c);
+        if (p.ok)
+            pods.push(p.cidr);
+        else
+            problems.push({ input: pool.key, problem: `pod CIDR ${p.problem}`, fix: p.fix });
+    }
+    let cidr = input;
+    let source = 'native-routing-cidr';
+    // A CIDR the user put in values: must agree with the input when both are given.
+    for (const layer of userLayers) {
+        const v = getPath(layer.values, ['ipv4NativeRoutingCIDR']);
+        if (v === undefined || v === null)
+            continue;
+        const p = parseCidr(String(v));
+        if (!p.ok) {
+            problems.push({ input: `${layer.source} (ipv4NativeRoutingCIDR)`, problem: p.problem, fix: p.fix });
+        }
+        else if (input && p.cidr !== input) {
+            problems.push({
+                input: layer.source,
+                problem: `sets ipv4NativeRoutingCIDR: ${p.cidr}, but native-routing-cidr is ${input}`,
+                fix: 'give the CIDR in one place only (native-routing-cidr)',
+            });
+        }
+        else if (!input) {
+            cidr = p.cidr;
+            source = layer.source;
+        }
+    }
+    if (problems.length > 0)
+        return { ok: false, problems };
+    if (!cidr) {
+        if (pods.length === 1) {
+            cidr = pods[0];
+            source = pool.key;
+        }
+        else if (pods.length === 0) {
+            return {
+                ok: false,
+                problems: [
+                    {
+                        input: 'native-routing-cidr',
+                        problem: `is empty and cannot be derived: the release values set no IPAM pod pool (${LIST_PATH.join('.')})`,
+                        fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR of the cluster, e.g. 100.64.0.0/10',
+                    },
+                ],
+            };
+        }
+        else {
+            return {
+                ok: false,
+                problems: [
+                    {
+                        input: 'native-routing-cidr',
+                        problem: `is empty and the pod pool has ${pods.length} CIDRs (${pods.join(', ')}), so no single one can be derived`,
+                        fix: 'set native-routing-cidr to a CIDR that contains all of them',
+                    },
+                ],
+            };
+        }
+    }
+    for (const pod of pods) {
+        if (!cidrContains(cidr, pod)) {
+            problems.push({
+                input: source,
+                problem: `${cidr} does not contain the pod CIDR ${pod} (${pool.key}); traffic to those pods would be masqueraded and not routed natively`,
+                fix: `use a native routing CIDR that contains ${pod}`,
+            });
+        }
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, cidr, source, podCidrs: pods };
+}
+
+;// CONCATENATED MODULE: ./src/values/desired.ts
+// The values engine: live values → values-files → values → enforced keys, checked.
+// Pure: the same function serves preview, apply and drift.
+
+
+
+
+
+
+
+/** @throws InputError listing every problem */
+function buildDesired(input) {
+    const problems = [];
+    let merged = structuredClone(input.live);
+    for (const layer of input.userLayers)
+        merged = mergeValues(merged, layer.values);
+    problems.push(...enforcedConflicts(input.userLayers, input.nativeRoutingCidr));
+    const native = resolveNativeCidr(merged, input.nativeRoutingCidr, input.userLayers);
+    if (!native.ok)
+        problems.push(...native.problems);
+    const consistency = checkConsistency(merged, input.live, input.nativeRoutingCidr !== undefined);
+    problems.push(...consistency.problems);
+    if (problems.length > 0 || !native.ok)
+        throw new InputError(problems);
+    const reasons = [];
+    for (const r of consistency.removals) {
+        deletePath(merged, r.path);
+        reasons.push({ path: r.path, source: 'enforced', why: r.why });
+    }
+    for (const key of enforcedKeys(native.cidr)) {
+        setPath(merged, key.path, key.value);
+        reasons.push({ path: key.path, source: 'enforced', why: key.why });
+    }
+    return {
+        values: merged,
+        cidr: native.cidr,
+        cidrSource: native.source,
+        podCidrs: native.podCidrs,
+        changes: diffValues(input.live, merged, input.userLayers, reasons),
+        notes: consistency.notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/plan.ts
+// The desired state, computed the same way for preview, apply and drift:
+// live values → merge → write the values file → render with the real chart → check cilium-config.
+
+
+
+
+
+
+
+
+async function planDesired(ctx, helm, live, chartVersion) {
+    const { config, report } = ctx;
+    const desired = buildDesired({ live, userLayers: config.userLayers, nativeRoutingCidr: config.nativeRoutingCidr });
+    report.cidr = desired.cidr;
+    report.notes.push(...desired.notes);
+    const valuesFile = external_node_path_default().join(workDir(config.runnerTemp), `${config.release}-values.yaml`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(desired.values, { lineWidth: 0 }), { mode: 0o600 });
+    report.valuesFile = valuesFile;
+    const manifest = await renderChart(helm, {
+        chart: config.chart,
+        version: chartVersion,
+        release: config.release,
+        namespace: config.namespace,
+        valuesFile,
+    });
+    const rendered = ciliumConfigOf(manifest, config.namespace);
+    if (!rendered) {
+        throw new ActionError(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {
+            hint: 'Is chart really the Cilium chart?',
+        });
+    }
+    const mismatches = checkConfig(rendered, requiredConfig(desired.cidr));
+    if (mismatches.length > 0) {
+        throw new ActionError(`The chart rendered a cilium-config that is not native routing with WireGuard: ${mismatches
+            .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
+            .join('; ')}`, { hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).' });
+    }
+    return { desired, valuesFile, chartVersion, manifest, config: rendered };
+}
+
+;// CONCATENATED MODULE: ./src/modes/tools.ts
+async function acquireTools(ctx, need) {
+    const out = {};
+    if (need.helm) {
+        if (ctx.config.helm.kind !== 'path')
+            throw new Error('TODO: tool installation is wired in when src/tools lands');
+        out.helm = ctx.config.helm.path;
+        ctx.report.tools.push({ name: 'helm', version: 'given', source: 'path' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/modes/preview.ts
+// mode: preview — merge, validate, render, diff against the live release or base-values.
+// Read-only: the only helm commands are list/get/template/show.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function preview(ctx) {
+    const { config, report } = ctx;
+    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
+    const withCluster = config.baseValues === undefined;
+    const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+    try {
+        const helm = new Helm(tools.helm, access);
+        const baseline = await step(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
+            if (!withCluster)
+                return { values: config.baseValues.values, version: config.ciliumVersion, manifest: undefined };
+            return readLiveRelease(ctx, helm);
+        });
+        const version = (await localChartVersion(helm, config.chart)) ?? baseline.version;
+        report.chartVersion = version;
+        report.baseline = withCluster ? 'live release' : 'base-values';
+        const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, baseline.values, version));
+        await step(report, 'Diff desired against the baseline', async () => {
+            const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));
+            report.changes = plan.desired.changes.map(redactChange);
+            report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(redactConfigChange);
+            if (before !== undefined)
+                report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
+        });
+        report.routingMode = configRouting(plan.config);
+        report.encryption = configEncryption(plan.config);
+        report.verdict = 'pass';
+        report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+    }
+    finally {
+        access.cleanup();
+    }
+}
+/** The live release: its user-supplied values, chart version and manifest. */
+async function readLiveRelease(ctx, helm) {
+    const { config } = ctx;
+    const info = await helm.release(config.release, config.namespace);
+    if (!info) {
+        if (!config.ciliumVersion) {
+            throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
+                hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
+            });
+        }
+        return { values: {}, version: config.ciliumVersion, manifest: '' };
+    }
+    ctx.report.revision = info.revision;
+    const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
+    return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
+}
+/** Without a cluster the baseline manifest is base-values rendered by the same chart. */
+async function renderBaseline(ctx, helm, values, version) {
+    const { config, report } = ctx;
+    const file = external_node_path_default().join(workDir(config.runnerTemp), `${config.release}-base-values.yaml`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
+    try {
+        return await renderChart(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
+    }
+    catch (e) {
+        report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${errorMessage(e)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+function newReport(mode, release, namespace, chart) {
+    return { mode, release, namespace, chart, tools: [], steps: [], notes: [], warnings: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-/** The action: inputs → Config → the mode. Never throws; failures go to core.setFailed. */
+
+
+
+
+
+
+const main_MODES = {
+    preview: preview,
+    apply: undefined,
+    verify: undefined,
+    drift: undefined,
+};
+/** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
 async function run() {
+    const redactor = new Redactor();
     try {
         // Mask secrets before anything can print them.
-        for (const name of ['kubeconfig', 'github-token']) {
-            const v = getInput(name);
-            if (v)
-                core_setSecret(v);
-        }
+        const kubeconfig = getInput('kubeconfig');
+        if (kubeconfig.trim())
+            for (const s of kubeconfigSecrets(kubeconfig))
+                (core_setSecret(s), redactor.add(s));
+        const token = getInput('github-token');
+        if (token)
+            (core_setSecret(token), redactor.add(token));
         const config = parseConfig((name) => getInput(name));
-        info(`mode: ${config.mode}`);
+        const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
+        const ctx = { config, report, redactor };
+        const mode = main_MODES[config.mode];
+        try {
+            if (!mode)
+                throw new Error(`mode ${config.mode} is not implemented yet`);
+            await mode(ctx);
+        }
+        catch (e) {
+            report.error = redactor.text(errorMessage(e));
+            report.verdict ??= 'fail';
+            throw e;
+        }
+        finally {
+            await publish(report, config.runnerTemp, redactor);
+        }
+        if (report.verdict && report.verdict !== 'pass')
+            setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
     }
     catch (e) {
-        setFailed(errorMessage(e));
+        setFailed(redactor.text(errorMessage(e)));
     }
 }
 
@@ -40470,10 +42227,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.qg = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

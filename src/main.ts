@@ -1,18 +1,47 @@
 import * as core from '@actions/core';
-import { parseConfig } from './config.js';
+import { describeChart } from './chart/chart-ref.js';
+import { parseConfig, type Config } from './config.js';
 import { errorMessage } from './errors.js';
+import { kubeconfigSecrets } from './cluster/kubeconfig.js';
+import type { RunContext } from './modes/context.js';
+import { preview } from './modes/preview.js';
+import { publish } from './report/publish.js';
+import { Redactor } from './report/redact.js';
+import { newReport } from './report/report.js';
 
-/** The action: inputs → Config → the mode. Never throws; failures go to core.setFailed. */
+const MODES: Record<Config['mode'], ((ctx: RunContext) => Promise<void>) | undefined> = {
+  preview,
+  apply: undefined,
+  verify: undefined,
+  drift: undefined,
+};
+
+/** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
 export async function run(): Promise<void> {
+  const redactor = new Redactor();
   try {
     // Mask secrets before anything can print them.
-    for (const name of ['kubeconfig', 'github-token']) {
-      const v = core.getInput(name);
-      if (v) core.setSecret(v);
-    }
+    const kubeconfig = core.getInput('kubeconfig');
+    if (kubeconfig.trim()) for (const s of kubeconfigSecrets(kubeconfig)) (core.setSecret(s), redactor.add(s));
+    const token = core.getInput('github-token');
+    if (token) (core.setSecret(token), redactor.add(token));
+
     const config = parseConfig((name) => core.getInput(name));
-    core.info(`mode: ${config.mode}`);
+    const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
+    const ctx: RunContext = { config, report, redactor };
+    const mode = MODES[config.mode];
+    try {
+      if (!mode) throw new Error(`mode ${config.mode} is not implemented yet`);
+      await mode(ctx);
+    } catch (e) {
+      report.error = redactor.text(errorMessage(e));
+      report.verdict ??= 'fail';
+      throw e;
+    } finally {
+      await publish(report, config.runnerTemp, redactor);
+    }
+    if (report.verdict && report.verdict !== 'pass') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
   } catch (e) {
-    core.setFailed(errorMessage(e));
+    core.setFailed(redactor.text(errorMessage(e)));
   }
 }

@@ -1,0 +1,25 @@
+// helm argv for a chart reference at a version.
+import type { ChartRef } from '../config.js';
+
+export function chartArgs(chart: ChartRef, version: string | undefined): string[] {
+  switch (chart.kind) {
+    case 'repo':
+      return [chart.name, '--repo', chart.repository, ...(version ? ['--version', version] : [])];
+    case 'oci':
+      return [chart.ref, ...(version ? ['--version', version] : [])];
+    case 'local':
+      // A local chart is exactly one version; helm ignores --version for it.
+      return [chart.path];
+  }
+}
+
+export function describeChart(chart: ChartRef): string {
+  switch (chart.kind) {
+    case 'repo':
+      return `${chart.name} from ${chart.repository}`;
+    case 'oci':
+      return chart.ref;
+    case 'local':
+      return chart.path;
+  }
+}

@@ -1,0 +1,52 @@
+// The kubeconfig input: written to a 0600 file in RUNNER_TEMP that only child processes see,
+// its secret fields masked in the log, removed at the end (and by the post step after cancellation).
+import * as core from '@actions/core';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { KubeAccess } from './access.js';
+
+export const SECRET_FIELDS = ['token', 'client-key-data', 'client-certificate-data', 'certificate-authority-data', 'password', 'id-token', 'refresh-token'];
+
+/** The secret strings inside a kubeconfig: the whole text and every credential field's value. */
+export function kubeconfigSecrets(content: string): string[] {
+  const out = new Set<string>([content.trim()]);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (SECRET_FIELDS.includes(k) && typeof v === 'string' && v.length >= 4) out.add(v);
+        else visit(v);
+      }
+    }
+  };
+  try {
+    visit(parse(content));
+  } catch {
+    // unparsable: the whole text is still masked
+  }
+  return [...out].filter((s) => s.length > 0);
+}
+
+export function kubeconfigPath(runnerTemp: string): string {
+  return path.join(runnerTemp, 'cilium-native-routing', 'kubeconfig');
+}
+
+export interface ResolvedAccess extends KubeAccess {
+  /** removes the written kubeconfig file, if any */
+  cleanup(): void;
+}
+
+export function resolveAccess(kubeconfig: string | undefined, context: string | undefined, runnerTemp: string): ResolvedAccess {
+  if (!kubeconfig) return { env: { ...process.env }, context, cleanup: () => undefined };
+  for (const s of kubeconfigSecrets(kubeconfig)) core.setSecret(s);
+  const file = kubeconfigPath(runnerTemp);
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, kubeconfig, { mode: 0o600 });
+  core.saveState('kubeconfig', file);
+  return {
+    env: { ...process.env, KUBECONFIG: file },
+    context,
+    cleanup: () => rmSync(file, { force: true }),
+  };
+}

@@ -1,0 +1,81 @@
+// mode: preview — merge, validate, render, diff against the live release or base-values.
+// Read-only: the only helm commands are list/get/template/show.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
+import { diffManifests } from '../chart/manifest-diff.js';
+import { localChartVersion, renderChart } from '../chart/render.js';
+import { NO_CLUSTER } from '../cluster/access.js';
+import { Helm } from '../cluster/helm.js';
+import { resolveAccess } from '../cluster/kubeconfig.js';
+import { ActionError, errorMessage } from '../errors.js';
+import { workDir } from '../report/publish.js';
+import { redactChange, redactConfigChange } from '../report/redact.js';
+import { step } from '../report/steps.js';
+import type { Values } from '../values/layers.js';
+import type { RunContext } from './context.js';
+import { planDesired } from './plan.js';
+import { acquireTools } from './tools.js';
+
+export async function preview(ctx: RunContext): Promise<void> {
+  const { config, report } = ctx;
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
+  const withCluster = config.baseValues === undefined;
+  const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+  try {
+    const helm = new Helm(tools.helm!, access);
+    const baseline = await step(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
+      if (!withCluster) return { values: config.baseValues!.values, version: config.ciliumVersion, manifest: undefined as string | undefined };
+      return readLiveRelease(ctx, helm);
+    });
+    const version = (await localChartVersion(helm, config.chart)) ?? baseline.version;
+    report.chartVersion = version;
+    report.baseline = withCluster ? 'live release' : 'base-values';
+
+    const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, baseline.values, version));
+
+    await step(report, 'Diff desired against the baseline', async () => {
+      const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));
+      report.changes = plan.desired.changes.map(redactChange);
+      report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(redactConfigChange);
+      if (before !== undefined) report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
+    });
+    report.routingMode = configRouting(plan.config);
+    report.encryption = configEncryption(plan.config);
+    report.verdict = 'pass';
+    report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+  } finally {
+    access.cleanup();
+  }
+}
+
+/** The live release: its user-supplied values, chart version and manifest. */
+async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: Values; version: string | undefined; manifest: string | undefined }> {
+  const { config } = ctx;
+  const info = await helm.release(config.release, config.namespace);
+  if (!info) {
+    if (!config.ciliumVersion) {
+      throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
+        hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
+      });
+    }
+    return { values: {}, version: config.ciliumVersion, manifest: '' };
+  }
+  ctx.report.revision = info.revision;
+  const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
+  return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
+}
+
+/** Without a cluster the baseline manifest is base-values rendered by the same chart. */
+async function renderBaseline(ctx: RunContext, helm: Helm, values: Values, version: string | undefined): Promise<string | undefined> {
+  const { config, report } = ctx;
+  const file = path.join(workDir(config.runnerTemp), `${config.release}-base-values.yaml`);
+  writeFileSync(file, stringify(values, { lineWidth: 0 }), { mode: 0o600 });
+  try {
+    return await renderChart(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
+  } catch (e) {
+    report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${errorMessage(e)}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// Writes what a run found: step outputs, the JSON report and the job summary, all redacted.
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Redactor } from './redact.js';
+import type { Report } from './report.js';
+import { summaryMarkdown } from './summary.js';
+
+export function workDir(runnerTemp: string): string {
+  const dir = path.join(runnerTemp, 'cilium-native-routing');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function outputsOf(r: Report, reportPath: string): Record<string, string> {
+  const out: Record<string, string> = { report: reportPath };
+  const put = (name: string, v: unknown): void => {
+    if (v !== undefined) out[name] = String(v);
+  };
+  put('verdict', r.verdict);
+  put('values-file', r.valuesFile);
+  put('revision', r.revision);
+  put('routing-mode', r.routingMode);
+  put('encryption', r.encryption);
+  put('flows-observed', r.flows?.flowsObserved);
+  put('cross-node-flows', r.flows?.crossNodeFlows);
+  put('overlay-flows', r.flows?.overlayFlows);
+  put('lost-events', r.flows?.lostEvents);
+  put('drift', r.drift);
+  return out;
+}
+
+export async function publish(r: Report, runnerTemp: string, redactor: Redactor): Promise<void> {
+  const reportPath = path.join(workDir(runnerTemp), 'report.json');
+  // The report is assembled from redacted parts (see redactChange); the Redactor catches the rest.
+  writeFileSync(reportPath, redactor.text(JSON.stringify(r, null, 2)));
+  for (const [k, v] of Object.entries(outputsOf(r, reportPath))) core.setOutput(k, v);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(redactor.text(summaryMarkdown(r))).write();
+  }
+}

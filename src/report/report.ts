@@ -1,0 +1,80 @@
+// Everything a run found, in one object: the source of the outputs, the job summary, the JSON
+// report and the PR comment.
+import type { ConfigChange } from '../chart/cilium-config.js';
+import type { ManifestDiff } from '../chart/manifest-diff.js';
+import type { ValueChange } from '../values/changes.js';
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface NodeRow {
+  node: string;
+  pod: string;
+  routing: string;
+  encryption: string;
+  nodeEncryption: string;
+  peers: string;
+  ok: boolean;
+  problems: string[];
+}
+
+export interface FlowSummary {
+  source: string;
+  flowsObserved: number;
+  crossNodeFlows: number;
+  overlayFlows: number;
+  lostEvents: number;
+  malformedLines: number;
+  byObservationPoint: Record<string, number>;
+  overlayExamples: Array<{ source: string; destination: string; node?: string; time?: string }>;
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface Difference {
+  source: 'values' | 'cilium-config' | 'agents' | 'flows';
+  key: string;
+  expected: string;
+  actual: string;
+}
+
+export interface StepRecord {
+  name: string;
+  durationMs: number;
+  ok: boolean;
+}
+
+export interface Report {
+  mode: string;
+  release: string;
+  namespace: string;
+  chart: string;
+  chartVersion?: string;
+  verdict?: Verdict;
+  /** why the verdict is what it is, one line */
+  reason?: string;
+  revision?: number;
+  previousRevision?: number;
+  upgraded?: boolean;
+  valuesFile?: string;
+  cidr?: string;
+  routingMode?: string;
+  encryption?: string;
+  changes?: ValueChange[];
+  configChanges?: ConfigChange[];
+  manifestDiff?: ManifestDiff;
+  /** what the diff was taken against: `live release` or `base-values` */
+  baseline?: string;
+  nodes?: NodeRow[];
+  flows?: FlowSummary;
+  drift?: boolean;
+  differences?: Difference[];
+  tools: Array<{ name: string; version: string; source: string }>;
+  steps: StepRecord[];
+  notes: string[];
+  warnings: string[];
+  error?: string;
+}
+
+export function newReport(mode: string, release: string, namespace: string, chart: string): Report {
+  return { mode, release, namespace, chart, tools: [], steps: [], notes: [], warnings: [] };
+}
