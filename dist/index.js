@@ -34262,7 +34262,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6873);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2077);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34271,7 +34271,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6873:
+/***/ 2077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37295,6 +37295,36 @@ function errorMessage(e) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tools/pins.ts
+const HELM_PIN = {
+    version: '4.2.4',
+    sha256: {
+        'linux-amd64': 'c306b46f719b0a4da32d0f78ee21bf90ce8d602f15b22ab753f0674d1670a7f3',
+        'linux-arm64': '564de2191b881e9f71b5606b25345821ea1682f06ab90499d3ab22b530176da1',
+        'darwin-amd64': '6c163d687ca03c3b5c01928e53bbbcf9518278f47ce7a2f249a5a08e8bdaa2bc',
+        'darwin-arm64': 'd747eb4e28bd2727173d15b759fa0a17822291ec09db7ced3d55af290a3661a2',
+        'windows-amd64': 'e94d83a4706fd82078c98dade2079fa9d9680c1c2bfb93bfc304ee6bc2412a32',
+        'windows-arm64': 'dbe8b49ea9877abe3d77354a792efb01920da9f65a492fcb8b4fce4e08bbae8f',
+    },
+};
+const CILIUM_CLI_PIN = {
+    version: '0.20.0',
+    sha256: {
+        'linux-amd64': '94adc5c3be44d8240df91cec520536686f8a1eb29e5bc70c4c1c80137f00d764',
+        'linux-arm64': '9a9281dc79bd10a61fa35078b8ab63eaf491ab2f47edc6b9a3541b2fe4ede3ff',
+        'darwin-amd64': 'cc338e326235e76e3924f032d8a6eb41bf751d94bb04fce70d5f80014fc179d9',
+        'darwin-arm64': '2850449e321c21e9556c312d0b6885838523d294b7e0b58955697507463a57cc',
+        'windows-amd64': 'd96cf9811608cf945326196ccf4dd251ba91358ead3587f52023680e4460ba19',
+        'windows-arm64': 'c6133e618b139d6778013f956a182d00eb81d8c92dd8beed354081375a3ea840',
+    },
+};
+const PINS = { helm: HELM_PIN, cilium: CILIUM_CLI_PIN };
+/** The pinned checksum for this tool, version and platform; undefined when the version is not pinned. */
+function pinnedSha256(pins, tool, version, platform) {
+    const pin = pins[tool];
+    return pin.version === version ? pin.sha256[platform] : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
 var ip_address = __nccwpck_require__(9253);
 ;// CONCATENATED MODULE: ./src/values/cidr.ts
@@ -37340,10 +37370,11 @@ var dist = __nccwpck_require__(8815);
  * Errors carry the line and column so the user can find them.
  */
 function parseValuesYaml(text, source) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
     const err = doc.errors[0];
     if (err) {
-        const pos = err.linePos?.[0];
+        const pos = lines.linePos(err.pos[0]);
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         return {
             ok: false,
@@ -37369,11 +37400,12 @@ function parseValuesYaml(text, source) {
 
 
 
+
 const MODES = ['apply', 'verify', 'drift', 'preview'];
 const CHECKS = ['agents', 'connectivity', 'flows'];
-/** Pinned defaults: see src/tools/pins.ts for the checksums that go with them. */
-const DEFAULT_HELM_VERSION = '4.1.4';
-const DEFAULT_CILIUM_CLI_VERSION = '0.19.2';
+/** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
+const DEFAULT_HELM_VERSION = HELM_PIN.version;
+const DEFAULT_CILIUM_CLI_VERSION = CILIUM_CLI_PIN.version;
 // Helm: release names are DNS-1123 subdomains of at most 53 characters; namespaces are DNS-1123 labels.
 const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -37436,7 +37468,7 @@ function parseConfig(read, env = process.env) {
     }
     const baseFile = get('base-values');
     const baseValues = baseFile ? readValuesFile('base-values', baseFile, resolvePath, bad) : undefined;
-    if (baseFile && mode !== 'preview') {
+    if (baseFile && mode !== 'preview' && MODES.includes(mode)) {
         bad('base-values', `only preview mode reads base-values, but mode is "${mode}"`, 'remove base-values, or set mode: preview');
     }
     if (baseFile && versionInput === 'installed') {
@@ -37539,7 +37571,7 @@ function readValuesFile(input, file, resolvePath, bad) {
     if (!isFile(full))
         return bad(input, `${file} does not exist or is not a file`, 'check the path (relative paths start at the workspace)');
     const parsed = parseValuesYaml((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'), `${input}: ${file}`);
-    return parsed.ok ? parsed.layer : bad(input, parsed.problem, parsed.fix);
+    return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 function parseChart(chart, repository, resolvePath, bad) {
     if (chart.startsWith('oci://')) {
@@ -42225,7 +42257,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;

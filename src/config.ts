@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
+import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 
@@ -58,9 +59,9 @@ export interface Config {
   runnerTemp: string;
 }
 
-/** Pinned defaults: see src/tools/pins.ts for the checksums that go with them. */
-export const DEFAULT_HELM_VERSION = '4.1.4';
-export const DEFAULT_CILIUM_CLI_VERSION = '0.19.2';
+/** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
+export const DEFAULT_HELM_VERSION = HELM_PIN.version;
+export const DEFAULT_CILIUM_CLI_VERSION = CILIUM_CLI_PIN.version;
 
 export type InputReader = (name: string) => string;
 
@@ -134,7 +135,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   }
   const baseFile = get('base-values');
   const baseValues = baseFile ? readValuesFile('base-values', baseFile, resolvePath, bad) : undefined;
-  if (baseFile && mode !== 'preview') {
+  if (baseFile && mode !== 'preview' && (MODES as readonly string[]).includes(mode)) {
     bad('base-values', `only preview mode reads base-values, but mode is "${mode}"`, 'remove base-values, or set mode: preview');
   }
   if (baseFile && versionInput === 'installed') {
@@ -253,7 +254,7 @@ function readValuesFile(input: string, file: string, resolvePath: (p: string) =>
   const full = resolvePath(file);
   if (!isFile(full)) return bad(input, `${file} does not exist or is not a file`, 'check the path (relative paths start at the workspace)');
   const parsed = parseValuesYaml(readFileSync(full, 'utf8'), `${input}: ${file}`);
-  return parsed.ok ? parsed.layer : bad(input, parsed.problem, parsed.fix);
+  return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 
 function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad): ChartRef | undefined {

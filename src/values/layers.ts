@@ -1,5 +1,5 @@
 // A values layer: one parsed YAML source (live release, a values file, the inline `values` input).
-import { isMap, parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 
 export type Values = Record<string, unknown>;
 
@@ -16,10 +16,11 @@ export type ParseResult = { ok: true; layer: ValuesLayer } | { ok: false; proble
  * Errors carry the line and column so the user can find them.
  */
 export function parseValuesYaml(text: string, source: string): ParseResult {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   const err = doc.errors[0];
   if (err) {
-    const pos = err.linePos?.[0];
+    const pos = lines.linePos(err.pos[0]);
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
     return {
       ok: false,
