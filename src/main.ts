@@ -5,6 +5,7 @@ import { errorMessage } from './errors.js';
 import { kubeconfigSecrets } from './cluster/kubeconfig.js';
 import type { RunContext } from './modes/context.js';
 import { preview } from './modes/preview.js';
+import { postPreviewComment } from './report/pr-comment.js';
 import { publish } from './report/publish.js';
 import { Redactor } from './report/redact.js';
 import { newReport } from './report/report.js';
@@ -39,6 +40,7 @@ export async function run(): Promise<void> {
       throw e;
     } finally {
       await publish(report, config.runnerTemp, redactor);
+      if (config.mode === 'preview') await postPreviewComment(report, config, redactor);
     }
     if (report.verdict && report.verdict !== 'pass') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
   } catch (e) {

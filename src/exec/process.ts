@@ -70,3 +70,42 @@ export async function runProcess(file: string, args: readonly string[], opts: Ru
     child.stdin.end(opts.input ?? '');
   });
 }
+
+export interface StreamingProcess {
+  /** the child's stdout, to be consumed while it runs */
+  stdout: NodeJS.ReadableStream;
+  /** resolves when the child has exited; stdout is not collected (code, stderr, timedOut only) */
+  done: Promise<RunResult>;
+}
+
+/** Like runProcess, but hands stdout over as a stream (for captures too large to buffer). */
+export function spawnStreaming(file: string, args: readonly string[], opts: RunOptions = {}): StreamingProcess {
+  if (!opts.quiet) core.info(`[command] ${path.basename(file)} ${args.join(' ')}`);
+  const child = spawn(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const err: Buffer[] = [];
+  let timedOut = false;
+  const timer =
+    opts.timeoutMs !== undefined
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, opts.timeoutMs)
+      : undefined;
+  const onAbort = (): void => {
+    child.kill('SIGKILL');
+  };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  child.stderr.on('data', (d: Buffer) => err.push(d));
+  const done = new Promise<RunResult>((resolve, reject) => {
+    child.on('error', (e) => {
+      if (timer) clearTimeout(timer);
+      reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
+    });
+    child.on('close', (code, sig) => {
+      if (timer) clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve({ code: code ?? (sig ? 128 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8'), timedOut });
+    });
+  });
+  return { stdout: child.stdout, done };
+}

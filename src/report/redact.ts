@@ -48,6 +48,39 @@ function redactPem(v: unknown): unknown {
   return typeof v === 'string' && v.includes('-----BEGIN ') ? v.replace(PEM_RE, REDACTED) : v;
 }
 
+// Lines of a multi-line secret shorter than this ("apiVersion: v1") are not secret on their own.
+const MIN_SECRET_LINE = 16;
+
+/** Every string to hide: whole secrets, and the long lines of multi-line ones; longest first. */
+export function secretVariants(secrets: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.trim() === '') continue;
+    out.add(secret);
+    if (/\r?\n/.test(secret)) {
+      for (const line of secret.split(/\r?\n/)) {
+        const t = line.trim();
+        if (t.length >= MIN_SECRET_LINE) out.add(t);
+      }
+    }
+  }
+  // Longest first, so a secret that contains another is hidden whole.
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every variant of the given secrets in a text. */
+export function replaceSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  const variants = secretVariants(secrets);
+  // Repeat: a replacement next to other text could, in theory, form a secret again.
+  for (let round = 0; round < 5; round++) {
+    const before = out;
+    for (const v of variants) out = out.split(v).join(REDACTED);
+    if (out === before) break;
+  }
+  return out;
+}
+
 /** Replaces registered secret strings in any text (the last line of defence before output). */
 export class Redactor {
   private readonly secrets = new Set<string>();
@@ -56,11 +89,12 @@ export class Redactor {
     for (const s of secrets) if (s && s.length >= 4) this.secrets.add(s);
   }
 
+  list(): string[] {
+    return [...this.secrets];
+  }
+
   text(s: string): string {
-    let out = s;
-    // longest first, so a secret containing another is replaced whole
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
-    return out;
+    return replaceSecrets(s, this.list());
   }
 }
 

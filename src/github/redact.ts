@@ -1,0 +1,30 @@
+// Pure: the last check before text leaves for GitHub. Whatever the caller's redaction did, no secret
+// (the token, kubeconfig content, ...) goes into a comment, issue title or body.
+import { ActionError } from '../errors.js';
+import { replaceSecrets, secretVariants } from '../report/redact.js';
+
+export { REDACTED, secretVariants } from '../report/redact.js';
+
+export interface SecretGuard {
+  /** secret values: replaced wherever they occur; a multi-line secret also line by line */
+  secrets?: readonly string[];
+  /** the report's own redaction, applied first */
+  redact?: (text: string) => string;
+}
+
+/** `redact` first, then every secret replaced by `***`, then checked. */
+export function redactOutgoing(text: string, guard: SecretGuard): string {
+  const out = replaceSecrets(guard.redact ? guard.redact(text) : text, guard.secrets ?? []);
+  assertNoSecrets(out, guard.secrets ?? []);
+  return out;
+}
+
+/** Throws (without printing the secret) when `text` contains a secret. */
+export function assertNoSecrets(text: string, secrets: readonly string[]): void {
+  const found = secretVariants(secrets).findIndex((v) => text.includes(v));
+  if (found >= 0) {
+    throw new ActionError('Refusing to send text to GitHub: it still contains a secret value after redaction', {
+      hint: 'This is a bug in the report redaction; please report it (the secret itself is not shown).',
+    });
+  }
+}

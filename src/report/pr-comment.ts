@@ -1,0 +1,54 @@
+// preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
+import * as core from '@actions/core';
+import type { Config } from '../config.js';
+import { errorMessage } from '../errors.js';
+import { createGitHubClient } from '../github/client.js';
+import { pullRequestFromEnv, runUrlFromEnv } from '../github/context.js';
+import { upsertStickyComment } from '../github/sticky-comment.js';
+import type { BodySection } from '../github/truncate.js';
+import type { Redactor } from './redact.js';
+import type { Report } from './report.js';
+import { DIFF_SECTION_END, DIFF_SECTION_START, summaryMarkdown } from './summary.js';
+
+/** The summary split so that only the manifest diff is cut when the comment is too long. */
+export function commentSections(markdown: string): BodySection[] {
+  const start = markdown.indexOf(DIFF_SECTION_START);
+  const end = markdown.indexOf(DIFF_SECTION_END);
+  if (start < 0 || end < start) return [{ markdown }];
+  const diff = markdown.slice(start + DIFF_SECTION_START.length, end);
+  // The fence opener and closer stay whole; the lines between them may be cut.
+  const open = diff.indexOf('```diff\n');
+  const close = diff.lastIndexOf('\n```');
+  if (open < 0 || close < open) return [{ markdown }];
+  return [
+    { markdown: markdown.slice(0, start) + diff.slice(0, open + '```diff\n'.length) },
+    { markdown: diff.slice(open + '```diff\n'.length, close), cuttable: true, label: 'manifest diff' },
+    { markdown: diff.slice(close) + markdown.slice(end + DIFF_SECTION_END.length) },
+  ];
+}
+
+export async function postPreviewComment(report: Report, config: Config, redactor: Redactor): Promise<void> {
+  const pr = pullRequestFromEnv();
+  if (!pr) return;
+  if (!config.githubToken) {
+    core.info('No github-token: the preview is in the job summary only.');
+    return;
+  }
+  try {
+    const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
+    const result = await upsertStickyComment(client, {
+      pr,
+      namespace: config.namespace,
+      release: config.release,
+      body: commentSections(summaryMarkdown(report)),
+      fullReportUrl: runUrlFromEnv(),
+      redact: (t) => redactor.text(t),
+      secrets: redactor.list(),
+    });
+    if (result.status === 'skipped') core.warning(result.warning);
+    else core.info(`Preview comment ${result.status}: ${result.url}`);
+  } catch (e) {
+    // The summary is written already; a comment that fails must not hide the preview's own verdict.
+    core.warning(`Could not post the preview comment: ${redactor.text(errorMessage(e))}`);
+  }
+}
