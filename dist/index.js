@@ -35103,7 +35103,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6060);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7374);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35112,7 +35112,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6060:
+/***/ 7374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35294,8 +35294,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -35388,7 +35390,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -35466,7 +35468,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -35815,7 +35817,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -35826,7 +35828,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -35925,7 +35927,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -35940,7 +35942,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -35965,7 +35967,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -35988,7 +35990,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -36589,7 +36591,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -36762,22 +36764,22 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     dest      destination path
  * @param     options   optional. See CopyOptions.
  */
-function cp(source_1, dest_1) {
+function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -36787,7 +36789,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (external_path_namespaceObject.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -36831,7 +36833,7 @@ function mv(source_1, dest_1) {
  */
 function rmRF(inputPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+        if (IS_WINDOWS) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -36840,7 +36842,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -36861,8 +36863,8 @@ function rmRF(inputPath) {
  */
 function mkdirP(fsPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
     });
 }
 /**
@@ -36969,11 +36971,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -36983,32 +36985,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield chmod(destDir, (yield stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function io_copyFile(srcFile, destFile, force) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+        if ((yield lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield lstat(destFile);
+                yield unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield chmod(destFile, '0666');
+                    yield unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield readlink(srcFile);
+            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield exists(destFile)) || force) {
+            yield copyFile(srcFile, destFile);
         }
     });
 }
@@ -37627,14 +37629,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -37832,15 +37834,15 @@ function core_setSecret(secret) {
  * Prepends inputPath to the PATH (for this action and future actions)
  * @param inputPath
  */
-function addPath(inputPath) {
+function core_addPath(inputPath) {
     const filePath = process.env['GITHUB_PATH'] || '';
     if (filePath) {
-        issueFileCommand('PATH', inputPath);
+        file_command_issueFileCommand('PATH', inputPath);
     }
     else {
-        issueCommand('add-path', {}, inputPath);
+        command_issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -38098,8 +38100,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Bad input: reported before any external command runs. One error lists every problem found. */
 class InputError extends Error {
@@ -38201,6 +38203,131 @@ function cidrContains(outer, inner) {
     return new ip_address.Address4(inner).isInSubnet(new ip_address.Address4(outer));
 }
 
+;// CONCATENATED MODULE: ./src/values/paths.ts
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const k of path) {
+        if (!isPlainObject(cur) || !Object.hasOwn(cur, k))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+/** Whether the path is defined (also when its value is null). */
+function hasPath(obj, path) {
+    if (path.length === 0)
+        return true;
+    const parent = getPath(obj, path.slice(0, -1));
+    return isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
+}
+/** Sets a value, creating (or replacing non-map) parents. Mutates `obj`. */
+function setPath(obj, path, value) {
+    let cur = obj;
+    for (const k of path.slice(0, -1)) {
+        const next = cur[k];
+        if (!isPlainObject(next))
+            cur[k] = {};
+        cur = cur[k];
+    }
+    cur[path[path.length - 1]] = value;
+}
+function deletePath(obj, path) {
+    const parent = getPath(obj, path.slice(0, -1));
+    if (isPlainObject(parent))
+        delete parent[path[path.length - 1]];
+}
+function formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+            out += out ? `.${k}` : k;
+        else
+            out += `[${JSON.stringify(k)}]`;
+    }
+    return out;
+}
+/** Every leaf (scalar, list, null or empty map) with its path, in key order. */
+function leaves(obj, prefix = []) {
+    if (!isPlainObject(obj) || (Object.keys(obj).length === 0 && prefix.length > 0))
+        return [[prefix, obj]];
+    const out = [];
+    for (const k of Object.keys(obj))
+        out.push(...leaves(obj[k], [...prefix, k]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/values/enforced.ts
+
+const CHART_AKSBYOCNI_MESSAGE = 'RoutingMode must be set to tunnel when aksbyocni.enabled=true';
+function enforcedKeys(cidr) {
+    return [
+        {
+            path: ['aksbyocni', 'enabled'],
+            value: false,
+            why: `the chart refuses native routing while it is true ("${CHART_AKSBYOCNI_MESSAGE}"); the flag only exists to keep BYOCNI clusters on VXLAN`,
+        },
+        { path: ['routingMode'], value: 'native', why: 'pod traffic between nodes leaves the node unencapsulated instead of over VXLAN' },
+        {
+            path: ['ipv4NativeRoutingCIDR'],
+            value: cidr,
+            why: 'traffic to this range (the pod CIDRs) is routed natively and not masqueraded',
+        },
+        {
+            path: ['autoDirectNodeRoutes'],
+            value: false,
+            why: 'AKS nodes do not share one L2 segment; WireGuard peers carry the pod CIDRs in their AllowedIPs, so no direct routes or Azure route table are needed',
+        },
+        { path: ['encryption', 'enabled'], value: true, why: 'transparent encryption is what carries pod traffic between nodes' },
+        { path: ['encryption', 'type'], value: 'wireguard', why: 'WireGuard peers route the pod CIDRs between nodes (IPsec does not)' },
+        { path: ['encryption', 'nodeEncryption'], value: true, why: 'encrypts node-to-node traffic too, not only pod traffic' },
+    ];
+}
+/**
+ * A user layer (values-files, values) that sets an enforced key to something else is an error:
+ * the action never silently overwrites what the user asked for.
+ */
+function enforcedConflicts(layers, cidr) {
+    const problems = [];
+    for (const layer of layers) {
+        for (const key of enforcedKeys(cidr ?? '')) {
+            if (!hasPath(layer.values, key.path))
+                continue;
+            const given = getPath(layer.values, key.path);
+            const name = formatPath(key.path);
+            if (key.path[0] === 'ipv4NativeRoutingCIDR')
+                continue; // resolved with native-routing-cidr, see native-cidr.ts
+            if (sameValue(given, key.value))
+                continue;
+            if (name === 'aksbyocni.enabled') {
+                problems.push({
+                    input: layer.source,
+                    problem: `sets aksbyocni.enabled: ${show(given)}, and the chart then fails with "${CHART_AKSBYOCNI_MESSAGE}". The flag only exists to keep AKS BYOCNI clusters on VXLAN tunnelling; Cilium itself runs the same without it`,
+                    fix: 'remove aksbyocni.enabled from your values (the action sets it to false)',
+                });
+                continue;
+            }
+            problems.push({
+                input: layer.source,
+                problem: `sets ${name}: ${show(given)}, but native routing with WireGuard needs ${name}: ${show(key.value)} (${key.why})`,
+                fix: `remove ${name} from your values; the action sets it`,
+            });
+        }
+    }
+    return problems;
+}
+/** Values as the user wrote them compare equal to the enforced ones also when quoted ("true", "native"). */
+function sameValue(given, want) {
+    if (given === want)
+        return true;
+    return typeof given === 'string' && String(want) === given.trim().toLowerCase();
+}
+function show(v) {
+    return v === undefined ? '(unset)' : JSON.stringify(v);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/values/layers.ts
@@ -38234,6 +38361,7 @@ function parseValuesYaml(text, source) {
 ;// CONCATENATED MODULE: ./src/config.ts
 // Inputs → one validated Config. The only place that knows input names and their syntax;
 // everything below receives the Config. Every problem is collected and reported at once.
+
 
 
 
@@ -38358,6 +38486,9 @@ function parseConfig(read, env = process.env) {
     const failOnDrift = parseBool('fail-on-drift', get('fail-on-drift') || 'true', bad);
     const driftIssue = parseBool('drift-issue', get('drift-issue') || 'false', bad);
     const githubToken = get('github-token') || undefined;
+    // Values that contradict the recipe are known from the inputs alone: report them with the rest.
+    if (problems.length === 0)
+        problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr));
     if (problems.length > 0)
         throw new InputError(problems);
     return {
@@ -39155,62 +39286,6 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/values/paths.ts
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function getPath(obj, path) {
-    let cur = obj;
-    for (const k of path) {
-        if (!isPlainObject(cur) || !Object.hasOwn(cur, k))
-            return undefined;
-        cur = cur[k];
-    }
-    return cur;
-}
-/** Whether the path is defined (also when its value is null). */
-function hasPath(obj, path) {
-    if (path.length === 0)
-        return true;
-    const parent = getPath(obj, path.slice(0, -1));
-    return isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
-}
-/** Sets a value, creating (or replacing non-map) parents. Mutates `obj`. */
-function setPath(obj, path, value) {
-    let cur = obj;
-    for (const k of path.slice(0, -1)) {
-        const next = cur[k];
-        if (!isPlainObject(next))
-            cur[k] = {};
-        cur = cur[k];
-    }
-    cur[path[path.length - 1]] = value;
-}
-function deletePath(obj, path) {
-    const parent = getPath(obj, path.slice(0, -1));
-    if (isPlainObject(parent))
-        delete parent[path[path.length - 1]];
-}
-function formatPath(path) {
-    let out = '';
-    for (const k of path) {
-        if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-            out += out ? `.${k}` : k;
-        else
-            out += `[${JSON.stringify(k)}]`;
-    }
-    return out;
-}
-/** Every leaf (scalar, list, null or empty map) with its path, in key order. */
-function leaves(obj, prefix = []) {
-    if (!isPlainObject(obj) || (Object.keys(obj).length === 0 && prefix.length > 0))
-        return [[prefix, obj]];
-    const out = [];
-    for (const k of Object.keys(obj))
-        out.push(...leaves(obj[k], [...prefix, k]));
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/redact.ts
 // Secrets never reach logs, summaries, reports or comments. Values under a secret-looking key,
 // PEM blocks, Secret objects' data, and every registered secret string are replaced.
@@ -39522,75 +39597,6 @@ function helmMessage(stderr) {
 }
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/values/enforced.ts
-
-const CHART_AKSBYOCNI_MESSAGE = 'RoutingMode must be set to tunnel when aksbyocni.enabled=true';
-function enforcedKeys(cidr) {
-    return [
-        {
-            path: ['aksbyocni', 'enabled'],
-            value: false,
-            why: `the chart refuses native routing while it is true ("${CHART_AKSBYOCNI_MESSAGE}"); the flag only exists to keep BYOCNI clusters on VXLAN`,
-        },
-        { path: ['routingMode'], value: 'native', why: 'pod traffic between nodes leaves the node unencapsulated instead of over VXLAN' },
-        {
-            path: ['ipv4NativeRoutingCIDR'],
-            value: cidr,
-            why: 'traffic to this range (the pod CIDRs) is routed natively and not masqueraded',
-        },
-        {
-            path: ['autoDirectNodeRoutes'],
-            value: false,
-            why: 'AKS nodes do not share one L2 segment; WireGuard peers carry the pod CIDRs in their AllowedIPs, so no direct routes or Azure route table are needed',
-        },
-        { path: ['encryption', 'enabled'], value: true, why: 'transparent encryption is what carries pod traffic between nodes' },
-        { path: ['encryption', 'type'], value: 'wireguard', why: 'WireGuard peers route the pod CIDRs between nodes (IPsec does not)' },
-        { path: ['encryption', 'nodeEncryption'], value: true, why: 'encrypts node-to-node traffic too, not only pod traffic' },
-    ];
-}
-/**
- * A user layer (values-files, values) that sets an enforced key to something else is an error:
- * the action never silently overwrites what the user asked for.
- */
-function enforcedConflicts(layers, cidr) {
-    const problems = [];
-    for (const layer of layers) {
-        for (const key of enforcedKeys(cidr ?? '')) {
-            if (!hasPath(layer.values, key.path))
-                continue;
-            const given = getPath(layer.values, key.path);
-            const name = formatPath(key.path);
-            if (key.path[0] === 'ipv4NativeRoutingCIDR')
-                continue; // resolved with native-routing-cidr, see native-cidr.ts
-            if (sameValue(given, key.value))
-                continue;
-            if (name === 'aksbyocni.enabled') {
-                problems.push({
-                    input: layer.source,
-                    problem: `sets aksbyocni.enabled: ${show(given)}, and the chart then fails with "${CHART_AKSBYOCNI_MESSAGE}". The flag only exists to keep AKS BYOCNI clusters on VXLAN tunnelling; Cilium itself runs the same without it`,
-                    fix: 'remove aksbyocni.enabled from your values (the action sets it to false)',
-                });
-                continue;
-            }
-            problems.push({
-                input: layer.source,
-                problem: `sets ${name}: ${show(given)}, but native routing with WireGuard needs ${name}: ${show(key.value)} (${key.why})`,
-                fix: `remove ${name} from your values; the action sets it`,
-            });
-        }
-    }
-    return problems;
-}
-/** Values as the user wrote them compare equal to the enforced ones also when quoted ("true", "native"). */
-function sameValue(given, want) {
-    if (given === want)
-        return true;
-    return typeof given === 'string' && String(want) === given.trim().toLowerCase();
-}
-function show(v) {
-    return v === undefined ? '(unset)' : JSON.stringify(v);
 }
 
 ;// CONCATENATED MODULE: ./src/chart/errors.ts
@@ -40124,11 +40130,16 @@ function buildDesired(input) {
 
 
 
-async function planDesired(ctx, helm, live, chartVersion) {
+/** The merged, checked values (pure; throws InputError before anything touches a cluster). */
+function desiredFor(ctx, live) {
+    const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr });
+    ctx.report.cidr = desired.cidr;
+    ctx.report.notes.push(...desired.notes);
+    return desired;
+}
+/** Writes the values file, renders the chart with it and checks the rendered cilium-config. */
+async function planDesired(ctx, helm, desired, chartVersion) {
     const { config, report } = ctx;
-    const desired = buildDesired({ live, userLayers: config.userLayers, nativeRoutingCidr: config.nativeRoutingCidr });
-    report.cidr = desired.cidr;
-    report.notes.push(...desired.notes);
     const valuesFile = external_node_path_default().join(workDir(config.runnerTemp), `${config.release}-values.yaml`);
     (0,external_node_fs_namespaceObject.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(desired.values, { lineWidth: 0 }), { mode: 0o600 });
     report.valuesFile = valuesFile;
@@ -40154,14 +40165,1442 @@ async function planDesired(ctx, helm, live, chartVersion) {
     return { desired, valuesFile, chartVersion, manifest, config: rendered };
 }
 
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_namespaceObject.existsSync(lsbReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_namespaceObject.existsSync(osReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return manifest_awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const tool_cache_IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core_debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec_exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core_debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (tool_cache_IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec_exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (tool_cache_IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core_debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec_exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield which('powershell', true);
+            core_debug(`Using powershell at path: ${powershellPath}`);
+            yield exec_exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield which('unzip', true);
+        const args = [file];
+        if (!isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec_exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_namespaceObject.arch();
+        core_debug(`Caching tool ${tool} ${version} ${arch}`);
+        core_debug(`source file: ${sourceFile}`);
+        if (!external_fs_namespaceObject.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = external_path_namespaceObject.join(destFolder, targetFile);
+        core_debug(`destination file ${destPath}`);
+        yield io_cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_namespaceObject.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core_debug(`checking cache: ${cachePath}`);
+        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
+            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            core_debug('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_namespaceObject.arch();
+    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
+    if (external_fs_namespaceObject.existsSync(toolPath)) {
+        const children = external_fs_namespaceObject.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
+                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
+        }
+        yield mkdirP(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        core_debug(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield rmRF(folderPath);
+        yield rmRF(markerPath);
+        yield mkdirP(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_namespaceObject.writeFileSync(markerPath, '');
+    core_debug('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    core_debug(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    core_debug(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    core_debug(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        core_debug(`matched: ${version}`);
+    }
+    else {
+        core_debug('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/tools/download.ts
+// HTTP(S) downloads for the tool installer: a time-out on every request (a connection that stops
+// sending fails), bounded retries with back-off for transient failures (5xx, 408, 429, resets,
+// time-outs, bodies cut short), none for other 4xx, and errors that name the URL and the cause.
+// Plain node:http(s) so a hanging request can be destroyed; the agent comes from @actions/http-client,
+// which honours the runner's https_proxy / no_proxy.
+
+
+
+
+
+
+
+const DEFAULT_DOWNLOAD_OPTIONS = {
+    idleTimeoutMs: 30_000,
+    attemptTimeoutMs: 600_000,
+    retryDelaysMs: [1_000, 3_000, 9_000],
+    maxBytes: 512 * 1024 * 1024,
+};
+const USER_AGENT = 'cilium-native-routing-action';
+const MAX_REDIRECTS = 10;
+/** A download that failed for good: `status` is set for HTTP errors, `transient` tells whether retries were spent. */
+class DownloadError extends ActionError {
+    url;
+    reason;
+    status;
+    attempts;
+    constructor(url, reason, status, attempts, options) {
+        super(`download of ${url} failed: ${reason}${attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''}`, options);
+        this.url = url;
+        this.reason = reason;
+        this.status = status;
+        this.attempts = attempts;
+        this.name = 'DownloadError';
+    }
+}
+/** What one attempt ran into; `transient` decides whether it is retried. */
+class AttemptFailure extends Error {
+    transient;
+    status;
+    constructor(message, transient, status, options) {
+        super(message, options);
+        this.transient = transient;
+        this.status = status;
+    }
+}
+/** Downloads `url` into `dest` (overwritten on each attempt), computing its sha256 on the way. */
+async function downloadFile(url, dest, options = {}) {
+    return withRetries(url, options, async (opts) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        await fetchInto(url, opts, (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                yield chunk;
+            }
+        }, (0,external_node_fs_namespaceObject.createWriteStream)(dest)));
+        return { bytes, sha256: hash.digest('hex') };
+    });
+}
+/** Downloads a small text file (a `.sha256sum`) into memory. */
+async function downloadText(url, options = {}) {
+    return withRetries(url, { maxBytes: 1024 * 1024, ...options }, async (opts) => {
+        const chunks = [];
+        await fetchInto(url, opts, async (body) => {
+            for await (const chunk of body)
+                chunks.push(chunk);
+        });
+        return Buffer.concat(chunks).toString('utf8');
+    });
+}
+async function withRetries(url, options, attempt) {
+    const opts = { ...DEFAULT_DOWNLOAD_OPTIONS, ...options };
+    const delays = opts.retryDelaysMs;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(opts);
+        }
+        catch (e) {
+            const f = e instanceof AttemptFailure ? e : new AttemptFailure(errorMessage(e), false, undefined, { cause: e });
+            if (!f.transient || n > delays.length) {
+                throw new DownloadError(url, f.message, f.status, n, { cause: f.cause ?? f, hint: hintFor(f) });
+            }
+            const delayMs = delays[n - 1];
+            opts.onRetry?.({ url, attempt: n, delayMs, reason: f.message });
+            await new Promise((r) => setTimeout(r, delayMs));
+        }
+    }
+}
+function hintFor(f) {
+    if (f.status === 404)
+        return undefined; // the message already says what a 404 means here
+    if (f.status !== undefined && f.status >= 400 && f.status < 500)
+        return 'the mirror refused the request; check the mirror URL and that it serves these files without credentials';
+    return undefined;
+}
+/**
+ * One attempt: follows redirects, checks the status, hands the body to `consume`, and fails the
+ * attempt when the connection goes quiet, runs too long, or ends before the whole body arrived.
+ */
+async function fetchInto(url, opts, consume) {
+    const deadline = Date.now() + opts.attemptTimeoutMs;
+    let current = new URL(url);
+    for (let redirects = 0;; redirects++) {
+        const { res, timedOut } = await request(current, opts, deadline);
+        const status = res.statusCode ?? 0;
+        if ([301, 302, 303, 307, 308].includes(status) && res.headers.location) {
+            res.destroy();
+            if (redirects >= MAX_REDIRECTS)
+                throw new AttemptFailure(`more than ${MAX_REDIRECTS} redirects`, false);
+            const next = new URL(res.headers.location, current);
+            if (current.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new AttemptFailure(`redirected from https to ${next.protocol}, which is refused`, false);
+            }
+            current = next;
+            continue;
+        }
+        if (status !== 200) {
+            res.destroy();
+            throw statusFailure(status, res.statusMessage);
+        }
+        const expected = contentLength(res);
+        if (expected !== undefined && expected > opts.maxBytes) {
+            res.destroy();
+            throw new AttemptFailure(`the file is ${expected} bytes, more than the ${opts.maxBytes} allowed`, false);
+        }
+        let received = 0;
+        async function* counted() {
+            for await (const chunk of res) {
+                received += chunk.length;
+                if (received > opts.maxBytes)
+                    throw new AttemptFailure(`the file is larger than the ${opts.maxBytes} bytes allowed`, false);
+                yield chunk;
+            }
+        }
+        try {
+            await consume(counted());
+        }
+        catch (e) {
+            res.destroy();
+            if (e instanceof AttemptFailure)
+                throw e;
+            const t = timedOut();
+            if (t)
+                throw t;
+            if (!res.complete)
+                throw cutShort(received, expected, e);
+            throw new AttemptFailure(`could not store the body: ${errorMessage(e)}`, false, undefined, { cause: e });
+        }
+        if (!res.complete || (expected !== undefined && received !== expected))
+            throw cutShort(received, expected);
+        return;
+    }
+}
+function request(url, opts, deadline) {
+    return new Promise((resolve, reject) => {
+        const mod = url.protocol === 'https:' ? (external_node_https_default()) : url.protocol === 'http:' ? (external_node_http_default()) : undefined;
+        if (!mod) {
+            reject(new AttemptFailure(`${url.protocol} URLs are not supported`, false));
+            return;
+        }
+        // keepAlive off: no idle sockets left behind to keep the process alive.
+        const agent = new lib_HttpClient(USER_AGENT, [], { keepAlive: false }).getAgent(url.href);
+        const req = mod.get(url, { agent, headers: { 'user-agent': USER_AGENT, accept: '*/*' } });
+        let timeout;
+        // Both limits destroy the request, which fails the pending response or the body being read.
+        const fail = (f) => {
+            timeout ??= f;
+            req.destroy(f);
+        };
+        const left = Math.max(deadline - Date.now(), 1);
+        const total = setTimeout(() => fail(new AttemptFailure(`no complete response within ${seconds(opts.attemptTimeoutMs)}`, true)), left);
+        req.setTimeout(opts.idleTimeoutMs, () => fail(new AttemptFailure(`the connection stalled: no data for ${seconds(opts.idleTimeoutMs)}`, true)));
+        req.on('close', () => clearTimeout(total));
+        req.on('response', (res) => resolve({ res, timedOut: () => timeout }));
+        req.on('error', (e) => reject(e instanceof AttemptFailure ? e : networkFailure(e)));
+    });
+}
+function statusFailure(status, text) {
+    const label = `HTTP ${status}${text ? ` ${text}` : ''}`;
+    if (status === 404)
+        return new AttemptFailure(`${label}: no such version/platform on this mirror`, false, status);
+    const transient = status >= 500 || status === 408 || status === 429;
+    return new AttemptFailure(label, transient, status);
+}
+function networkFailure(e) {
+    const code = e.code;
+    return new AttemptFailure(`${code ? `${code}: ` : ''}${e.message}`, true, undefined, { cause: e });
+}
+function cutShort(received, expected, cause) {
+    const of = expected !== undefined ? ` of ${expected}` : '';
+    return new AttemptFailure(`the connection closed after ${received}${of} bytes (body cut short)`, true, undefined, { cause });
+}
+function contentLength(res) {
+    const v = res.headers['content-length'];
+    if (v === undefined || !/^\d+$/.test(v))
+        return undefined;
+    return Number(v);
+}
+function seconds(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./src/tools/platform.ts
+// The runner's platform in upstream's words, and the file names helm and the Cilium CLI publish for it.
+// Pure: the caller passes process.platform / process.arch (tests pass others).
+
+
+const PLATFORM_KEYS = (/* unused pure expression or super */ null && ([
+    'linux-amd64',
+    'linux-arm64',
+    'darwin-amd64',
+    'darwin-arm64',
+    'windows-amd64',
+    'windows-arm64',
+]));
+const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
+const ARCH = { x64: 'amd64', arm64: 'arm64' };
+/** Maps node's platform/arch to upstream's; anything else fails with what is supported. */
+function runnerPlatform(platform = process.platform, arch = process.arch) {
+    const os = OS[platform];
+    const a = ARCH[arch];
+    if (!os || !a) {
+        throw new ActionError(`this runner is ${platform}/${arch}, for which helm and the Cilium CLI are not installed by this action`, {
+            hint: 'use a Linux, macOS or Windows runner on x64 or arm64, or give helm-version / cilium-cli-version as the path of an existing binary',
+        });
+    }
+    return { os, arch: a };
+}
+function platformKey(p) {
+    return `${p.os}-${p.arch}`;
+}
+// The Cilium CLI publishes .zip for Windows since v0.16.5 (cilium-cli commit e8fbe72f8), .tar.gz before.
+const CILIUM_WINDOWS_ZIP_SINCE = '0.16.5';
+function archiveType(tool, version, p) {
+    if (p.os !== 'windows')
+        return 'tar.gz';
+    if (tool === 'helm')
+        return 'zip';
+    return semver_default().valid(version) && semver_default().lt(version, CILIUM_WINDOWS_ZIP_SINCE) ? 'tar.gz' : 'zip';
+}
+/** `helm-v4.2.4-linux-amd64.tar.gz`, `cilium-windows-arm64.zip`. */
+function archiveFileName(tool, version, p) {
+    const ext = archiveType(tool, version, p);
+    return tool === 'helm' ? `helm-v${version}-${platformKey(p)}.${ext}` : `cilium-${platformKey(p)}.${ext}`;
+}
+/** Upstream layout: `{helm-mirror}/helm-v{V}-{os}-{arch}.tar.gz`, `{cilium-cli-mirror}/v{V}/cilium-{os}-{arch}.tar.gz`. */
+function archiveUrl(tool, mirror, version, p) {
+    const base = mirror.replace(/\/+$/, '');
+    const file = archiveFileName(tool, version, p);
+    return tool === 'helm' ? `${base}/${file}` : `${base}/v${version}/${file}`;
+}
+function binaryName(tool, p) {
+    return p.os === 'windows' ? `${tool}.exe` : tool;
+}
+/** Where the binary sits inside the extracted archive: helm nests it in `{os}-{arch}/`, the Cilium CLI does not. */
+function binaryPathInArchive(tool, p) {
+    return tool === 'helm' ? `${platformKey(p)}/${binaryName(tool, p)}` : binaryName(tool, p);
+}
+
+;// CONCATENATED MODULE: ./src/tools/tool-version.ts
+// What each tool's version command prints, and how to read the version from it. Pure.
+
+/** argv for the version command, most precise first; the next one is tried when one fails. */
+const VERSION_COMMANDS = {
+    // `--template` prints just "v4.2.4"; `--short` ("v4.2.4+g1234abc") also works on old helm 3 releases.
+    helm: [
+        ['version', '--template', '{{.Version}}'],
+        ['version', '--short'],
+    ],
+    // "cilium-cli: v0.20.0 compiled with go1.25.1 on linux/amd64" is the first line.
+    cilium: [['version', '--client']],
+};
+/** The semver the tool reports (without "v" or build metadata), or undefined when none is found. */
+function parseToolVersion(tool, output) {
+    const text = output.trim();
+    const m = tool === 'cilium'
+        ? /cilium-cli:\s*v?(\S+)/.exec(text) ?? /\bv?(\d+\.\d+\.\d+\S*)/.exec(text)
+        : /^v?(\d+\.\d+\.\d+\S*)/m.exec(text) ?? /\bv(\d+\.\d+\.\d+\S*)/.exec(text);
+    if (!m)
+        return undefined;
+    const v = semver_default().valid(m[1].replace(/[",]+$/, ''));
+    return v ? stripBuild(v) : undefined;
+}
+/** Whether the reported version is the one that was asked for (build metadata ignored). */
+function sameVersion(reported, wanted) {
+    const a = semver_default().valid(reported);
+    const b = semver_default().valid(wanted.replace(/^v/, ''));
+    return a !== null && b !== null && stripBuild(a) === stripBuild(b);
+}
+function stripBuild(v) {
+    return v.replace(/\+.*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/tools/verify.ts
+// Checksum logic, pure: parse a published `.sha256sum` file and decide whether an archive matches.
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/**
+ * Reads a `sha256sum` output file: lines of `<hex>  <file>` (or `<hex> *<file>` in binary mode),
+ * or a single bare `<hex>`. With several lines, the one naming `fileName` is used; a file that names
+ * only other files is rejected, since it does not vouch for this archive.
+ */
+function parseSha256File(text, fileName) {
+    const lines = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0);
+    if (lines.length === 0)
+        return { ok: false, problem: 'the checksum file is empty' };
+    const entries = [];
+    for (const line of lines) {
+        const m = /^([0-9a-fA-F]+)(?:\s+\*?(.+))?$/.exec(line);
+        if (!m || !HEX64.test(m[1])) {
+            return { ok: false, problem: `the checksum file does not hold a sha256 (64 hex digits): "${verify_printable(line)}"` };
+        }
+        entries.push({ hex: m[1].toLowerCase(), name: m[2]?.trim() });
+    }
+    const named = entries.filter((e) => e.name !== undefined && baseName(e.name) === fileName);
+    if (named.length > 0) {
+        const distinct = new Set(named.map((e) => e.hex));
+        if (distinct.size > 1)
+            return { ok: false, problem: `the checksum file lists ${fileName} with different checksums` };
+        return { ok: true, sha256: named[0].hex };
+    }
+    if (entries.length === 1 && entries[0].name === undefined)
+        return { ok: true, sha256: entries[0].hex };
+    const others = entries.map((e) => e.name ?? '(no file name)').join(', ');
+    return { ok: false, problem: `the checksum file is for ${verify_printable(others)}, not ${fileName}` };
+}
+function isSha256Hex(s) {
+    return HEX64.test(s);
+}
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Compares the computed checksum with the expected one; `source` says where the expected one came from. */
+function checkSha256(actual, expected, source) {
+    if (actual.toLowerCase() === expected.toLowerCase())
+        return { ok: true };
+    return { ok: false, problem: `its sha256 is ${actual.toLowerCase()}, but ${source} says ${expected.toLowerCase()}` };
+}
+function baseName(p) {
+    const parts = p.split(/[\\/]/);
+    return parts[parts.length - 1];
+}
+function verify_printable(s) {
+    return JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}…` : s).slice(1, -1);
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Installs helm and the Cilium CLI: from the tool cache when a verified copy is there, else downloaded
+// from the mirror, verified (pinned checksum for the default versions, the published .sha256sum for
+// others) before anything is extracted, checked to report the version asked for, then cached and put
+// on PATH. Nothing unverified is extracted, cached or run, and a failed install leaves nothing cached.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_HELM_MIRROR = 'https://get.helm.sh';
+const DEFAULT_CILIUM_CLI_MIRROR = 'https://github.com/cilium/cilium-cli/releases/download';
+const DISPLAY = { helm: 'helm', cilium: 'Cilium CLI' };
+const INPUTS = {
+    helm: { version: 'helm-version', mirror: 'helm-mirror' },
+    cilium: { version: 'cilium-cli-version', mirror: 'cilium-cli-mirror' },
+};
+/** Which tools a mode needs: helm wherever a release or chart is read, the Cilium CLI only for cluster checks. */
+function toolsNeeded(mode, checks) {
+    return { helm: mode !== 'verify', cilium: mode !== 'preview' && checks.size > 0 };
+}
+/** The requests for `installTools` from the Config, for the tools that are needed. */
+function toolsWanted(config, needs) {
+    return {
+        helm: needs.helm ? { spec: config.helm, mirror: config.helmMirror } : undefined,
+        cilium: needs.cilium ? { spec: config.ciliumCli, mirror: config.ciliumCliMirror } : undefined,
+    };
+}
+/** Installs the wanted tools concurrently. When any fails, waits for the others and reports every failure. */
+async function installTools(wanted, options = {}) {
+    const jobs = ['helm', 'cilium'].flatMap((tool) => {
+        const req = wanted[tool];
+        return req ? [installTool(tool, req, options)] : [];
+    });
+    const settled = await Promise.allSettled(jobs);
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+    if (failures.length === 1)
+        throw failures[0];
+    if (failures.length > 1) {
+        throw new ActionError(`${failures.length} tools could not be installed:\n${failures.map((f) => `- ${errorMessage(f)}`).join('\n')}`, {
+            cause: new AggregateError(failures),
+        });
+    }
+    const result = {};
+    for (const s of settled)
+        if (s.status === 'fulfilled')
+            result[s.value.tool] = s.value;
+    return result;
+}
+/** Installs one tool (or checks the given binary) and puts it on PATH. */
+async function installTool(tool, req, options = {}) {
+    const addPath = options.addPath ?? core_addPath;
+    const versionTimeoutMs = options.versionTimeoutMs ?? 60_000;
+    const name = DISPLAY[tool];
+    if (req.spec.kind === 'path') {
+        const bin = req.spec.path;
+        const version = await reportedVersion(tool, bin, versionTimeoutMs);
+        // Only a binary with the usual name is useful on PATH for later steps.
+        const base = external_node_path_default().basename(bin).toLowerCase();
+        if (base === tool || base === `${tool}.exe`)
+            addPath(external_node_path_default().dirname(bin));
+        info(`${name} ${version}: using ${bin} as given`);
+        return { tool, path: bin, version, source: 'path' };
+    }
+    const version = req.spec.version;
+    const platform = options.platform ?? runnerPlatform();
+    const cacheName = toolCacheName(tool, req.mirror);
+    const exe = binaryName(tool, platform);
+    if (!process.env.RUNNER_TOOL_CACHE) {
+        throw new ActionError(`cannot install ${name}: RUNNER_TOOL_CACHE is not set`, {
+            hint: 'run on a GitHub Actions runner, or set RUNNER_TOOL_CACHE to a writable directory',
+        });
+    }
+    const cached = find(cacheName, version, platform.arch);
+    if (cached && (await install_isFile(external_node_path_default().join(cached, exe)))) {
+        const bin = external_node_path_default().join(cached, exe);
+        const reported = await reportedVersion(tool, bin, versionTimeoutMs);
+        addPath(cached);
+        info(`${name} ${reported}: from the tool cache, ${bin}`);
+        return { tool, path: bin, version: reported, source: 'cache' };
+    }
+    const tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    await (0,promises_namespaceObject.mkdir)(tmpRoot, { recursive: true });
+    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tmpRoot, `cnra-${tool}-`));
+    try {
+        const bin = await downloadAndVerify(tool, req, version, platform, work, options);
+        const reported = await reportedVersion(tool, bin, versionTimeoutMs);
+        if (!sameVersion(reported, version)) {
+            throw new ActionError(`the ${name} downloaded for version ${version} reports version ${reported}`, {
+                hint: `the mirror (${req.mirror}) serves a different version under this name; check ${INPUTS[tool].mirror}`,
+            });
+        }
+        let dir;
+        try {
+            dir = await cacheFile(bin, exe, cacheName, version, platform.arch);
+        }
+        catch (e) {
+            await removeCacheEntry(cacheName, version, platform.arch);
+            throw new ActionError(`could not store ${name} ${version} in the tool cache: ${errorMessage(e)}`, { cause: e });
+        }
+        addPath(dir);
+        info(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
+        return { tool, path: external_node_path_default().join(dir, exe), version: reported, source: 'download' };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * Tool-cache name per tool and mirror: downloads from a mirror never share an entry with the default
+ * download site, and neither collides with tools other actions or the runner image put in the cache.
+ */
+function toolCacheName(tool, mirror) {
+    const base = tool === 'helm' ? 'cnra-helm' : 'cnra-cilium-cli';
+    const normalized = mirror.replace(/\/+$/, '');
+    const fallback = tool === 'helm' ? DEFAULT_HELM_MIRROR : DEFAULT_CILIUM_CLI_MIRROR;
+    if (normalized === fallback)
+        return base;
+    return `${base}-mirror-${(0,external_node_crypto_.createHash)('sha256').update(normalized).digest('hex').slice(0, 12)}`;
+}
+/** Downloads the archive, verifies it, extracts it into `work`, and returns the binary's path there. */
+async function downloadAndVerify(tool, req, version, platform, work, options) {
+    const name = DISPLAY[tool];
+    const key = platformKey(platform);
+    const file = archiveFileName(tool, version, platform);
+    const url = archiveUrl(tool, req.mirror, version, platform);
+    const download = {
+        ...options.download,
+        onRetry: (r) => {
+            info(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
+            options.download?.onRetry?.(r);
+        },
+    };
+    // The expected checksum comes first: without one, nothing is downloaded at all.
+    let expected;
+    let source;
+    const pinned = pinnedSha256(options.pins ?? PINS, tool, version, key);
+    if (pinned) {
+        expected = pinned;
+        source = `the checksum pinned in this action for ${name} ${version} ${key}`;
+    }
+    else if (req.spec.kind === 'version' && req.spec.pinned) {
+        throw new ActionError(`${name} ${version} is the pinned default, but this action pins no checksum for ${key}`, {
+            hint: `give ${INPUTS[tool].version} explicitly to verify against the mirror's .sha256sum instead`,
+        });
+    }
+    else {
+        const sumUrl = `${url}.sha256sum`;
+        let text;
+        try {
+            text = await downloadText(sumUrl, download);
+        }
+        catch (e) {
+            throw new ActionError(`cannot verify ${name} ${version}: ${errorMessage(e)}`, {
+                cause: e,
+                hint: `nothing unverified is installed; the mirror must publish ${file}.sha256sum next to ${file} (check ${INPUTS[tool].version} and ${INPUTS[tool].mirror})`,
+            });
+        }
+        const parsed = parseSha256File(text, file);
+        if (!parsed.ok) {
+            throw new ActionError(`cannot verify ${name} ${version}: ${sumUrl}: ${parsed.problem}`, {
+                hint: 'nothing unverified is installed; the mirror must publish the sha256sum output for the archive',
+            });
+        }
+        expected = parsed.sha256;
+        source = sumUrl;
+    }
+    const archive = external_node_path_default().join(work, file);
+    info(`Downloading ${url}`);
+    let got;
+    try {
+        got = await downloadFile(url, archive, download);
+    }
+    catch (e) {
+        throw new ActionError(`cannot install ${name} ${version}: ${errorMessage(e)}`, {
+            cause: e,
+            hint: `check ${INPUTS[tool].version} (an exact released version such as ${tool === 'helm' ? '4.2.4' : '0.20.0'}) and ${INPUTS[tool].mirror}`,
+        });
+    }
+    const verdict = checkSha256(got.sha256, expected, source);
+    if (!verdict.ok) {
+        await (0,promises_namespaceObject.rm)(archive, { force: true });
+        throw new ActionError(`${file} from ${url} failed verification: ${verdict.problem}`, {
+            hint: pinned
+                ? 'the mirror serves a different file than the upstream release; it was not extracted or cached'
+                : 'the archive does not match the checksum published next to it (a corrupted download or an inconsistent mirror); it was not extracted or cached',
+        });
+    }
+    info(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
+    const dest = external_node_path_default().join(work, 'extracted');
+    try {
+        if (archiveType(tool, version, platform) === 'zip')
+            await extractZip(archive, dest);
+        else
+            await extractTar(archive, dest);
+    }
+    catch (e) {
+        throw new ActionError(`could not extract ${file}: ${errorMessage(e)}`, { cause: e });
+    }
+    const bin = external_node_path_default().join(dest, binaryPathInArchive(tool, platform));
+    if (!(await install_isFile(bin))) {
+        throw new ActionError(`${file} does not contain ${binaryPathInArchive(tool, platform)}`, {
+            hint: `the archive passed verification but is not laid out like upstream's ${name} release`,
+        });
+    }
+    // Archives made on Windows carry no Unix mode; the host decides whether a mode is needed.
+    if (process.platform !== 'win32')
+        await (0,promises_namespaceObject.chmod)(bin, 0o755);
+    return bin;
+}
+/** Runs the tool's version command(s) and returns the version it reports. */
+async function reportedVersion(tool, bin, timeoutMs) {
+    const problems = [];
+    for (const args of VERSION_COMMANDS[tool]) {
+        let out;
+        try {
+            out = await runProcess(bin, args, { timeoutMs });
+        }
+        catch (e) {
+            problems.push(errorMessage(e));
+            break; // the binary cannot be started at all
+        }
+        if (out.code === 0) {
+            const v = parseToolVersion(tool, out.stdout);
+            if (v)
+                return v;
+            problems.push(`\`${args.join(' ')}\` printed no version: "${out.stdout.trim().slice(0, 200)}"`);
+        }
+        else {
+            const why = out.timedOut ? `timed out after ${timeoutMs} ms` : `exited with ${out.code}`;
+            problems.push(`\`${args.join(' ')}\` ${why}${out.stderr.trim() ? `: ${out.stderr.trim().slice(0, 300)}` : ''}`);
+        }
+    }
+    throw new ActionError(`${bin} did not report a ${DISPLAY[tool]} version: ${problems.join('; ')}`, {
+        hint: `give ${INPUTS[tool].version} as an exact version or the path of a working ${tool} binary`,
+    });
+}
+async function removeCacheEntry(cacheName, version, arch) {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        return;
+    const dir = external_node_path_default().join(root, cacheName, semver_default().clean(version) || version, arch);
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_namespaceObject.rm)(`${dir}.complete`, { force: true });
+}
+async function install_isFile(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/modes/tools.ts
+// From the config's tool specs to installed, verified binaries, recorded in the report.
+
 async function acquireTools(ctx, need) {
+    const installed = await installTools(toolsWanted(ctx.config, need));
     const out = {};
-    if (need.helm) {
-        if (ctx.config.helm.kind !== 'path')
-            throw new Error('TODO: tool installation is wired in when src/tools lands');
-        out.helm = ctx.config.helm.path;
-        ctx.report.tools.push({ name: 'helm', version: 'given', source: 'path' });
+    for (const t of [installed.helm, installed.cilium]) {
+        if (!t)
+            continue;
+        out[t.tool] = t.path;
+        ctx.report.tools.push({ name: t.tool, version: t.version, source: t.source });
     }
     return out;
 }
@@ -40186,8 +41625,10 @@ async function acquireTools(ctx, need) {
 
 async function preview(ctx) {
     const { config, report } = ctx;
-    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
     const withCluster = config.baseValues === undefined;
+    // Without a cluster everything about the values is known before any command runs: check it first.
+    const early = withCluster ? undefined : desiredFor(ctx, config.baseValues.values);
+    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
     const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
     try {
         const helm = new Helm(tools.helm, access);
@@ -40199,7 +41640,7 @@ async function preview(ctx) {
         const version = (await localChartVersion(helm, config.chart)) ?? baseline.version;
         report.chartVersion = version;
         report.baseline = withCluster ? 'live release' : 'base-values';
-        const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, baseline.values, version));
+        const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version));
         await step(report, 'Diff desired against the baseline', async () => {
             const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));
             report.changes = plan.desired.changes.map(redactChange);
@@ -40522,13 +41963,13 @@ function Collection() {
 var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var dist_bundle_userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
     accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
+    "user-agent": dist_bundle_userAgent
   },
   mediaType: {
     format: ""
@@ -41996,7 +43437,7 @@ function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
+var dist_bundle_request = dist_bundle_withDefaults(endpoint, defaults_default);
 
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
@@ -42116,7 +43557,7 @@ function graphql_dist_bundle_withDefaults(request2, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
+var graphql2 = graphql_dist_bundle_withDefaults(dist_bundle_request, {
   headers: {
     "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
   },
@@ -42261,7 +43702,7 @@ class Octokit {
   constructor(options = {}) {
     const hook = new before_after_hook.Collection();
     const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      baseUrl: dist_bundle_request.endpoint.DEFAULTS.baseUrl,
       headers: {},
       request: Object.assign({}, options.request, {
         // @ts-ignore internal usage only, no need to type
@@ -42282,7 +43723,7 @@ class Octokit {
     if (options.timeZone) {
       requestDefaults.headers["time-zone"] = options.timeZone;
     }
-    this.request = request.defaults(requestDefaults);
+    this.request = dist_bundle_request.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
     this.log = createLogger(options.log);
     this.hook = hook;
@@ -54649,6 +56090,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -54664,6 +56135,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -7,6 +7,7 @@ import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
+import { enforcedConflicts } from './values/enforced.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
@@ -196,6 +197,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const driftIssue = parseBool('drift-issue', get('drift-issue') || 'false', bad);
   const githubToken = get('github-token') || undefined;
 
+  // Values that contradict the recipe are known from the inputs alone: report them with the rest.
+  if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr));
   if (problems.length > 0) throw new InputError(problems);
 
   return {

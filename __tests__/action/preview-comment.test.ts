@@ -59,13 +59,15 @@ describe('preview PR comment', () => {
     expect(r.summary).toContain('routing-mode');
   });
 
-  it('comments the error when the preview fails, so the PR author sees it', async () => {
+  it('a chart error fails the job and is commented, so the PR author sees it', async () => {
     const pr = gh.addPullRequest([]);
-    const r = await runAction(inputs('encryption:\n  type: ipsec\n'), { env: prEnv(pr.number) });
+    // valid for our checks, refused by the 1.18 chart's own validation
+    const r = await runAction(inputs('tunnel: vxlan\n'), { env: prEnv(pr.number) });
     expect(r.code).not.toBe(0);
-    expect(errorOf(r)).toMatch(/^values: sets encryption.type: "ipsec"/);
+    expect(errorOf(r)).toMatch(/^The chart \(.*cilium-1.18.6.tgz\) rejected the merged values: .*tunnel was deprecated in v1.14 and has been removed in v1.15/);
+    expect(errorOf(r)).toContain('Drop it with the values input (`tunnel: null`)');
     expect(r.outputs.verdict).toBe('fail');
     expect(pr.comments).toHaveLength(1);
-    expect(pr.comments[0]!.body).toContain('sets encryption.type: "ipsec"');
+    expect(pr.comments[0]!.body).toContain('tunnel was deprecated in v1.14');
   });
 });

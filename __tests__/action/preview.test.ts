@@ -38,7 +38,7 @@ describe('preview without a cluster (base-values)', () => {
     expect(r.summary).toMatch(/<details><summary>Rendered manifest diff: 1 changed/);
     expect(r.report).toMatchObject({ mode: 'preview', chartVersion: version, verdict: 'pass', cidr: '100.64.0.0/10' });
     // read-only: helm only rendered
-    for (const c of commandsRun(r)) expect(c).toMatch(/^helm (template|show chart) /);
+    for (const c of commandsRun(r)) expect(c).toMatch(/^helm (template|show chart|version) /);
   });
 
   it('attributes changes to the input that caused them and redacts secret values', async () => {

@@ -21,11 +21,17 @@ export interface Plan {
   config: ConfigData;
 }
 
-export async function planDesired(ctx: RunContext, helm: Helm, live: Values, chartVersion: string | undefined): Promise<Plan> {
+/** The merged, checked values (pure; throws InputError before anything touches a cluster). */
+export function desiredFor(ctx: RunContext, live: Values): Desired {
+  const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr });
+  ctx.report.cidr = desired.cidr;
+  ctx.report.notes.push(...desired.notes);
+  return desired;
+}
+
+/** Writes the values file, renders the chart with it and checks the rendered cilium-config. */
+export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired, chartVersion: string | undefined): Promise<Plan> {
   const { config, report } = ctx;
-  const desired = buildDesired({ live, userLayers: config.userLayers, nativeRoutingCidr: config.nativeRoutingCidr });
-  report.cidr = desired.cidr;
-  report.notes.push(...desired.notes);
   const valuesFile = path.join(workDir(config.runnerTemp), `${config.release}-values.yaml`);
   writeFileSync(valuesFile, stringify(desired.values, { lineWidth: 0 }), { mode: 0o600 });
   report.valuesFile = valuesFile;

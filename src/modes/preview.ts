@@ -15,13 +15,15 @@ import { redactChange, redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
-import { planDesired } from './plan.js';
+import { desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 
 export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
   const withCluster = config.baseValues === undefined;
+  // Without a cluster everything about the values is known before any command runs: check it first.
+  const early = withCluster ? undefined : desiredFor(ctx, config.baseValues!.values);
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
   const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
   try {
     const helm = new Helm(tools.helm!, access);
@@ -33,7 +35,9 @@ export async function preview(ctx: RunContext): Promise<void> {
     report.chartVersion = version;
     report.baseline = withCluster ? 'live release' : 'base-values';
 
-    const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, baseline.values, version));
+    const plan = await step(report, 'Merge values and render the chart', () =>
+      planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version),
+    );
 
     await step(report, 'Diff desired against the baseline', async () => {
       const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));

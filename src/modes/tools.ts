@@ -1,4 +1,5 @@
-// Bridge from the config's tool specs to installed binaries, recorded in the report.
+// From the config's tool specs to installed, verified binaries, recorded in the report.
+import { installTools, toolsWanted } from '../tools/install.js';
 import type { RunContext } from './context.js';
 
 export interface Tools {
@@ -7,11 +8,12 @@ export interface Tools {
 }
 
 export async function acquireTools(ctx: RunContext, need: { helm: boolean; cilium: boolean }): Promise<Tools> {
+  const installed = await installTools(toolsWanted(ctx.config, need));
   const out: Tools = {};
-  if (need.helm) {
-    if (ctx.config.helm.kind !== 'path') throw new Error('TODO: tool installation is wired in when src/tools lands');
-    out.helm = ctx.config.helm.path;
-    ctx.report.tools.push({ name: 'helm', version: 'given', source: 'path' });
+  for (const t of [installed.helm, installed.cilium]) {
+    if (!t) continue;
+    out[t.tool] = t.path;
+    ctx.report.tools.push({ name: t.tool, version: t.version, source: t.source });
   }
   return out;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  archiveFileName,
+  archiveType,
+  archiveUrl,
+  binaryPathInArchive,
+  platformKey,
+  runnerPlatform,
+} from '../../src/tools/platform.js';
+
+describe('runnerPlatform', () => {
+  it.each([
+    ['linux', 'x64', 'linux-amd64'],
+    ['linux', 'arm64', 'linux-arm64'],
+    ['darwin', 'x64', 'darwin-amd64'],
+    ['darwin', 'arm64', 'darwin-arm64'],
+    ['win32', 'x64', 'windows-amd64'],
+    ['win32', 'arm64', 'windows-arm64'],
+  ])('maps %s/%s to %s', (p, a, key) => {
+    expect(platformKey(runnerPlatform(p, a))).toBe(key);
+  });
+
+  it.each([
+    ['linux', 'ia32'],
+    ['freebsd', 'x64'],
+    ['linux', 's390x'],
+  ])('refuses %s/%s and says what is supported', (p, a) => {
+    expect(() => runnerPlatform(p, a)).toThrow(/this runner is .* not installed by this action\nuse a Linux, macOS or Windows runner on x64 or arm64/);
+  });
+});
+
+describe('upstream file names', () => {
+  const linux = { os: 'linux', arch: 'amd64' } as const;
+  const mac = { os: 'darwin', arch: 'arm64' } as const;
+  const win = { os: 'windows', arch: 'arm64' } as const;
+
+  it('follows get.helm.sh: tar.gz, and zip on Windows', () => {
+    expect(archiveUrl('helm', 'https://get.helm.sh/', '4.2.4', linux)).toBe('https://get.helm.sh/helm-v4.2.4-linux-amd64.tar.gz');
+    expect(archiveUrl('helm', 'https://get.helm.sh', '4.2.4', mac)).toBe('https://get.helm.sh/helm-v4.2.4-darwin-arm64.tar.gz');
+    expect(archiveUrl('helm', 'https://get.helm.sh', '3.19.0-rc.1', win)).toBe('https://get.helm.sh/helm-v3.19.0-rc.1-windows-arm64.zip');
+    expect(binaryPathInArchive('helm', linux)).toBe('linux-amd64/helm');
+    expect(binaryPathInArchive('helm', win)).toBe('windows-arm64/helm.exe');
+  });
+
+  it('follows the Cilium CLI releases: v{V}/cilium-{os}-{arch}, zip on Windows since 0.16.5', () => {
+    const base = 'https://github.com/cilium/cilium-cli/releases/download';
+    expect(archiveUrl('cilium', base, '0.20.0', linux)).toBe(`${base}/v0.20.0/cilium-linux-amd64.tar.gz`);
+    expect(archiveUrl('cilium', base, '0.20.0', win)).toBe(`${base}/v0.20.0/cilium-windows-arm64.zip`);
+    expect(archiveFileName('cilium', '0.16.4', win)).toBe('cilium-windows-arm64.tar.gz');
+    expect(archiveType('cilium', '0.16.5', win)).toBe('zip');
+    expect(archiveType('cilium', '0.20.0', mac)).toBe('tar.gz');
+    expect(binaryPathInArchive('cilium', linux)).toBe('cilium');
+    expect(binaryPathInArchive('cilium', win)).toBe('cilium.exe');
+  });
+});

@@ -1,0 +1,55 @@
+// The cross-node probe's objects (pure): a namespace of its own and two pods pinned to two nodes.
+import { stringify } from 'yaml';
+
+export const PROBE_LABEL = 'app.kubernetes.io/managed-by';
+export const PROBE_LABEL_VALUE = 'cilium-native-routing-action';
+export const PROBE_PORT = 8080;
+
+export interface ProbePlan {
+  namespace: string;
+  serverNode: string;
+  clientNode: string;
+  image: string;
+}
+
+export function probeManifest(p: ProbePlan): string {
+  const labels = { [PROBE_LABEL]: PROBE_LABEL_VALUE };
+  // Tolerate every taint: AKS system pools are often tainted, and the probe must land where asked.
+  const pod = (name: string, node: string, args: string[]): Record<string, unknown> => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: p.namespace, labels: { ...labels, 'app.kubernetes.io/name': name } },
+    spec: {
+      nodeName: node,
+      tolerations: [{ operator: 'Exists' }],
+      terminationGracePeriodSeconds: 1,
+      automountServiceAccountToken: false,
+      containers: [
+        {
+          name: 'agnhost',
+          image: p.image,
+          args,
+          ports: name === 'probe-server' ? [{ containerPort: PROBE_PORT }] : undefined,
+          readinessProbe: name === 'probe-server' ? { tcpSocket: { port: PROBE_PORT }, periodSeconds: 1 } : undefined,
+          securityContext: { allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ['ALL'] } },
+        },
+      ],
+    },
+  });
+  const docs = [
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: p.namespace, labels } },
+    pod('probe-server', p.serverNode, ['netexec', `--http-port=${PROBE_PORT}`]),
+    pod('probe-client', p.clientNode, ['pause']),
+  ];
+  return docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
+}
+
+/** Two distinct nodes for the probe, preferring the first schedulable ones in name order. */
+export function pickProbeNodes(nodes: ReadonlyArray<{ name: string; ready: boolean; schedulable: boolean }>): [string, string] | undefined {
+  const usable = nodes.filter((n) => n.ready && n.schedulable).map((n) => n.name).sort();
+  return usable.length >= 2 ? [usable[0]!, usable[1]!] : undefined;
+}
+
+export function probeNamespaceName(suffix: string): string {
+  return `cnra-probe-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 63);
+}

@@ -1,0 +1,75 @@
+// helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
+// --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
+import * as core from '@actions/core';
+import { ActionError } from '../errors.js';
+import { chartArgs } from '../chart/chart-ref.js';
+import type { ChartRef } from '../config.js';
+import { helmMessage, type Helm, type ReleaseInfo } from './helm.js';
+
+export interface UpgradeRequest {
+  release: string;
+  namespace: string;
+  chart: ChartRef;
+  version: string | undefined;
+  valuesFile: string;
+  /** helm --timeout, as a Go duration */
+  timeout: string;
+  deadline: number;
+  /** `helm upgrade --install` (only when the user asked for a version and there is no release) */
+  install: boolean;
+  /** back-off between checks of a locked release */
+  pollMs?: number;
+}
+
+const PENDING = /^pending-/;
+const LOCKED = /another operation \(install\/upgrade\/rollback\) is in progress/;
+
+/** Waits while the release is pending-*; throws when the deadline passes first. */
+export async function waitUnlocked(helm: Helm, release: string, namespace: string, deadline: number, pollMs = 5_000): Promise<ReleaseInfo | undefined> {
+  let delay = Math.min(pollMs, 1_000);
+  for (;;) {
+    const info = await helm.release(release, namespace);
+    if (!info || !PENDING.test(info.status)) return info;
+    if (Date.now() + delay > deadline) {
+      throw new ActionError(`Release ${namespace}/${release} is still ${info.status} (revision ${info.revision}): another helm operation holds it`, {
+        hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
+      });
+    }
+    core.info(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
+    await new Promise((r) => setTimeout(r, delay));
+    delay = Math.min(delay * 2, pollMs);
+  }
+}
+
+export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
+  const major = await helm.majorVersion();
+  const args = [
+    'upgrade',
+    req.release,
+    ...chartArgs(req.chart, req.version),
+    ...(req.install ? ['--install'] : []),
+    '--namespace',
+    req.namespace,
+    '--values',
+    req.valuesFile,
+    '--reset-values',
+    '--wait',
+    '--timeout',
+    req.timeout,
+    major >= 4 ? '--rollback-on-failure' : '--atomic',
+  ];
+  for (;;) {
+    await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
+    const r = await helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000) });
+    if (r.code === 0 && !r.timedOut) return;
+    const msg = r.timedOut ? 'helm did not finish within the timeout' : helmMessage(r.stderr);
+    if (LOCKED.test(msg) && Date.now() < req.deadline) continue;
+    throw new ActionError(`helm upgrade failed: ${msg}`, {
+      hint: `helm rolled the release back to its previous revision (${major >= 4 ? '--rollback-on-failure' : '--atomic'}); see the message above for the cause.`,
+    });
+  }
+}
+
+export async function rollback(helm: Helm, release: string, namespace: string, revision: number, timeout: string): Promise<void> {
+  await helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`);
+}
