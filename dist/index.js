@@ -35103,7 +35103,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7374);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1644);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35112,7 +35112,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7374:
+/***/ 1644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37980,7 +37980,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -38375,6 +38375,7 @@ const CHECKS = ['agents', 'connectivity', 'flows'];
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
 const DEFAULT_HELM_VERSION = HELM_PIN.version;
 const DEFAULT_CILIUM_CLI_VERSION = CILIUM_CLI_PIN.version;
+const DEFAULT_PROBE_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
 // Helm: release names are DNS-1123 subdomains of at most 53 characters; namespaces are DNS-1123 labels.
 const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -38470,6 +38471,10 @@ function parseConfig(read, env = process.env) {
     if (connectivityTests && CONTROL_RE.test(connectivityTests)) {
         bad('connectivity-tests', 'contains control characters', 'give one --test filter on one line, e.g. pod-to-pod');
     }
+    const probeImage = get('probe-image') || DEFAULT_PROBE_IMAGE;
+    if (!/^[a-z0-9][a-z0-9._\-/:@]*$/i.test(probeImage)) {
+        bad('probe-image', `"${printable(probeImage)}" is not an image reference`, 'give an image such as registry.k8s.io/e2e-test-images/agnhost:2.53 (or your mirror of it)');
+    }
     let flowsFile;
     const flowsInput = get('flows-file');
     if (flowsInput) {
@@ -38510,6 +38515,7 @@ function parseConfig(read, env = process.env) {
         timeoutMs: timeoutMs,
         checks,
         connectivityTests,
+        probeImage,
         flowsFile,
         maxOverlayFlows: maxOverlayFlows,
         minFlows: minFlows,
@@ -38649,6 +38655,8 @@ function kubeconfigPath(runnerTemp) {
     return external_node_path_default().join(runnerTemp, 'cilium-native-routing', 'kubeconfig');
 }
 function resolveAccess(kubeconfig, context, runnerTemp) {
+    if (context)
+        saveState('context', context);
     if (!kubeconfig)
         return { env: { ...process.env }, context, cleanup: () => undefined };
     for (const s of kubeconfigSecrets(kubeconfig))
@@ -38734,703 +38742,6 @@ function configEncryption(data) {
     return 'none';
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
- */
-function formatPatch(patch, headerOptions) {
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
-        ret.push('Index: ' + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-        ret.push('===================================================================');
-    }
-    if (headerOptions.includeFileHeaders) {
-        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
-        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        if (hunk.oldLines === 0) {
-            hunk.oldStart -= 1;
-        }
-        if (hunk.newLines === 0) {
-            hunk.newStart -= 1;
-        }
-        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
-            + ' +' + hunk.newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/redact.ts
-// Secrets never reach logs, summaries, reports or comments. Values under a secret-looking key,
-// PEM blocks, Secret objects' data, and every registered secret string are replaced.
-
-const REDACTED = '***';
-const SECRET_KEY_RE = /key|token|password|secret|cert|credential/i;
-const PEM_RE = /-----BEGIN [A-Z ]+-----[\s\S]*?(?:-----END [A-Z ]+-----|$)/g;
-function isSecretKey(key) {
-    return SECRET_KEY_RE.test(key);
-}
-/** A values tree with secret-keyed leaves and PEM strings replaced. */
-function redactValues(value, underSecret = false) {
-    if (Array.isArray(value))
-        return value.map((v) => redactValues(v, underSecret));
-    if (isPlainObject(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactValues(v, underSecret || isSecretKey(k));
-        return out;
-    }
-    if (value === null || value === undefined)
-        return value;
-    if (underSecret && (typeof value === 'string' ? value !== '' : true))
-        return REDACTED;
-    if (typeof value === 'string' && value.includes('-----BEGIN '))
-        return value.replace(PEM_RE, REDACTED);
-    return value;
-}
-/** Whether a dotted key path names something secret. */
-function isSecretPath(path) {
-    return path.some(isSecretKey);
-}
-/** Kubernetes objects with Secret data and PEM blocks replaced, for manifest diffs. */
-function redactObject(obj) {
-    if (obj.kind === 'Secret') {
-        const out = { ...obj };
-        for (const field of ['data', 'stringData']) {
-            const d = obj[field];
-            if (isPlainObject(d))
-                out[field] = Object.fromEntries(Object.keys(d).map((k) => [k, REDACTED]));
-        }
-        return redactValues(out);
-    }
-    return redactPem(obj);
-}
-function redactPem(v) {
-    if (Array.isArray(v))
-        return v.map(redactPem);
-    if (isPlainObject(v))
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactPem(x)]));
-    return typeof v === 'string' && v.includes('-----BEGIN ') ? v.replace(PEM_RE, REDACTED) : v;
-}
-// Lines of a multi-line secret shorter than this ("apiVersion: v1") are not secret on their own.
-const MIN_SECRET_LINE = 16;
-/** Every string to hide: whole secrets, and the long lines of multi-line ones; longest first. */
-function secretVariants(secrets) {
-    const out = new Set();
-    for (const secret of secrets) {
-        if (secret.trim() === '')
-            continue;
-        out.add(secret);
-        if (/\r?\n/.test(secret)) {
-            for (const line of secret.split(/\r?\n/)) {
-                const t = line.trim();
-                if (t.length >= MIN_SECRET_LINE)
-                    out.add(t);
-            }
-        }
-    }
-    // Longest first, so a secret that contains another is hidden whole.
-    return [...out].sort((a, b) => b.length - a.length);
-}
-/** Replaces every variant of the given secrets in a text. */
-function replaceSecrets(text, secrets) {
-    let out = text;
-    const variants = secretVariants(secrets);
-    // Repeat: a replacement next to other text could, in theory, form a secret again.
-    for (let round = 0; round < 5; round++) {
-        const before = out;
-        for (const v of variants)
-            out = out.split(v).join(REDACTED);
-        if (out === before)
-            break;
-    }
-    return out;
-}
-/** Replaces registered secret strings in any text (the last line of defence before output). */
-class Redactor {
-    secrets = new Set();
-    add(...secrets) {
-        for (const s of secrets)
-            if (s && s.length >= 4)
-                this.secrets.add(s);
-    }
-    list() {
-        return [...this.secrets];
-    }
-    text(s) {
-        return replaceSecrets(s, this.list());
-    }
-}
-/** A value change as it may be shown: secret keys' values replaced, PEM blocks cut. */
-function redactChange(c) {
-    const secret = isSecretPath(c.path);
-    const hide = (v) => (v === undefined ? undefined : secret ? REDACTED : redactValues(v));
-    return { ...c, before: hide(c.before), after: hide(c.after) };
-}
-/** A cilium-config key change as it may be shown. */
-function redactConfigChange(c) {
-    if (!isSecretKey(c.key))
-        return c;
-    return { ...c, before: c.before === undefined ? undefined : REDACTED, after: c.after === undefined ? undefined : REDACTED };
-}
-
-;// CONCATENATED MODULE: ./src/chart/manifest-diff.ts
-// Object-by-object unified diff of two rendered manifests, secrets redacted.
-
-
-
-
-function diffManifests(before, after, namespace) {
-    const b = parseManifest(before, namespace);
-    const a = parseManifest(after, namespace);
-    const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
-    const result = { added: [], removed: [], changed: [], patch: '' };
-    const parts = [];
-    for (const id of ids) {
-        const bt = b.has(id) ? (0,dist/* stringify */.As)(redactObject(b.get(id).obj), { sortMapEntries: true }) : '';
-        const at = a.has(id) ? (0,dist/* stringify */.As)(redactObject(a.get(id).obj), { sortMapEntries: true }) : '';
-        if (bt === at)
-            continue;
-        if (!bt)
-            result.added.push(id);
-        else if (!at)
-            result.removed.push(id);
-        else
-            result.changed.push(id);
-        const patch = createTwoFilesPatch(`live/${id}`, `desired/${id}`, bt, at, '', '', { context: 3 });
-        // drop the "=====" header line jsdiff writes first
-        parts.push(patch.split('\n').slice(1).join('\n').trimEnd());
-    }
-    result.patch = parts.join('\n');
-    return result;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/exec/process.ts
@@ -39441,7 +38752,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 async function runProcess(file, args, opts = {}) {
     if (!opts.quiet)
-        info(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+        core_info(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             env: opts.env ?? process.env,
@@ -39491,8 +38802,8 @@ async function runProcess(file, args, opts = {}) {
 /** Like runProcess, but hands stdout over as a stream (for captures too large to buffer). */
 function spawnStreaming(file, args, opts = {}) {
     if (!opts.quiet)
-        core.info(`[command] ${path.basename(file)} ${args.join(' ')}`);
-    const child = spawn(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        core_info(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const err = [];
     let timedOut = false;
     const timer = opts.timeoutMs !== undefined
@@ -39652,9 +38963,2079 @@ async function localChartVersion(helm, chart) {
     return r.code === 0 && m ? m[1].replace(/^v/, '') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cluster/access.ts
-/** No cluster at all (preview with base-values): helm then only renders. */
-const NO_CLUSTER = { env: process.env, context: undefined };
+;// CONCATENATED MODULE: ./src/cluster/nodes.ts
+const AGENT_SELECTOR = 'k8s-app=cilium';
+const AGENT_CONTAINER = 'cilium-agent';
+async function listNodes(kubectl) {
+    const items = await kubectl.list('nodes', undefined);
+    return items.map((n) => ({
+        name: n.metadata.name,
+        ready: conditionTrue(n, 'Ready'),
+        schedulable: !n.spec?.unschedulable,
+    }));
+}
+async function listAgents(kubectl, namespace) {
+    const items = await kubectl.list('pods', namespace, AGENT_SELECTOR);
+    return items
+        .filter((p) => p.metadata.deletionTimestamp === undefined)
+        .map((p) => ({ pod: p.metadata.name, node: String(p.spec?.nodeName ?? ''), ready: conditionTrue(p, 'Ready') }));
+}
+function conditionTrue(o, type) {
+    const conditions = (o.status?.conditions ?? []);
+    return conditions.some((c) => c.type === type && c.status === 'True');
+}
+
+;// CONCATENATED MODULE: ./src/cluster/restart.ts
+// The chart does not restart the agents when cilium-config changes (rollOutCiliumPods defaults to
+// false): they keep the old datapath until restarted. So the action restarts them and waits.
+
+
+const AGENT_DAEMONSET = 'daemonset/cilium';
+const OPERATOR_DEPLOYMENT = 'deployment/cilium-operator';
+async function restartCilium(kubectl, namespace, deadline) {
+    for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
+        await kubectl.run(['rollout', 'restart', workload, '--namespace', namespace], `restart ${workload}`);
+    }
+    for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
+        const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+        const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
+        if (r.code !== 0 || r.timedOut) {
+            const agents = await listAgents(kubectl, namespace).catch(() => []);
+            const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
+            throw new ActionError(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
+        }
+    }
+}
+/** cilium-config as the cluster has it now (undefined when missing). */
+async function liveCiliumConfig(kubectl, namespace) {
+    const cm = await kubectl.get('configmap', 'cilium-config', namespace);
+    return cm ? (cm.data ?? {}) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/upgrade.ts
+// helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
+// --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
+
+
+
+
+const PENDING = /^pending-/;
+const LOCKED = /another operation \(install\/upgrade\/rollback\) is in progress/;
+/** Waits while the release is pending-*; throws when the deadline passes first. */
+async function waitUnlocked(helm, release, namespace, deadline, pollMs = 5_000) {
+    let delay = Math.min(pollMs, 1_000);
+    for (;;) {
+        const info = await helm.release(release, namespace);
+        if (!info || !PENDING.test(info.status))
+            return info;
+        if (Date.now() + delay > deadline) {
+            throw new ActionError(`Release ${namespace}/${release} is still ${info.status} (revision ${info.revision}): another helm operation holds it`, {
+                hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
+            });
+        }
+        core_info(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, pollMs);
+    }
+}
+async function upgrade(helm, req) {
+    const major = await helm.majorVersion();
+    const args = [
+        'upgrade',
+        req.release,
+        ...chartArgs(req.chart, req.version),
+        ...(req.install ? ['--install'] : []),
+        '--namespace',
+        req.namespace,
+        '--values',
+        req.valuesFile,
+        '--reset-values',
+        '--wait',
+        '--timeout',
+        req.timeout,
+        major >= 4 ? '--rollback-on-failure' : '--atomic',
+    ];
+    for (;;) {
+        await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
+        const r = await helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000) });
+        if (r.code === 0 && !r.timedOut)
+            return;
+        const msg = r.timedOut ? 'helm did not finish within the timeout' : helmMessage(r.stderr);
+        if (LOCKED.test(msg) && Date.now() < req.deadline)
+            continue;
+        throw new ActionError(`helm upgrade failed: ${msg}`, {
+            hint: `helm rolled the release back to its previous revision (${major >= 4 ? '--rollback-on-failure' : '--atomic'}); see the message above for the cause.`,
+        });
+    }
+}
+async function rollback(helm, release, namespace, revision, timeout) {
+    await helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+// Secrets never reach logs, summaries, reports or comments. Values under a secret-looking key,
+// PEM blocks, Secret objects' data, and every registered secret string are replaced.
+
+const REDACTED = '***';
+const SECRET_KEY_RE = /key|token|password|secret|cert|credential/i;
+const PEM_RE = /-----BEGIN [A-Z ]+-----[\s\S]*?(?:-----END [A-Z ]+-----|$)/g;
+function isSecretKey(key) {
+    return SECRET_KEY_RE.test(key);
+}
+/** A values tree with secret-keyed leaves and PEM strings replaced. */
+function redactValues(value, underSecret = false) {
+    if (Array.isArray(value))
+        return value.map((v) => redactValues(v, underSecret));
+    if (isPlainObject(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactValues(v, underSecret || isSecretKey(k));
+        return out;
+    }
+    if (value === null || value === undefined)
+        return value;
+    if (underSecret && (typeof value === 'string' ? value !== '' : true))
+        return REDACTED;
+    if (typeof value === 'string' && value.includes('-----BEGIN '))
+        return value.replace(PEM_RE, REDACTED);
+    return value;
+}
+/** Whether a dotted key path names something secret. */
+function isSecretPath(path) {
+    return path.some(isSecretKey);
+}
+/** Kubernetes objects with Secret data and PEM blocks replaced, for manifest diffs. */
+function redactObject(obj) {
+    if (obj.kind === 'Secret') {
+        const out = { ...obj };
+        for (const field of ['data', 'stringData']) {
+            const d = obj[field];
+            if (isPlainObject(d))
+                out[field] = Object.fromEntries(Object.keys(d).map((k) => [k, REDACTED]));
+        }
+        return redactValues(out);
+    }
+    return redactPem(obj);
+}
+function redactPem(v) {
+    if (Array.isArray(v))
+        return v.map(redactPem);
+    if (isPlainObject(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactPem(x)]));
+    return typeof v === 'string' && v.includes('-----BEGIN ') ? v.replace(PEM_RE, REDACTED) : v;
+}
+// Lines of a multi-line secret shorter than this ("apiVersion: v1") are not secret on their own.
+const MIN_SECRET_LINE = 16;
+/** Every string to hide: whole secrets, and the long lines of multi-line ones; longest first. */
+function secretVariants(secrets) {
+    const out = new Set();
+    for (const secret of secrets) {
+        if (secret.trim() === '')
+            continue;
+        out.add(secret);
+        if (/\r?\n/.test(secret)) {
+            for (const line of secret.split(/\r?\n/)) {
+                const t = line.trim();
+                if (t.length >= MIN_SECRET_LINE)
+                    out.add(t);
+            }
+        }
+    }
+    // Longest first, so a secret that contains another is hidden whole.
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/** Replaces every variant of the given secrets in a text. */
+function replaceSecrets(text, secrets) {
+    let out = text;
+    const variants = secretVariants(secrets);
+    // Repeat: a replacement next to other text could, in theory, form a secret again.
+    for (let round = 0; round < 5; round++) {
+        const before = out;
+        for (const v of variants)
+            out = out.split(v).join(REDACTED);
+        if (out === before)
+            break;
+    }
+    return out;
+}
+/** Replaces registered secret strings in any text (the last line of defence before output). */
+class Redactor {
+    secrets = new Set();
+    add(...secrets) {
+        for (const s of secrets)
+            if (s && s.length >= 4)
+                this.secrets.add(s);
+    }
+    list() {
+        return [...this.secrets];
+    }
+    text(s) {
+        return replaceSecrets(s, this.list());
+    }
+}
+/** A value change as it may be shown: secret keys' values replaced, PEM blocks cut. */
+function redactChange(c) {
+    const secret = isSecretPath(c.path);
+    const hide = (v) => (v === undefined ? undefined : secret ? REDACTED : redactValues(v));
+    return { ...c, before: hide(c.before), after: hide(c.after) };
+}
+/** A cilium-config key change as it may be shown. */
+function redactConfigChange(c) {
+    if (!isSecretKey(c.key))
+        return c;
+    return { ...c, before: c.before === undefined ? undefined : REDACTED, after: c.after === undefined ? undefined : REDACTED };
+}
+
+;// CONCATENATED MODULE: ./src/report/steps.ts
+// Each phase is a log group (closed even when it throws) with its duration in the report.
+
+async function step(report, name, fn) {
+    const started = performance.now();
+    let ok = false;
+    try {
+        const result = await group(name, fn);
+        ok = true;
+        return result;
+    }
+    finally {
+        report.steps.push({ name, durationMs: Math.round(performance.now() - started), ok });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/values/changes.ts
+
+/**
+ * Leaf-level differences between two values trees. `reasons` (enforced keys, removals) explain the
+ * keys they name; any other change is attributed to the last user layer that sets the key.
+ */
+function diffValues(before, after, layers, reasons = []) {
+    const keys = new Map();
+    for (const [p] of [...leaves(before), ...leaves(after)])
+        if (p.length > 0)
+            keys.set(JSON.stringify(p), p);
+    const changes = [];
+    for (const path of keys.values()) {
+        const b = hasPath(before, path) ? getPath(before, path) : undefined;
+        const a = hasPath(after, path) ? getPath(after, path) : undefined;
+        if (equalValues(b, a))
+            continue;
+        // A key that turned from a leaf into a map (or back) shows as its leaves; skip the map side.
+        if (isPlainObject(a) && Object.keys(a).length > 0)
+            continue;
+        if (isPlainObject(b) && Object.keys(b).length > 0)
+            continue;
+        const reason = reasons.find((r) => startsWith(path, r.path));
+        let source = 'live release';
+        let why = 'kept from the live release';
+        if (reason) {
+            source = reason.source;
+            why = reason.why;
+        }
+        else {
+            const layer = [...layers].reverse().find((l) => hasPathOrAncestor(l.values, path));
+            if (layer) {
+                source = layer.source;
+                why = a === undefined ? `removed by ${layer.source}` : `set by ${layer.source}`;
+            }
+        }
+        changes.push({ key: formatPath(path), path, before: b, after: a, source, why });
+    }
+    return changes.sort((x, y) => x.key.localeCompare(y.key));
+}
+function startsWith(path, prefix) {
+    return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
+}
+function hasPathOrAncestor(values, path) {
+    for (let i = path.length; i > 0; i--) {
+        const p = path.slice(0, i);
+        if (hasPath(values, p) && (i === path.length || !isPlainObject(getPath(values, p))))
+            return true;
+    }
+    return false;
+}
+function equalValues(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => equalValues(x, b[i]));
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && equalValues(a[k], b[k]));
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/cluster/probe-manifest.ts
+// The cross-node probe's objects (pure): a namespace of its own and two pods pinned to two nodes.
+
+const PROBE_LABEL = 'app.kubernetes.io/managed-by';
+const PROBE_LABEL_VALUE = 'cilium-native-routing-action';
+const PROBE_PORT = 8080;
+function probeManifest(p) {
+    const labels = { [PROBE_LABEL]: PROBE_LABEL_VALUE };
+    // Tolerate every taint: AKS system pools are often tainted, and the probe must land where asked.
+    const pod = (name, node, args) => ({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name, namespace: p.namespace, labels: { ...labels, 'app.kubernetes.io/name': name } },
+        spec: {
+            nodeName: node,
+            tolerations: [{ operator: 'Exists' }],
+            terminationGracePeriodSeconds: 1,
+            automountServiceAccountToken: false,
+            containers: [
+                {
+                    name: 'agnhost',
+                    image: p.image,
+                    args,
+                    ports: name === 'probe-server' ? [{ containerPort: PROBE_PORT }] : undefined,
+                    readinessProbe: name === 'probe-server' ? { tcpSocket: { port: PROBE_PORT }, periodSeconds: 1 } : undefined,
+                    securityContext: { allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ['ALL'] } },
+                },
+            ],
+        },
+    });
+    const docs = [
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: p.namespace, labels } },
+        pod('probe-server', p.serverNode, ['netexec', `--http-port=${PROBE_PORT}`]),
+        pod('probe-client', p.clientNode, ['pause']),
+    ];
+    return docs.map((d) => (0,dist/* stringify */.As)(d, { lineWidth: 0 })).join('---\n');
+}
+/** Two distinct nodes for the probe, preferring the first schedulable ones in name order. */
+function pickProbeNodes(nodes) {
+    const usable = nodes.filter((n) => n.ready && n.schedulable).map((n) => n.name).sort();
+    return usable.length >= 2 ? [usable[0], usable[1]] : undefined;
+}
+function probeNamespaceName(suffix) {
+    return `cnra-probe-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 63);
+}
+
+;// CONCATENATED MODULE: ./src/cluster/probe.ts
+// The action's own cross-node probe: two pods pinned to different nodes in a namespace of its own,
+// traffic between them, Hubble flows captured from the agents on both nodes. The namespace is always
+// removed (also on failure; the post step removes it after a cancellation).
+
+
+
+
+
+
+
+
+const PROBE_STATE = 'probe-namespace';
+/**
+ * Runs the probe and hands the two nodes' Hubble captures to `consume` while the namespace still
+ * exists; removes the namespace afterwards whatever happened.
+ */
+async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume) {
+    const pair = pickProbeNodes(nodes);
+    if (!pair)
+        throw new ActionError('The cross-node probe needs two ready, schedulable nodes', { hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.' });
+    const [serverNode, clientNode] = pair;
+    const namespace = probeNamespaceName((0,external_node_crypto_.randomBytes)(3).toString('hex'));
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'cnra-probe-'));
+    const file = external_node_path_default().join(dir, 'probe.yaml');
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, probeManifest({ namespace, serverNode, clientNode, image: opts.image }));
+    saveState(PROBE_STATE, namespace);
+    const deadline = Date.now() + opts.timeoutMs;
+    const left = () => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
+    try {
+        await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
+        const wait = await kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal });
+        if (wait.code !== 0) {
+            throw new ActionError(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
+                hint: `Can nodes ${serverNode} and ${clientNode} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
+            });
+        }
+        const server = await kubectl.get('pod', 'probe-server', namespace);
+        const ip = server?.status?.podIP;
+        if (!ip)
+            throw new ActionError(`The probe server pod in ${namespace} has no IP`);
+        // Flows are filtered to the probe namespace and to this window (a few seconds of clock skew allowed).
+        const since = new Date(Date.now() - 5_000).toISOString();
+        const run = { namespace, serverNode, clientNode, connectionsOk: 0, connectionErrors: [] };
+        for (let i = 0; i < opts.connections; i++) {
+            const r = await kubectl.execIn(namespace, 'probe-client', undefined, ['/agnhost', 'connect', `${ip}:${PROBE_PORT}`, '--timeout=5s'], {
+                timeoutMs: 15_000,
+                signal: opts.signal,
+                quiet: i > 0,
+            });
+            if (r.code === 0 && !r.timedOut)
+                run.connectionsOk++;
+            else
+                run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
+        }
+        const captures = [];
+        for (const node of [clientNode, serverNode]) {
+            const agent = agents.find((a) => a.node === node);
+            if (!agent)
+                throw new ActionError(`No Cilium agent pod on probe node ${node}`);
+            const p = kubectl.streamIn(ciliumNamespace, agent.pod, AGENT_CONTAINER, ['hubble', 'observe', '--output', 'jsonpb', '--namespace', namespace, '--since', since], {
+                timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())),
+                signal: opts.signal,
+            });
+            captures.push({ node, pod: agent.pod, stdout: p.stdout, done: p.done });
+        }
+        return await consume(run, captures);
+    }
+    finally {
+        const del = await kubectl.exec(['delete', 'namespace', namespace, '--ignore-not-found', '--wait=false']).catch((e) => ({ code: 1, stderr: String(e) }));
+        if (del.code === 0)
+            saveState(PROBE_STATE, '');
+        else
+            warning(`Could not remove the probe namespace ${namespace} (the post step tries again): ${del.stderr.trim()}`);
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/verify/flows/points.ts
+// Hubble's trace observation points, by name, by enum number and by trace event sub-type
+// (Cilium api/v1/flow/flow.proto and pkg/monitor/api/types.go).
+/** `event_type.type` of a trace event; its `sub_type` is the observation point. */
+const TRACE_EVENT = 4;
+/** Trace sub-type → observation point name. TO_ENDPOINT is sub-type 0 in the event but 101 as an enum. */
+const BY_SUB_TYPE = [
+    'TO_ENDPOINT',
+    'TO_PROXY',
+    'TO_HOST',
+    'TO_STACK',
+    'TO_OVERLAY',
+    'FROM_ENDPOINT',
+    'FROM_PROXY',
+    'FROM_HOST',
+    'FROM_STACK',
+    'FROM_OVERLAY',
+    'FROM_NETWORK',
+    'TO_NETWORK',
+    'FROM_CRYPTO',
+    'TO_CRYPTO',
+];
+/** Key for flows that carry no observation point (L7, policy verdicts, drops, socket traces). */
+const NO_POINT = 'NONE';
+/** Key for trace flows whose sub-type is not one we know. */
+const UNKNOWN_POINT = 'UNKNOWN';
+/** The enum's zero value: protojson omits it, other encoders may print it; it means "no name". */
+const UNKNOWN_POINT_NAME = 'UNKNOWN_POINT';
+const points_OVERLAY_POINT = 'TO_OVERLAY';
+/** Where traffic leaves a node: the points at which a cross-node flow is counted. */
+const LEAVES_NODE = new Set(['TO_NETWORK', 'TO_OVERLAY', 'TO_CRYPTO']);
+function pointOfSubType(sub) {
+    return BY_SUB_TYPE[sub] ?? UNKNOWN_POINT;
+}
+/** The enum number of `trace_observation_point` (when printed as a number) → its name. */
+function pointOfEnum(n) {
+    if (n === 0)
+        return undefined;
+    if (n === 101)
+        return 'TO_ENDPOINT';
+    return n > 0 && n < BY_SUB_TYPE.length ? BY_SUB_TYPE[n] : UNKNOWN_POINT;
+}
+/**
+ * The observation point of a flow: its name when present, else (trace events only) the name of its
+ * sub-type, else NO_POINT. This is the single rule both the token scan and the full parse apply.
+ */
+function resolvePoint(name, type, sub) {
+    if (name !== undefined && name !== '' && name !== UNKNOWN_POINT_NAME)
+        return name;
+    if (type === TRACE_EVENT)
+        return pointOfSubType(sub ?? 0);
+    return NO_POINT;
+}
+/** Compact/table text prints the point as e.g. `to-overlay`; anything else in that column is not a point. */
+const BY_TEXT = new Map(BY_SUB_TYPE.map((p) => [p.toLowerCase().replace('_', '-'), p]));
+function pointOfText(type) {
+    return BY_TEXT.get(type) ?? NO_POINT;
+}
+/** Every name the scanner matches by bytes; an index into this list is a point id. */
+const KNOWN_POINTS = [...BY_SUB_TYPE, NO_POINT, UNKNOWN_POINT, UNKNOWN_POINT_NAME];
+const POINT_ID = new Map(KNOWN_POINTS.map((p, i) => [p, i]));
+
+;// CONCATENATED MODULE: ./src/verify/flows/stats.ts
+// Counters for one stream, and the merge of several streams into one result.
+
+const OVERLAY_ID = POINT_ID.get(points_OVERLAY_POINT);
+const LEAVES_NODE_IDS = new Set([...LEAVES_NODE].map((p) => POINT_ID.get(p)));
+function emptyStats() {
+    return {
+        flowsObserved: 0,
+        crossNodeFlows: 0,
+        overlayFlows: 0,
+        lostEvents: 0,
+        lostEventLines: 0,
+        malformedLines: 0,
+        otherLines: 0,
+        byObservationPoint: {},
+        overlayExamples: [],
+        malformedExamples: [],
+        formats: { jsonpb: 0, json: 0, compact: 0, table: 0 },
+        fullyParsedLines: 0,
+    };
+}
+class StatsBuilder {
+    maxExamples;
+    maxMalformed;
+    stats = emptyStats();
+    // counting by point id avoids making a string per flow on the hot path
+    byId = new Array(KNOWN_POINTS.length).fill(0);
+    byName = new Map();
+    constructor(maxExamples, maxMalformed) {
+        this.maxExamples = maxExamples;
+        this.maxMalformed = maxMalformed;
+    }
+    /** Counts a flow; `point` is an id from POINT_ID or a name. Returns true when an example is wanted. */
+    flow(format, point, bothPods) {
+        const s = this.stats;
+        s.flowsObserved++;
+        s.formats[format]++;
+        let id = typeof point === 'number' ? point : POINT_ID.get(point);
+        if (id === undefined) {
+            this.byName.set(point, (this.byName.get(point) ?? 0) + 1);
+            id = -1;
+        }
+        else {
+            this.byId[id]++;
+        }
+        if (bothPods && LEAVES_NODE_IDS.has(id))
+            s.crossNodeFlows++;
+        if (id === OVERLAY_ID) {
+            s.overlayFlows++;
+            return s.overlayExamples.length < this.maxExamples;
+        }
+        return false;
+    }
+    wantsExample() {
+        return this.stats.overlayExamples.length < this.maxExamples;
+    }
+    example(e) {
+        if (this.stats.overlayExamples.length < this.maxExamples)
+            this.stats.overlayExamples.push(e);
+    }
+    lost(format, count) {
+        this.stats.lostEvents += count;
+        this.stats.lostEventLines++;
+        this.stats.formats[format]++;
+    }
+    other(format) {
+        this.stats.otherLines++;
+        if (format)
+            this.stats.formats[format]++;
+    }
+    malformed(m) {
+        this.stats.malformedLines++;
+        if (this.stats.malformedExamples.length < this.maxMalformed) {
+            this.stats.malformedExamples.push({ stream: m.stream, line: m.line, text: m.text() });
+        }
+    }
+    fullyParsed() {
+        this.stats.fullyParsedLines++;
+    }
+    finish() {
+        const points = {};
+        KNOWN_POINTS.forEach((p, i) => {
+            if (this.byId[i] > 0)
+                points[p] = this.byId[i];
+        });
+        for (const [p, n] of this.byName)
+            points[p] = n;
+        this.stats.byObservationPoint = sortPoints(points);
+        return this.stats;
+    }
+}
+/** Most frequent first, then by name: stable output for summaries and tests. */
+function sortPoints(points) {
+    const out = {};
+    for (const [k, v] of Object.entries(points).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+        out[k] = v;
+    return out;
+}
+/** Sums the results of several streams; examples are taken in stream order up to `maxExamples`. */
+function mergeFlowStats(parts, maxExamples = 5, maxMalformed = 3) {
+    const out = emptyStats();
+    const points = {};
+    for (const p of parts) {
+        out.flowsObserved += p.flowsObserved;
+        out.crossNodeFlows += p.crossNodeFlows;
+        out.overlayFlows += p.overlayFlows;
+        out.lostEvents += p.lostEvents;
+        out.lostEventLines += p.lostEventLines;
+        out.malformedLines += p.malformedLines;
+        out.otherLines += p.otherLines;
+        out.fullyParsedLines += p.fullyParsedLines;
+        for (const [k, v] of Object.entries(p.byObservationPoint))
+            points[k] = (points[k] ?? 0) + v;
+        for (const f of Object.keys(out.formats))
+            out.formats[f] += p.formats[f];
+        for (const e of p.overlayExamples)
+            if (out.overlayExamples.length < maxExamples)
+                out.overlayExamples.push(e);
+        for (const m of p.malformedExamples)
+            if (out.malformedExamples.length < maxMalformed)
+                out.malformedExamples.push(m);
+    }
+    out.byObservationPoint = sortPoints(points);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/flows/json-line.ts
+// Classifies a fully parsed JSON line. This is the reference meaning of a JSON line: the token scan in
+// jsonpb-scan.ts must reach the same counts, and falls back to this whenever it cannot be sure.
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** GetFlowsResponse members that are not flows (node status from Relay, agent and debug events). */
+const NON_FLOW_EVENTS = ['node_status', 'agent_event', 'debug_event'];
+/** Fields only a Flow has: a bare object with one of them is a legacy `hubble observe -o json` flow. */
+const FLOW_FIELDS = ['event_type', 'trace_observation_point', 'verdict', 'Type', 'IP', 'l4'];
+function classifyJson(value) {
+    if (!isObj(value))
+        return { kind: 'malformed' };
+    if ('flow' in value) {
+        const flow = value.flow;
+        if (!isObj(flow))
+            return { kind: 'malformed' };
+        return {
+            kind: 'flow',
+            format: 'jsonpb',
+            point: flowPoint(flow),
+            bothPods: isPod(flow.source) && isPod(flow.destination),
+            flow,
+            node: str(value.node_name) ?? str(flow.node_name),
+        };
+    }
+    if ('lost_events' in value) {
+        if (!isObj(value.lost_events))
+            return { kind: 'malformed' };
+        return { kind: 'lost', format: 'jsonpb', count: lostCount(value.lost_events.num_events_lost) };
+    }
+    if (NON_FLOW_EVENTS.some((k) => k in value))
+        return { kind: 'other', format: 'jsonpb' };
+    if (FLOW_FIELDS.some((k) => k in value)) {
+        return {
+            kind: 'flow',
+            format: 'json',
+            point: flowPoint(value),
+            bothPods: isPod(value.source) && isPod(value.destination),
+            flow: value,
+            node: str(value.node_name),
+        };
+    }
+    // `hubble observe -o json` prints a lost event as the bare LostEvent message
+    if ('num_events_lost' in value)
+        return { kind: 'lost', format: 'json', count: lostCount(value.num_events_lost) };
+    return { kind: 'other', format: 'json' };
+}
+function flowPoint(flow) {
+    const raw = flow.trace_observation_point;
+    const name = typeof raw === 'number' ? pointOfEnum(raw) : str(raw);
+    const ev = isObj(flow.event_type) ? flow.event_type : undefined;
+    return resolvePoint(name, num(ev?.type), num(ev?.sub_type));
+}
+const isOverlay = (point) => point === OVERLAY_POINT;
+function isPod(ep) {
+    return isObj(ep) && typeof ep.pod_name === 'string' && ep.pod_name !== '';
+}
+/** uint64 values are JSON strings in protojson; zero is omitted. */
+function lostCount(v) {
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+        return v;
+    if (typeof v === 'string' && /^\d{1,15}$/.test(v))
+        return Number(v);
+    return 0;
+}
+function endpointName(ep, ip) {
+    if (isObj(ep)) {
+        const pod = str(ep.pod_name);
+        if (pod) {
+            const ns = str(ep.namespace);
+            return ns ? `${ns}/${pod}` : pod;
+        }
+    }
+    const addr = str(ip);
+    if (addr)
+        return addr;
+    if (isObj(ep) && Array.isArray(ep.labels) && ep.labels.length > 0)
+        return ep.labels.filter((l) => typeof l === 'string').join(',');
+    return '?';
+}
+function exampleOf(flow, node) {
+    const ip = isObj(flow.IP) ? flow.IP : {};
+    const e = {
+        source: endpointName(flow.source, ip.source),
+        destination: endpointName(flow.destination, ip.destination),
+    };
+    if (node)
+        e.node = node;
+    const time = str(flow.time);
+    if (time)
+        e.time = time;
+    const iface = isObj(flow.interface) ? str(flow.interface.name) : undefined;
+    if (iface)
+        e.interface = iface;
+    return e;
+}
+
+;// CONCATENATED MODULE: ./src/verify/flows/jsonpb-scan.ts
+// The hot path: classifies a `hubble observe -o jsonpb` flow line by exact key/value tokens, without
+// parsing it. A token such as `"trace_observation_point":` is structural: inside a JSON string every
+// quote is escaped, so an unescaped quote followed by that name and a colon can only be an object key.
+// The scan accepts a line only when its shape is the one Hubble writes,
+//   {"flow":{"time":"T",…},"node_name":"N","time":"T"}
+// (same T at both ends, so a truncated line or two lines run together are not accepted), and only when
+// every token it relies on is unambiguous. Anything else returns SCAN_FAILED and the caller parses the
+// line in full (json-line.ts), so the counts are always those of a full parse.
+// What this relies on from the Flow schema: `trace_observation_point`, `event_type` and `pod_name`
+// occur only where Hubble puts them (the flow itself, its source and destination endpoints).
+
+const SCAN_FAILED = -1;
+const HEAD = Buffer.from('{"flow":{"time":"');
+const TIME_KEY = Buffer.from(',"time":');
+const NODE_KEY = Buffer.from(',"node_name":');
+const TYPE_KEY = Buffer.from('"type":');
+const SUB_TYPE_KEY = Buffer.from('"sub_type":');
+const Q = 0x22; // "
+const BS = 0x5c; // backslash
+const CLOSE = 0x7d; // }
+const COMMA = 0x2c;
+/**
+ * A token searched for with Horspool's algorithm, in plain JavaScript and within the line's bounds:
+ * for the few hundred bytes searched per line this is about twice as fast as Buffer#indexOf, whose
+ * cost is mostly the call itself.
+ */
+class Token {
+    bytes;
+    /** forward: shift by the window's last byte */
+    fwd = new Int32Array(256);
+    /** backward: shift by the window's first byte */
+    bwd = new Int32Array(256);
+    constructor(text) {
+        const b = (this.bytes = Buffer.from(text));
+        const m = b.length;
+        this.fwd.fill(m);
+        this.bwd.fill(m);
+        for (let j = 0; j < m - 1; j++)
+            this.fwd[b[j]] = m - 1 - j;
+        for (let j = m - 1; j >= 1; j--)
+            this.bwd[b[j]] = j;
+    }
+    /** First start position i with lo <= i and i + length <= hi, or -1. */
+    indexIn(v, lo, hi) {
+        const b = this.bytes;
+        const m = b.length;
+        const first = b[0];
+        const last = b[m - 1];
+        for (let i = lo; i <= hi - m;) {
+            const c = v[i + m - 1];
+            if (c === last && v[i] === first && this.rest(v, i))
+                return i;
+            i += this.fwd[c];
+        }
+        return -1;
+    }
+    /** Last start position i with lo <= i and i + length <= hi, or -1. */
+    lastIndexIn(v, lo, hi) {
+        const b = this.bytes;
+        const m = b.length;
+        const first = b[0];
+        const last = b[m - 1];
+        for (let i = hi - m; i >= lo;) {
+            const c = v[i];
+            if (c === first && v[i + m - 1] === last && this.rest(v, i))
+                return i;
+            i -= this.bwd[c];
+        }
+        return -1;
+    }
+    rest(v, i) {
+        const b = this.bytes;
+        for (let j = 1; j < b.length - 1; j++)
+            if (v[i + j] !== b[j])
+                return false;
+        return true;
+    }
+}
+const POINT_KEY = new Token('"trace_observation_point":');
+const EVENT_KEY = new Token('"event_type":{');
+const POD_KEY = new Token('"pod_name":"');
+/** Known point names as bytes, grouped by length, for matching without making a string. */
+const BY_LENGTH = [];
+KNOWN_POINTS.forEach((name, id) => {
+    (BY_LENGTH[name.length] ??= []).push({ id, bytes: Buffer.from(name) });
+});
+const UNKNOWN_NAME_ID = POINT_ID.get(UNKNOWN_POINT_NAME);
+const jsonpb_scan_LEAVES_NODE_IDS = new Set([...LEAVES_NODE].map((p) => POINT_ID.get(p)));
+/** Whether the line v[s, e) begins as Hubble's jsonpb flow lines do. */
+const startsLikeJsonpbFlow = (v, s, e) => e - s > HEAD.length + 20 && at(v, s, HEAD);
+/** Classifies the line v[s, e) (trimmed); returns SCAN_FAILED or 0 with `out` filled in. */
+function scanJsonpbFlow(v, s, e, out) {
+    // leading time value: {"flow":{"time":"T"
+    const t1s = s + HEAD.length;
+    const t1e = nextQuote(v, t1s, Math.min(e, t1s + 65));
+    if (t1e <= t1s || hasByte(v, t1s, t1e, BS))
+        return SCAN_FAILED;
+    // tail: …},"node_name":"N","time":"T"}  (node_name optional)
+    if (v[e - 1] !== CLOSE || v[e - 2] !== Q)
+        return SCAN_FAILED;
+    const t2q = prevQuote(v, e - 3, Math.max(t1e, e - 70));
+    if (t2q < 0 || t2q - TIME_KEY.length < t1e || !at(v, t2q - TIME_KEY.length, TIME_KEY))
+        return SCAN_FAILED;
+    if (!sameBytes(v, t1s, t1e, t2q + 1, e - 2))
+        return SCAN_FAILED;
+    let before = t2q - TIME_KEY.length - 1; // the byte before `,"time":`
+    if (v[before] === Q) {
+        const nq = prevQuote(v, before - 1, Math.max(t1e, before - 300));
+        if (nq < 0 || !at(v, nq - NODE_KEY.length, NODE_KEY))
+            return SCAN_FAILED;
+        before = nq - NODE_KEY.length - 1;
+    }
+    if (v[before] !== CLOSE)
+        return SCAN_FAILED;
+    const flowEnd = before; // the flow object's closing brace
+    // the observation point, by name
+    let pointId = -1;
+    out.pointName = undefined;
+    const k = POINT_KEY.lastIndexIn(v, t1e, flowEnd);
+    if (k >= 0) {
+        if (v[k - 1] === BS)
+            return SCAN_FAILED;
+        const vs = k + POINT_KEY.bytes.length;
+        if (v[vs] !== Q)
+            return SCAN_FAILED; // a number or null: let the full parse decide
+        const ve = nextQuote(v, vs + 1, Math.min(flowEnd, vs + 40));
+        if (ve < 0)
+            return SCAN_FAILED;
+        for (let i = vs + 1; i < ve; i++) {
+            const c = v[i];
+            // enum names are A-Z, 0-9 and _; anything else (an escape, say) goes to the full parse
+            if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f))
+                return SCAN_FAILED;
+        }
+        if (ve > vs + 1) {
+            pointId = matchPoint(v, vs + 1, ve);
+            if (pointId < 0)
+                out.pointName = v.toString('latin1', vs + 1, ve);
+        }
+    }
+    // no name (or the zero value's name): the trace event's sub-type decides
+    if ((pointId < 0 && out.pointName === undefined) || pointId === UNKNOWN_NAME_ID) {
+        const ev = readEventType(v, t1e, flowEnd);
+        if (ev === undefined)
+            return SCAN_FAILED;
+        // always a known key: a trace point, UNKNOWN or NONE
+        pointId = POINT_ID.get(resolvePoint(undefined, ev.type, ev.sub));
+        out.pointName = undefined;
+    }
+    out.pointId = pointId;
+    // both ends pods? Only needed where a flow can count as cross-node.
+    out.bothPods = false;
+    if (pointId >= 0 && jsonpb_scan_LEAVES_NODE_IDS.has(pointId)) {
+        const m = POD_KEY.bytes.length;
+        let pods = 0;
+        let named = 0;
+        for (let p = POD_KEY.indexIn(v, t1e, flowEnd); p >= 0; p = POD_KEY.indexIn(v, p + m, flowEnd)) {
+            if (v[p - 1] === BS || ++pods > 2)
+                return SCAN_FAILED;
+            if (v[p + m] !== Q)
+                named++;
+        }
+        out.bothPods = named === 2;
+    }
+    return 0;
+}
+/** `"event_type":{"type":N,"sub_type":M}` in either order; undefined when it has another shape. */
+const EVENT = { type: undefined, sub: undefined };
+function readEventType(v, from, to) {
+    EVENT.type = undefined;
+    EVENT.sub = undefined;
+    const k = EVENT_KEY.lastIndexIn(v, from, to);
+    if (k < 0)
+        return EVENT;
+    if (v[k - 1] === BS)
+        return undefined;
+    let i = k + EVENT_KEY.bytes.length;
+    for (;;) {
+        if (v[i] === CLOSE)
+            return EVENT;
+        let isType;
+        if (at(v, i, TYPE_KEY)) {
+            isType = true;
+            i += TYPE_KEY.length;
+        }
+        else if (at(v, i, SUB_TYPE_KEY)) {
+            isType = false;
+            i += SUB_TYPE_KEY.length;
+        }
+        else {
+            return undefined;
+        }
+        let value = 0;
+        const start = i;
+        while (i < to && v[i] >= 0x30 && v[i] <= 0x39 && i - start < 10)
+            value = value * 10 + (v[i++] - 0x30);
+        if (i === start)
+            return undefined;
+        if (isType) {
+            if (EVENT.type !== undefined)
+                return undefined;
+            EVENT.type = value;
+        }
+        else {
+            if (EVENT.sub !== undefined)
+                return undefined;
+            EVENT.sub = value;
+        }
+        if (v[i] === COMMA)
+            i++;
+        else if (v[i] !== CLOSE)
+            return undefined;
+    }
+}
+function matchPoint(v, s, e) {
+    const candidates = BY_LENGTH[e - s];
+    if (!candidates)
+        return -1;
+    for (const c of candidates) {
+        let i = 0;
+        while (i < c.bytes.length && c.bytes[i] === v[s + i])
+            i++;
+        if (i === c.bytes.length)
+            return c.id;
+    }
+    return -1;
+}
+function at(v, i, token) {
+    if (i < 0 || i + token.length > v.length)
+        return false;
+    for (let j = 0; j < token.length; j++)
+        if (v[i + j] !== token[j])
+            return false;
+    return true;
+}
+// Short searches are plain loops: for a few dozen bytes a native indexOf costs more in its call.
+function nextQuote(v, from, limit) {
+    for (let i = from; i < limit; i++)
+        if (v[i] === Q)
+            return i;
+    return -1;
+}
+function prevQuote(v, from, limit) {
+    for (let i = from; i >= limit; i--)
+        if (v[i] === Q)
+            return i;
+    return -1;
+}
+function hasByte(v, s, e, b) {
+    for (let i = s; i < e; i++)
+        if (v[i] === b)
+            return true;
+    return false;
+}
+function sameBytes(v, as, ae, bs, be) {
+    if (ae - as !== be - bs)
+        return false;
+    for (let i = 0; i < ae - as; i++)
+        if (v[as + i] !== v[bs + i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/verify/flows/text-line.ts
+// `hubble observe` text output, one line at a time (Hubble's printer, hubble/pkg/printer/printer.go):
+//   compact (default):  TIME[ [NODE]]: SRC[ (IDENTITY)] ARROW DST[ (IDENTITY)] TYPE VERDICT (SUMMARY)
+//   older compact:      TIME [NODE]: SRC -> DST TYPE VERDICT (SUMMARY)
+//   table (-o table):   a TIMESTAMP … SUMMARY header, then rows aligned under it
+//   lost events:        [TIME[ [NODE]][:] ]EVENTS LOST: SOURCE CPU(n) COUNT[ (…)], or an EVENTS LOST table row
+// Fields are read by position; nothing is searched for anywhere in the line.
+
+// Hubble's --time-format choices: StampMilli (default) and the other Stamp*, RFC3339*, RFC1123Z
+const TIME = String.raw `(?:[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?:\.\d{1,9})?` +
+    String.raw `|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})` +
+    String.raw `|[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}` +
+    String.raw `|N/A)`;
+const TIME_ONLY = new RegExp(`^${TIME}$`);
+const COMPACT_HEAD = new RegExp(`^(${TIME})(?: \\[([^\\]\\s]*)\\])?: `);
+const LOST = new RegExp(`^(?:${TIME}(?: \\[[^\\]\\s]*\\])?:? )?EVENTS LOST: (\\S+) CPU\\((-?\\d+)\\) (\\d{1,15})(?: \\(.*\\))?$`);
+const TABLE_LOST_SUMMARY = /^CPU\((-?\d+)\) - (\d{1,15})$/;
+const TABLE_COLUMNS = ['TIMESTAMP', 'NODE', 'SOURCE', 'DESTINATION', 'TYPE', 'VERDICT', 'SUMMARY'];
+const VERDICTS = new Set([
+    'FORWARDED',
+    'DROPPED',
+    'ERROR',
+    'AUDIT',
+    'REDIRECTED',
+    'TRACED',
+    'TRANSLATED',
+    'VERDICT_UNKNOWN',
+    // policy-verdict events print these instead
+    'ALLOWED',
+    'DENIED',
+    'AUDITED',
+]);
+const ARROWS = new Set(['->', '<-', '<>']);
+function parseTextLine(line, layout) {
+    const header = parseHeader(line);
+    if (header)
+        return { kind: 'header', layout: header };
+    const lost = LOST.exec(line);
+    if (lost)
+        return { kind: 'lost', format: 'compact', count: Number(lost[3]) };
+    const head = COMPACT_HEAD.exec(line);
+    if (head)
+        return parseCompactBody(line.slice(head[0].length), head[1], head[2]);
+    if (layout)
+        return parseTableRow(line, layout);
+    return { kind: 'malformed' };
+}
+function parseHeader(line) {
+    if (!line.startsWith('TIMESTAMP '))
+        return undefined;
+    const columns = [];
+    for (const m of line.matchAll(/\S+/g)) {
+        if (!TABLE_COLUMNS.includes(m[0]))
+            return undefined;
+        columns.push({ name: m[0], start: m.index });
+    }
+    const names = columns.map((c) => c.name);
+    const required = ['SOURCE', 'DESTINATION', 'TYPE', 'VERDICT'];
+    return required.every((r) => names.includes(r)) ? { columns } : undefined;
+}
+function parseCompactBody(body, time, node) {
+    const t = body.split(' ');
+    let i = 0;
+    let src = t[i++];
+    let srcId = identity(t[i]);
+    if (srcId !== undefined)
+        i++;
+    const arrow = t[i++];
+    if (arrow === undefined || !ARROWS.has(arrow))
+        return { kind: 'malformed' };
+    let dst = t[i++];
+    if (dst === undefined)
+        return { kind: 'malformed' };
+    let dstId = identity(t[i]);
+    if (dstId !== undefined)
+        i++;
+    let j = i;
+    while (j < t.length && !VERDICTS.has(t[j]))
+        j++;
+    if (j === i || j === t.length)
+        return { kind: 'malformed' };
+    const rest = t.slice(j + 1).join(' ');
+    if (rest !== '' && !(rest.startsWith('(') && rest.endsWith(')')))
+        return { kind: 'malformed' };
+    const point = pointOfText(t.slice(i, j).join(' '));
+    // a reply is printed with its ends swapped (`client <- server`); put them back in packet order
+    if (arrow === '<-')
+        [src, dst, srcId, dstId] = [dst, src, dstId, srcId];
+    return {
+        kind: 'flow',
+        format: 'compact',
+        point,
+        bothPods: text_line_isPod(src, srcId) && text_line_isPod(dst, dstId),
+        example: () => withOptional({ source: src, destination: dst }, node, time),
+    };
+}
+function parseTableRow(line, layout) {
+    const field = (name) => {
+        const k = layout.columns.findIndex((c) => c.name === name);
+        if (k < 0)
+            return undefined;
+        const end = layout.columns[k + 1]?.start ?? line.length;
+        return line.slice(layout.columns[k].start, end).trim();
+    };
+    // a cell must not run into the next column: the byte before each column start is padding
+    for (const c of layout.columns.slice(1)) {
+        if (line.length > c.start && line[c.start - 1] !== ' ')
+            return { kind: 'malformed' };
+    }
+    const type = field('TYPE') ?? '';
+    if (type === 'EVENTS LOST') {
+        const m = TABLE_LOST_SUMMARY.exec(field('SUMMARY') ?? '');
+        return m ? { kind: 'lost', format: 'table', count: Number(m[2]) } : { kind: 'malformed' };
+    }
+    const time = field('TIMESTAMP') ?? '';
+    const verdict = field('VERDICT') ?? '';
+    const src = field('SOURCE') ?? '';
+    const dst = field('DESTINATION') ?? '';
+    if (!TIME_ONLY.test(time) || !VERDICTS.has(verdict) || type === '' || src.includes(' ') || dst.includes(' ')) {
+        return { kind: 'malformed' };
+    }
+    const node = field('NODE');
+    return {
+        kind: 'flow',
+        format: 'table',
+        point: pointOfText(type),
+        bothPods: text_line_isPod(src, undefined) && text_line_isPod(dst, undefined),
+        example: () => withOptional({ source: src, destination: dst }, node || undefined, time),
+    };
+}
+/** `(ID:1234)` for a numeric identity, `(host)`, `(world)`… for reserved ones. */
+function identity(token) {
+    if (token === undefined || token.length < 3 || !token.startsWith('(') || !token.endsWith(')'))
+        return undefined;
+    return token.slice(1, -1);
+}
+/** Text names a pod as `namespace/pod[:port]`; IPs, reserved identities and DNS names have no `/`. */
+function text_line_isPod(host, id) {
+    if (id !== undefined && !id.startsWith('ID:'))
+        return false;
+    const slash = host.indexOf('/');
+    return slash > 0 && slash < host.length - 1 && !host.startsWith('[');
+}
+function withOptional(e, node, time) {
+    if (node)
+        e.node = node;
+    if (time && time !== 'N/A')
+        e.time = time;
+    return e;
+}
+
+;// CONCATENATED MODULE: ./src/verify/flows/types.ts
+const DEFAULT_MAX_EXAMPLES = 5;
+const DEFAULT_MAX_MALFORMED_EXAMPLES = 3;
+const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/verify/flows/stream-parser.ts
+// One capture stream: chunks in, counts out. Lines are found in each chunk where it lies; only a line
+// split across chunks is copied. Memory is one partial line (bounded by maxLineBytes) plus the
+// examples, whatever the stream's length.
+
+
+
+
+
+
+const NL = 0x0a;
+const CR = 0x0d;
+const SP = 0x20;
+const TAB = 0x09;
+const BRACE = 0x7b;
+const stream_parser_OVERLAY_ID = POINT_ID.get(points_OVERLAY_POINT);
+class stream_parser_FlowStreamParser {
+    stream;
+    node;
+    stats;
+    maxLine;
+    fast;
+    scan = { pointId: -1, pointName: undefined, bothPods: false };
+    /** pieces of a line that began in an earlier chunk */
+    carry = [];
+    carryBytes = 0;
+    /** inside a line longer than maxLineBytes: drop bytes until its end */
+    skipping = false;
+    lineNo = 0;
+    layout;
+    ended = false;
+    /**
+     * @param stream index of this stream, for malformed-line reports
+     * @param node the node this stream comes from, for examples whose line does not say
+     */
+    constructor(stream = 0, options = {}, node) {
+        this.stream = stream;
+        this.node = node;
+        this.stats = new StatsBuilder(options.maxExamples ?? DEFAULT_MAX_EXAMPLES, options.maxMalformedExamples ?? DEFAULT_MAX_MALFORMED_EXAMPLES);
+        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.fast = options.fastPath ?? true;
+    }
+    /** Feeds the next chunk. The chunk is not kept: the caller may reuse its memory afterwards. */
+    push(chunk) {
+        if (this.ended)
+            throw new Error('FlowStreamParser: push after end');
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        let pos = 0;
+        if (this.carryBytes > 0 || this.skipping) {
+            const nl = buf.indexOf(NL);
+            if (nl < 0) {
+                this.hold(buf, 0, buf.length);
+                return;
+            }
+            if (this.skipping) {
+                this.skipping = false;
+            }
+            else {
+                this.hold(buf, 0, nl);
+                if (!this.skipping) {
+                    const line = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry, this.carryBytes);
+                    this.carry = [];
+                    this.carryBytes = 0;
+                    this.line(line, 0, line.length);
+                }
+                else {
+                    this.skipping = false;
+                }
+            }
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = buf.indexOf(NL, pos);
+            if (nl < 0)
+                break;
+            this.line(buf, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < buf.length)
+            this.hold(buf, pos, buf.length);
+    }
+    /** Ends the stream (a last line without a newline still counts) and returns its counts. */
+    end() {
+        if (!this.ended) {
+            this.ended = true;
+            if (this.carryBytes > 0 && !this.skipping) {
+                const line = Buffer.concat(this.carry, this.carryBytes);
+                this.carry = [];
+                this.carryBytes = 0;
+                this.line(line, 0, line.length);
+            }
+        }
+        return this.stats.finish();
+    }
+    /** Keeps part of a line until its end arrives; a line over the limit is reported and dropped. */
+    hold(buf, s, e) {
+        if (this.skipping || e === s)
+            return;
+        if (this.carryBytes + (e - s) > this.maxLine) {
+            this.lineNo++;
+            const first = this.carry[0] ?? buf.subarray(s, e);
+            this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => `${stream_parser_printable(first)} (longer than ${this.maxLine} bytes)` });
+            this.carry = [];
+            this.carryBytes = 0;
+            this.skipping = true;
+            return;
+        }
+        this.carry.push(Buffer.from(buf.subarray(s, e))); // a copy: the caller may reuse buf
+        this.carryBytes += e - s;
+    }
+    line(buf, s, e) {
+        this.lineNo++;
+        if (e - s > this.maxLine) {
+            this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => `${stream_parser_printable(buf.subarray(s, s + 200))} (longer than ${this.maxLine} bytes)` });
+            return;
+        }
+        // trim: CR of CRLF, a byte-order mark, blanks
+        if (e - s >= 3 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf)
+            s += 3;
+        while (e > s && (buf[e - 1] === CR || buf[e - 1] === SP || buf[e - 1] === TAB))
+            e--;
+        let j = s;
+        while (j < e && (buf[j] === SP || buf[j] === TAB))
+            j++;
+        if (j === e)
+            return; // empty lines are not counted
+        if (buf[j] === BRACE)
+            this.jsonLine(buf, j, e);
+        else
+            this.textLine(buf.subarray(s, e));
+    }
+    jsonLine(buf, s, e) {
+        if (this.fast && startsLikeJsonpbFlow(buf, s, e)) {
+            const r = this.scan;
+            // an example needs the whole flow: the first few overlay flows take the full parse below
+            if (scanJsonpbFlow(buf, s, e, r) !== SCAN_FAILED && !(r.pointId === stream_parser_OVERLAY_ID && this.stats.wantsExample())) {
+                this.stats.flow('jsonpb', r.pointId >= 0 ? r.pointId : r.pointName, r.bothPods);
+                return;
+            }
+        }
+        this.stats.fullyParsed();
+        let value;
+        try {
+            value = JSON.parse(buf.toString('utf8', s, e));
+        }
+        catch {
+            this.malformed(buf.subarray(s, e));
+            return;
+        }
+        const c = classifyJson(value);
+        switch (c.kind) {
+            case 'flow':
+                if (this.stats.flow(c.format, c.point, c.bothPods))
+                    this.stats.example(exampleOf(c.flow, c.node ?? this.node));
+                return;
+            case 'lost':
+                this.stats.lost(c.format, c.count);
+                return;
+            case 'other':
+                this.stats.other(c.format);
+                return;
+            case 'malformed':
+                this.malformed(buf.subarray(s, e));
+        }
+    }
+    textLine(v) {
+        const c = parseTextLine(v.toString('utf8'), this.layout);
+        switch (c.kind) {
+            case 'header':
+                this.layout = c.layout;
+                this.stats.other('table');
+                return;
+            case 'flow':
+                if (this.stats.flow(c.format, c.point, c.bothPods)) {
+                    const e = c.example();
+                    if (e.node === undefined && this.node !== undefined)
+                        e.node = this.node;
+                    this.stats.example(e);
+                }
+                return;
+            case 'lost':
+                this.stats.lost(c.format, c.count);
+                return;
+            case 'malformed':
+                this.malformed(v);
+        }
+    }
+    malformed(v) {
+        this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => stream_parser_printable(v) });
+    }
+}
+/** At most 200 characters, control characters and invalid bytes shown as escapes. */
+function stream_parser_printable(v) {
+    const text = v.subarray(0, 200).toString('utf8');
+    // eslint-disable-next-line no-control-regex
+    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return v.length > 200 ? `${clean}…` : clean;
+}
+
+;// CONCATENATED MODULE: ./src/verify/flows/analyse.ts
+// Entry points: several live streams at once, a saved capture file, or text already in memory.
+
+
+
+
+/**
+ * Consumes every stream concurrently, each with its own line state, and merges the counts. Examples
+ * are taken in stream order, so the result does not depend on how the streams' chunks interleave.
+ */
+async function analyseStreams(sources, options = {}) {
+    const parts = await Promise.all(sources.map(async (src, i) => {
+        const { stream, node } = isSource(src) ? src : { stream: src, node: undefined };
+        const parser = new stream_parser_FlowStreamParser(i, options, node);
+        for await (const chunk of stream)
+            parser.push(chunk);
+        return parser.end();
+    }));
+    return merge(parts, options);
+}
+const READ_BUFFER = 2 << 20;
+/**
+ * Analyses a saved capture. Reads into two reused buffers, the next read under way while the last one
+ * is scanned, rather than through a read stream, which allocates a new buffer per chunk (slower, and
+ * leaves the memory to the garbage collector).
+ */
+async function analyseFile(path, options = {}) {
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    const bufs = [Buffer.allocUnsafe(READ_BUFFER), Buffer.allocUnsafe(READ_BUFFER)];
+    let k = 0;
+    let next = file.read(bufs[k], 0, READ_BUFFER, null);
+    try {
+        const parser = new stream_parser_FlowStreamParser(0, options);
+        for (;;) {
+            const { bytesRead } = await next;
+            if (bytesRead === 0)
+                break;
+            const filled = bufs[k];
+            k ^= 1;
+            next = file.read(bufs[k], 0, READ_BUFFER, null);
+            parser.push(filled.subarray(0, bytesRead)); // the parser keeps no reference to `filled`
+        }
+        return merge([parser.end()], options);
+    }
+    finally {
+        await next.catch(() => undefined); // never close under a read still in flight
+        await file.close();
+    }
+}
+/** Analyses captures already in memory (one per node); for small inputs and tests. */
+function analyseText(texts, options = {}) {
+    const list = typeof texts === 'string' || Buffer.isBuffer(texts) ? [texts] : texts;
+    return merge(list.map((t, i) => {
+        const p = new FlowStreamParser(i, options);
+        p.push(t);
+        return p.end();
+    }), options);
+}
+function merge(parts, options) {
+    return mergeFlowStats(parts, options.maxExamples ?? DEFAULT_MAX_EXAMPLES, options.maxMalformedExamples ?? DEFAULT_MAX_MALFORMED_EXAMPLES);
+}
+function isSource(s) {
+    return !(Symbol.asyncIterator in s);
+}
+
+;// CONCATENATED MODULE: ./src/verify/flows/verdict.ts
+function flowVerdict(stats, opts) {
+    const warnings = [];
+    if (stats.lostEvents > 0) {
+        warnings.push(`Hubble reported ${plural(stats.lostEvents, 'lost event')} during the capture: the counts may miss flows ` +
+            '(a busy node overflows its Hubble ring buffer; capture a shorter window or raise hubble.eventBufferCapacity)');
+    }
+    if (stats.malformedLines > 0) {
+        const first = stats.malformedExamples[0];
+        warnings.push(`${plural(stats.malformedLines, 'line')} could not be read and ${stats.malformedLines === 1 ? 'was' : 'were'} skipped` +
+            (first ? ` (first: stream ${first.stream + 1}, line ${first.line}: ${first.text})` : ''));
+    }
+    if (stats.overlayFlows > opts.maxOverlayFlows) {
+        return {
+            verdict: 'fail',
+            reason: `${plural(stats.overlayFlows, 'flow')} left a node through the overlay (to-overlay), ` +
+                `more than max-overlay-flows (${opts.maxOverlayFlows}): traffic is still tunnelled`,
+            warnings,
+        };
+    }
+    if (stats.crossNodeFlows < opts.minFlows) {
+        return {
+            verdict: 'inconclusive',
+            reason: `${plural(stats.crossNodeFlows, 'cross-node pod-to-pod flow')} seen (of ${plural(stats.flowsObserved, 'flow')}), ` +
+                `fewer than min-flows (${opts.minFlows}): no evidence that traffic between nodes is routed natively`,
+            warnings,
+        };
+    }
+    const overlay = stats.overlayFlows === 0 ? 'none went through the overlay' : `${stats.overlayFlows} to-overlay, within max-overlay-flows (${opts.maxOverlayFlows})`;
+    return {
+        verdict: 'pass',
+        reason: `${plural(stats.crossNodeFlows, 'cross-node pod-to-pod flow')} seen, ${overlay}`,
+        warnings,
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/flows.ts
+// The flows check: the verdict over a saved capture (flows-file) or over live Hubble captures.
+
+
+
+function summariseFlows(ctx, stats, source) {
+    const v = flowVerdict(stats, { maxOverlayFlows: ctx.config.maxOverlayFlows, minFlows: ctx.config.minFlows });
+    for (const w of v.warnings) {
+        warning(w);
+        ctx.report.warnings.push(w);
+    }
+    return {
+        source,
+        flowsObserved: stats.flowsObserved,
+        crossNodeFlows: stats.crossNodeFlows,
+        overlayFlows: stats.overlayFlows,
+        lostEvents: stats.lostEvents,
+        malformedLines: stats.malformedLines,
+        byObservationPoint: stats.byObservationPoint,
+        overlayExamples: stats.overlayExamples.map((e) => ({ source: e.source, destination: e.destination, node: e.node, time: e.time })),
+        verdict: v.verdict,
+        reason: v.reason,
+    };
+}
+async function flowsFromFile(ctx, file) {
+    return summariseFlows(ctx, await analyseFile(file), `flows-file ${file}`);
+}
+async function flowsFromStreams(ctx, sources, label) {
+    return summariseFlows(ctx, await analyseStreams(sources), label);
+}
+
+;// CONCATENATED MODULE: ./src/exec/pool.ts
+// Runs an async function over items with at most `limit` in flight, results in input order.
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/agent-status.ts
+// Reads every agent's own status (not a sample): `cilium-dbg status` in each agent pod, concurrently
+// with a bounded pool and a per-exec time-out; `cilium status` on images older than cilium-dbg.
+
+
+async function collectAgentStatus(kubectl, namespace, agents, opts) {
+    return mapPool(agents, opts.concurrency, async (a) => {
+        const run = (cmd) => kubectl.execIn(namespace, a.pod, AGENT_CONTAINER, cmd, { timeoutMs: opts.perExecTimeoutMs, signal: opts.signal, quiet: true });
+        let r = await run(['cilium-dbg', 'status']);
+        if (!r.timedOut && r.code !== 0 && /executable file not found|not found in \$PATH|no such file/i.test(r.stderr)) {
+            r = await run(['cilium', 'status']);
+        }
+        if (r.timedOut)
+            return { node: a.node, pod: a.pod, error: `status did not answer within ${Math.round(opts.perExecTimeoutMs / 1000)} s` };
+        // cilium-dbg status exits non-zero when something is unhealthy but still prints the status.
+        if (r.stdout.trim() === '')
+            return { node: a.node, pod: a.pod, error: `exec failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0] ?? ''}` };
+        return { node: a.node, pod: a.pod, text: r.stdout };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/parse-json.ts
+const parse_json_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const parse_json_str = (v) => (typeof v === 'string' ? v : undefined);
+const UNHEALTHY = new Set(['warning', 'failure']);
+const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)(?:\s|$)/;
+/** Parses the JSON text (or an already parsed value); throws when it is not a status object. */
+function parseStatusJson(input) {
+    const value = typeof input === 'string' ? JSON.parse(input) : input;
+    if (!parse_json_isObj(value))
+        throw new Error('cilium status JSON is not an object');
+    const problems = [];
+    let healthy = true;
+    const unhealthy = (p) => {
+        healthy = false;
+        problems.push(p);
+    };
+    const s = { format: 'json', routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy, problems };
+    const cilium = parse_json_isObj(value.cilium) ? value.cilium : undefined;
+    if (!cilium) {
+        unhealthy('no "cilium" state: the output is not a complete agent status');
+    }
+    else {
+        const version = VERSION.exec(parse_json_str(cilium.msg) ?? '');
+        if (version)
+            s.version = version[1];
+        if (parse_json_str(cilium.state)?.toLowerCase() !== 'ok')
+            unhealthy(`Cilium: ${parse_json_str(cilium.state) ?? '?'} ${parse_json_str(cilium.msg) ?? ''}`.trim());
+    }
+    const deps = [
+        ['KVStore', value.kvstore],
+        ['ContainerRuntime', value['container-runtime']],
+        ['Kubernetes', value.kubernetes],
+        ['Cilium health daemon', parse_json_isObj(value.cluster) ? value.cluster.ciliumHealth : undefined],
+    ];
+    for (const [name, dep] of deps) {
+        if (!parse_json_isObj(dep))
+            continue;
+        const state = parse_json_str(dep.state);
+        if (state && UNHEALTHY.has(state.toLowerCase()))
+            unhealthy(`${name}: ${state} ${parse_json_str(dep.msg) ?? ''}`.trim());
+    }
+    if (Array.isArray(value.controllers)) {
+        const failing = value.controllers.filter((c) => parse_json_isObj(c) && parse_json_isObj(c.status) && typeof c.status['consecutive-failure-count'] === 'number' && c.status['consecutive-failure-count'] > 0).length;
+        if (failing > 0)
+            unhealthy(`${failing} of ${value.controllers.length} controllers failing`);
+    }
+    if (parse_json_isObj(value.stale) && Object.keys(value.stale).length > 0) {
+        unhealthy(`stale status probes: ${Object.keys(value.stale).sort().join(', ')}`);
+    }
+    const routing = parse_json_isObj(value.routing) ? value.routing : undefined;
+    if (routing) {
+        const mode = parse_json_str(routing['inter-host-routing-mode'])?.toLowerCase();
+        if (mode === 'native' || mode === 'tunnel')
+            s.routing = mode;
+        else
+            problems.push(`unrecognised inter-host routing mode "${parse_json_str(routing['inter-host-routing-mode']) ?? ''}"`);
+        const proto = parse_json_str(routing['tunnel-protocol']);
+        if (s.routing === 'tunnel' && proto)
+            s.tunnelProtocol = proto;
+        const host = parse_json_str(routing['intra-host-routing-mode']);
+        if (host)
+            s.hostRouting = host;
+    }
+    else {
+        problems.push('the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)');
+    }
+    const enc = parse_json_isObj(value.encryption) ? value.encryption : undefined;
+    if (!enc) {
+        problems.push('no "encryption" in the status');
+    }
+    else {
+        const modes = { wireguard: 'wireguard', ipsec: 'ipsec', disabled: 'none' };
+        s.encryption = modes[parse_json_str(enc.mode)?.toLowerCase() ?? ''] ?? 'unknown';
+        if (s.encryption === 'unknown')
+            problems.push(`unrecognised encryption mode "${parse_json_str(enc.mode) ?? ''}"`);
+        const wg = parse_json_isObj(enc.wireguard) ? enc.wireguard : undefined;
+        if (s.encryption === 'wireguard') {
+            const node = parse_json_str(wg?.['node-encryption'])?.toLowerCase();
+            if (node === 'enabled' || node === 'disabled')
+                s.nodeEncryption = node === 'enabled';
+            const ifaces = [];
+            for (const i of Array.isArray(wg?.interfaces) ? wg.interfaces : []) {
+                if (!parse_json_isObj(i))
+                    continue;
+                const iface = { name: parse_json_str(i.name) ?? '?', peers: typeof i['peer-count'] === 'number' ? i['peer-count'] : 0 };
+                if (typeof i['listen-port'] === 'number')
+                    iface.port = i['listen-port'];
+                ifaces.push(iface);
+            }
+            s.wireguardInterfaces = ifaces;
+            if (ifaces.length > 0)
+                s.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
+            else
+                problems.push(`WireGuard reports no interface${parse_json_str(enc.msg) ? `: ${parse_json_str(enc.msg)}` : ''}`);
+        }
+    }
+    s.healthy = healthy;
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/parse-text.ts
+const parse_text_VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)$/;
+const parse_text_UNHEALTHY = new Set(['warning', 'failure']);
+function parseStatusText(text) {
+    const fields = topLevelFields(text);
+    const problems = [];
+    let healthy = true;
+    const unhealthy = (p) => {
+        healthy = false;
+        problems.push(p);
+    };
+    const s = { format: 'text', routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy, problems };
+    // health: the agent itself, then what it depends on
+    const cilium = fields.get('Cilium');
+    if (cilium === undefined) {
+        unhealthy('no "Cilium:" line: the output is not a complete agent status');
+    }
+    else {
+        const [state = '', ...rest] = cilium.split(/\s+/);
+        const version = parse_text_VERSION.exec(rest[0] ?? '');
+        if (version)
+            s.version = version[1];
+        if (state.toLowerCase() !== 'ok')
+            unhealthy(`Cilium: ${cilium}`);
+    }
+    for (const key of ['KVStore', 'ContainerRuntime', 'Kubernetes', 'Cilium health daemon']) {
+        const v = fields.get(key);
+        const state = v?.split(/\s+/)[0]?.toLowerCase();
+        if (state && parse_text_UNHEALTHY.has(state))
+            unhealthy(`${key}: ${v}`);
+    }
+    const controllers = /^(\d+)\/(\d+) healthy/.exec(fields.get('Controller Status') ?? '');
+    if (controllers && Number(controllers[1]) < Number(controllers[2])) {
+        unhealthy(`${Number(controllers[2]) - Number(controllers[1])} of ${controllers[2]} controllers failing`);
+    }
+    const health = /^(\d+)\/(\d+) reachable/.exec(fields.get('Cluster health') ?? '');
+    if (health) {
+        s.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
+        if (s.clusterHealth.reachable < s.clusterHealth.total) {
+            unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
+        }
+    }
+    const stale = fields.get('Stale status');
+    if (stale)
+        unhealthy(`stale status probes: ${stale}`);
+    // routing
+    const routing = fields.get('Routing');
+    const hostRouting = fields.get('Host Routing');
+    if (routing !== undefined) {
+        const net = /Network:\s*(Native|Tunnel)(?:\s*\[([^\]]*)\])?/i.exec(routing);
+        const host = /Host:\s*(\S+)/.exec(routing);
+        if (host)
+            s.hostRouting = host[1];
+        if (net) {
+            s.routing = net[1].toLowerCase() === 'native' ? 'native' : 'tunnel';
+            if (s.routing === 'tunnel' && net[2])
+                s.tunnelProtocol = net[2].trim();
+        }
+        else {
+            problems.push(`unrecognised routing line: "Routing: ${routing}"`);
+        }
+    }
+    else if (hostRouting !== undefined) {
+        s.hostRouting = hostRouting.split(/\s+/)[0];
+        problems.push('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
+    }
+    else {
+        problems.push('no "Routing:" line');
+    }
+    // encryption
+    const enc = fields.get('Encryption');
+    if (enc === undefined) {
+        problems.push('no "Encryption:" line');
+    }
+    else {
+        parseEncryption(enc, s, problems);
+    }
+    s.healthy = healthy;
+    return s;
+}
+function parseEncryption(value, s, problems) {
+    const mode = value.split(/\s+/)[0] ?? '';
+    const detail = value.slice(mode.length).trim();
+    const modes = { wireguard: 'wireguard', ipsec: 'ipsec', disabled: 'none' };
+    s.encryption = modes[mode.toLowerCase()] ?? 'unknown';
+    if (s.encryption === 'unknown') {
+        problems.push(`unrecognised encryption mode "${mode}"`);
+        return;
+    }
+    if (s.encryption !== 'wireguard')
+        return;
+    const node = /NodeEncryption:\s*(Enabled|Disabled)/i.exec(detail);
+    if (node)
+        s.nodeEncryption = node[1].toLowerCase() === 'enabled';
+    const ifaces = [];
+    for (const m of detail.matchAll(/([\w.-]+) \(Pubkey: [^,()]*, Port: (\d+), Peers: (\d+)\)/g)) {
+        ifaces.push({ name: m[1], port: Number(m[2]), peers: Number(m[3]) });
+    }
+    s.wireguardInterfaces = ifaces;
+    if (ifaces.length > 0)
+        s.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
+    // with an error the agent prints its message instead of the interface list
+    if (!node && ifaces.length === 0)
+        problems.push(`WireGuard reports no interface${detail ? `: ${detail}` : ''}`);
+}
+/**
+ * `Key: value` lines that start in column 0, value with its column padding squeezed. Indented
+ * detail lines, tables and the module-health tree are skipped. The first occurrence of a key wins.
+ */
+function topLevelFields(text) {
+    const out = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = /^([A-Za-z][A-Za-z0-9 /-]*?):(?:\s+(.*))?$/.exec(line);
+        if (!m)
+            continue;
+        const key = m[1];
+        if (!out.has(key))
+            out.set(key, (m[2] ?? '').trim().replace(/\s{2,}/g, '   '));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/parse.ts
+
+
+
+/** Either form of `cilium-dbg status` output: JSON when it starts with `{`, text otherwise. */
+function parseAgentStatus(output) {
+    const trimmed = output.replace(/^\uFEFF/, '').trimStart();
+    if (trimmed.startsWith('{')) {
+        try {
+            return parseStatusJson(trimmed);
+        }
+        catch (e) {
+            return {
+                format: 'json',
+                routing: 'unknown',
+                encryption: 'unknown',
+                wireguardInterfaces: [],
+                healthy: false,
+                problems: [`the status JSON could not be read: ${errorMessage(e)}`],
+            };
+        }
+    }
+    return parseStatusText(output);
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/judge.ts
+/** What this action promises: native routing, WireGuard, node encryption. */
+const EXPECTED = { routing: 'native', encryption: 'wireguard', nodeEncryption: true };
+function judgeAgents(results, nodeCount, expect = EXPECTED) {
+    const expectedPeers = Math.max(0, nodeCount - 1);
+    const rows = results.map((r) => judgeOne(r, expectedPeers, expect)).sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+    const clusterProblems = [];
+    if (results.length === 0)
+        clusterProblems.push('no Cilium agent was found');
+    else if (results.length < nodeCount)
+        clusterProblems.push(`${nodeCount} nodes but only ${results.length} Cilium agents`);
+    else if (results.length > nodeCount)
+        clusterProblems.push(`${results.length} Cilium agents for ${nodeCount} nodes`);
+    const perNode = new Map();
+    for (const r of results)
+        perNode.set(r.node, (perNode.get(r.node) ?? 0) + 1);
+    for (const [node, n] of perNode)
+        if (n > 1)
+            clusterProblems.push(`${n} agents on node ${node}`);
+    const failing = rows.filter((r) => !r.ok);
+    const ok = clusterProblems.length === 0 && failing.length === 0;
+    return {
+        rows,
+        routingMode: aggregate(rows.map((r) => r.routing)),
+        encryption: aggregate(rows.map((r) => r.encryption)),
+        ok,
+        clusterProblems,
+        reason: ok ? passReason(rows.length, expectedPeers, expect) : failReason(rows.length, failing, clusterProblems),
+    };
+}
+function judgeOne(r, expectedPeers, expect) {
+    const s = r.status;
+    if (!s) {
+        return {
+            node: r.node,
+            pod: r.pod,
+            routing: 'unknown',
+            encryption: 'unknown',
+            expectedPeers,
+            healthy: false,
+            ok: false,
+            problems: [`status could not be read: ${r.error ?? 'no output'}`],
+        };
+    }
+    const problems = [...s.problems];
+    if (s.routing !== 'unknown' && s.routing !== expect.routing) {
+        problems.push(`routing is ${s.routing}${s.tunnelProtocol ? ` (${s.tunnelProtocol})` : ''}, expected ${expect.routing}`);
+    }
+    if (s.encryption !== 'unknown' && s.encryption !== expect.encryption) {
+        problems.push(`encryption is ${s.encryption}, expected ${expect.encryption}`);
+    }
+    if (s.encryption === 'wireguard' && expect.encryption === 'wireguard') {
+        if (expect.nodeEncryption && s.nodeEncryption !== true) {
+            problems.push(s.nodeEncryption === false ? 'node encryption is disabled' : 'node encryption is not reported');
+        }
+        for (const i of s.wireguardInterfaces) {
+            if (i.peers !== expectedPeers)
+                problems.push(`${i.name} has ${i.peers} WireGuard peers, expected ${expectedPeers} (one per other node)`);
+        }
+    }
+    const row = {
+        node: r.node,
+        pod: r.pod,
+        routing: s.routing,
+        encryption: s.encryption,
+        expectedPeers,
+        healthy: s.healthy,
+        ok: problems.length === 0,
+        problems,
+    };
+    if (s.version)
+        row.version = s.version;
+    if (s.tunnelProtocol)
+        row.tunnelProtocol = s.tunnelProtocol;
+    if (s.nodeEncryption !== undefined)
+        row.nodeEncryption = s.nodeEncryption;
+    if (s.wireguardPeers !== undefined)
+        row.peers = s.wireguardPeers;
+    return row;
+}
+function aggregate(values) {
+    const known = new Set(values.filter((v) => v !== 'unknown'));
+    if (known.size > 1)
+        return 'mixed';
+    if (known.size === 0 || values.includes('unknown'))
+        return 'unknown';
+    return [...known][0];
+}
+function passReason(agents, peers, expect) {
+    const enc = expect.encryption === 'wireguard'
+        ? `WireGuard${expect.nodeEncryption ? ' with node encryption' : ''}, ${peers} ${peers === 1 ? 'peer' : 'peers'} each`
+        : expect.encryption === 'ipsec'
+            ? 'IPsec'
+            : 'no encryption';
+    return `all ${agents} agents report ${expect.routing} routing and ${enc}`;
+}
+function failReason(agents, failing, cluster) {
+    const parts = [...cluster];
+    if (failing.length > 0) {
+        const shown = failing.slice(0, 3).map((r) => `${r.node}: ${r.problems.join('; ')}`);
+        if (failing.length > 3)
+            shown.push(`and ${failing.length - 3} more`);
+        parts.push(`${failing.length} of ${agents} agents fail (${shown.join(' | ')})`);
+    }
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/modes/agents.ts
+// The agents check: every agent's status read, parsed and judged; one report row per node.
+
+
+/** At most this many execs at once: enough for a large fleet, gentle on the API server. */
+const AGENT_CONCURRENCY = 16;
+const PER_EXEC_TIMEOUT_MS = 30_000;
+async function checkAgents(ctx, kubectl, nodes, agents, deadline) {
+    const outputs = await collectAgentStatus(kubectl, ctx.config.namespace, agents, {
+        concurrency: AGENT_CONCURRENCY,
+        perExecTimeoutMs: Math.min(PER_EXEC_TIMEOUT_MS, Math.max(5_000, deadline - Date.now())),
+    });
+    const judged = judgeAgents(outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })), nodes.length);
+    const { report } = ctx;
+    report.routingMode = judged.routingMode;
+    report.encryption = judged.encryption;
+    report.nodes = judged.rows.map((r) => ({
+        node: r.node,
+        pod: r.pod,
+        routing: r.routing,
+        encryption: r.encryption,
+        nodeEncryption: r.nodeEncryption === undefined ? '—' : r.nodeEncryption ? 'enabled' : 'disabled',
+        peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
+        ok: r.ok,
+        problems: r.problems,
+    }));
+    for (const p of judged.clusterProblems)
+        report.warnings.push(p);
+    return { verdict: judged.ok ? 'pass' : 'fail', reason: judged.reason };
+}
+
+;// CONCATENATED MODULE: ./src/modes/checks.ts
+// The verifications (`checks`): agents, the cross-node probe, the flow verdict. Shared by verify,
+// apply and drift. Each sets its part of the report; the combined verdict is the worst of them.
+
+
+
+
+
+
+
+
+/** Runs the configured checks and sets report.verdict/reason from them. */
+async function runChecks(ctx, session) {
+    const { config, report } = ctx;
+    const outcomes = [];
+    const deadline = Date.now() + config.timeoutMs;
+    let nodes = [];
+    let agents = [];
+    if (session && (config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
+        [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, config.namespace)]);
+    }
+    if (config.checks.has('agents') && session) {
+        const o = await step(report, 'Check every agent', () => checkAgents(ctx, session.kubectl, nodes, agents, deadline));
+        outcomes.push({ check: 'agents', ...o });
+    }
+    if (config.flowsFile && config.checks.has('flows')) {
+        report.flows = await step(report, 'Analyse the saved flows', () => flowsFromFile(ctx, config.flowsFile));
+        outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+    }
+    if (config.checks.has('connectivity') && session) {
+        const o = await step(report, 'Cross-node probe', () => withProbe(session.kubectl, config.namespace, nodes, agents, { image: config.probeImage, timeoutMs: Math.max(30_000, deadline - Date.now()), connections: 5 }, async (run, captures) => {
+            const summary = `probe ${run.clientNode} → ${run.serverNode} (${run.connectionsOk}/${run.connectionsOk + run.connectionErrors.length} connections)`;
+            if (!config.flowsFile && config.checks.has('flows')) {
+                report.flows = await flowsFromStreams(ctx, captures.map((c) => ({ stream: c.stdout, node: c.node })), `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`);
+                const failed = await hubbleFailures(captures);
+                if (failed.length > 0) {
+                    report.flows.verdict = report.flows.verdict === 'fail' ? 'fail' : 'inconclusive';
+                    report.flows.reason = `Hubble capture failed on ${failed.join('; ')}: ${report.flows.reason}`;
+                }
+                outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+            }
+            else {
+                await Promise.all(captures.map((c) => (c.stdout.resume(), c.done)));
+            }
+            if (run.connectionsOk === 0)
+                return { verdict: 'fail', reason: `${summary}: no connection succeeded (${run.connectionErrors[0] ?? ''})` };
+            return { verdict: 'pass', reason: summary };
+        }));
+        outcomes.push({ check: 'connectivity', ...o });
+        if (config.connectivityTests && session.cilium) {
+            outcomes.push(await step(report, 'cilium connectivity test', () => connectivityTests(ctx, session, deadline)));
+        }
+    }
+    else if (config.checks.has('flows') && !config.flowsFile && session) {
+        // No probe: judge the traffic the cluster has had lately, from every agent.
+        report.flows = await step(report, 'Capture recent flows', async () => {
+            const captures = agents.map((a) => {
+                const p = session.kubectl.streamIn(config.namespace, a.pod, AGENT_CONTAINER, ['hubble', 'observe', '--output', 'jsonpb', '--last', '2000'], {
+                    timeoutMs: 60_000,
+                    quiet: true,
+                });
+                return { ...p, node: a.node, pod: a.pod };
+            });
+            const f = await flowsFromStreams(ctx, captures.map((c) => ({ stream: c.stdout, node: c.node })), `Hubble on all ${agents.length} agents (last 2000 flows each)`);
+            const failed = await hubbleFailures(captures);
+            if (failed.length > 0) {
+                f.verdict = f.verdict === 'fail' ? 'fail' : 'inconclusive';
+                f.reason = `Hubble capture failed on ${failed.join('; ')}: ${f.reason}`;
+            }
+            return f;
+        });
+        outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+    }
+    const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
+    report.verdict = worst?.verdict ?? 'pass';
+    report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
+    if (report.flows) {
+        for (const e of report.flows.overlayExamples)
+            core_info(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+    }
+}
+async function hubbleFailures(captures) {
+    const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
+    return results
+        .filter(({ r }) => r.code !== 0 || r.timedOut)
+        .map(({ node, r }) => `${node} (${r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`);
+}
+async function connectivityTests(ctx, session, deadline) {
+    const { config } = ctx;
+    const args = ['connectivity', 'test', '--test', config.connectivityTests, '--namespace', config.namespace];
+    if (config.context)
+        args.push('--context', config.context);
+    const r = await runProcess(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()) });
+    const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
+    return r.code === 0 && !r.timedOut
+        ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }
+        : { check: 'cilium connectivity test', verdict: 'fail', reason: r.timedOut ? 'timed out' : tail };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
+// kubectl as argv arrays (from the runner's PATH). Passed into each step; never through a shell.
+
+
+class Kubectl {
+    path;
+    access;
+    constructor(path, access) {
+        this.path = path;
+        this.access = access;
+    }
+    argv(args) {
+        return this.access.context ? ['--context', this.access.context, ...args] : args;
+    }
+    async exec(args, opts = {}) {
+        return runProcess(this.path, this.argv(args), { env: this.access.env, ...opts });
+    }
+    async run(args, what, opts = {}) {
+        const r = await this.exec(args, opts);
+        if (r.code !== 0 || r.timedOut) {
+            throw new ActionError(`kubectl could not ${what}: ${r.timedOut ? 'timed out' : r.stderr.trim() || `exit code ${r.code}`}`);
+        }
+        return r.stdout;
+    }
+    stream(args, opts = {}) {
+        return spawnStreaming(this.path, this.argv(args), { env: this.access.env, ...opts });
+    }
+    async list(resource, namespace, selector) {
+        const args = ['get', resource, ...(namespace ? ['--namespace', namespace] : []), ...(selector ? ['--selector', selector] : []), '--output', 'json'];
+        const out = await this.run(args, `list ${resource}${namespace ? ` in ${namespace}` : ''}`);
+        return (JSON.parse(out).items ?? []);
+    }
+    /** undefined when the object does not exist */
+    async get(resource, name, namespace) {
+        const r = await this.exec(['get', resource, name, ...(namespace ? ['--namespace', namespace] : []), '--output', 'json']);
+        if (r.code !== 0) {
+            if (/NotFound|not found/.test(r.stderr))
+                return undefined;
+            throw new ActionError(`kubectl could not read ${resource}/${name}: ${r.stderr.trim()}`);
+        }
+        return JSON.parse(r.stdout);
+    }
+    /** Runs a command in a container; the exit code is returned, a time-out is flagged. */
+    async execIn(namespace, pod, container, command, opts = {}) {
+        return this.exec(['exec', '--namespace', namespace, pod, ...(container ? ['--container', container] : []), '--', ...command], opts);
+    }
+    streamIn(namespace, pod, container, command, opts = {}) {
+        return this.stream(['exec', '--namespace', namespace, pod, ...(container ? ['--container', container] : []), '--', ...command], opts);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/cluster.ts
+// A session against the cluster: kubeconfig resolved (and removed afterwards), helm and kubectl bound to it.
+
+
+
+
+
+async function openCluster(ctx, tools) {
+    const kubectlPath = await which('kubectl', false);
+    if (!kubectlPath) {
+        throw new ActionError('kubectl is not on the runner PATH', {
+            hint: 'GitHub-hosted runners have it; on a self-hosted runner install it first (e.g. azure/setup-kubectl).',
+        });
+    }
+    const access = resolveAccess(ctx.config.kubeconfig, ctx.config.context, ctx.config.runnerTemp);
+    return {
+        access,
+        helm: tools.helm ? new Helm(tools.helm, access) : undefined,
+        kubectl: new Kubectl(kubectlPath, access),
+        cilium: tools.cilium,
+        close: access.cleanup,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Small markdown helpers: table cells that cannot break the table, values shown compactly.
@@ -39814,86 +41195,6 @@ async function publish(r, runnerTemp, redactor) {
     if (process.env.GITHUB_STEP_SUMMARY) {
         await summary.addRaw(redactor.text(summaryMarkdown(r))).write();
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/steps.ts
-// Each phase is a log group (closed even when it throws) with its duration in the report.
-
-async function step(report, name, fn) {
-    const started = performance.now();
-    let ok = false;
-    try {
-        const result = await group(name, fn);
-        ok = true;
-        return result;
-    }
-    finally {
-        report.steps.push({ name, durationMs: Math.round(performance.now() - started), ok });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/values/changes.ts
-
-/**
- * Leaf-level differences between two values trees. `reasons` (enforced keys, removals) explain the
- * keys they name; any other change is attributed to the last user layer that sets the key.
- */
-function diffValues(before, after, layers, reasons = []) {
-    const keys = new Map();
-    for (const [p] of [...leaves(before), ...leaves(after)])
-        if (p.length > 0)
-            keys.set(JSON.stringify(p), p);
-    const changes = [];
-    for (const path of keys.values()) {
-        const b = hasPath(before, path) ? getPath(before, path) : undefined;
-        const a = hasPath(after, path) ? getPath(after, path) : undefined;
-        if (equalValues(b, a))
-            continue;
-        // A key that turned from a leaf into a map (or back) shows as its leaves; skip the map side.
-        if (isPlainObject(a) && Object.keys(a).length > 0)
-            continue;
-        if (isPlainObject(b) && Object.keys(b).length > 0)
-            continue;
-        const reason = reasons.find((r) => startsWith(path, r.path));
-        let source = 'live release';
-        let why = 'kept from the live release';
-        if (reason) {
-            source = reason.source;
-            why = reason.why;
-        }
-        else {
-            const layer = [...layers].reverse().find((l) => hasPathOrAncestor(l.values, path));
-            if (layer) {
-                source = layer.source;
-                why = a === undefined ? `removed by ${layer.source}` : `set by ${layer.source}`;
-            }
-        }
-        changes.push({ key: formatPath(path), path, before: b, after: a, source, why });
-    }
-    return changes.sort((x, y) => x.key.localeCompare(y.key));
-}
-function startsWith(path, prefix) {
-    return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
-}
-function hasPathOrAncestor(values, path) {
-    for (let i = path.length; i > 0; i--) {
-        const p = path.slice(0, i);
-        if (hasPath(values, p) && (i === path.length || !isPlainObject(getPath(values, p))))
-            return true;
-    }
-    return false;
-}
-function equalValues(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => equalValues(x, b[i]));
-    if (isPlainObject(a) && isPlainObject(b)) {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && equalValues(a[k], b[k]));
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/values/consistency.ts
@@ -40963,10 +42264,6 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -41397,7 +42694,7 @@ async function installTool(tool, req, options = {}) {
         const base = external_node_path_default().basename(bin).toLowerCase();
         if (base === tool || base === `${tool}.exe`)
             addPath(external_node_path_default().dirname(bin));
-        info(`${name} ${version}: using ${bin} as given`);
+        core_info(`${name} ${version}: using ${bin} as given`);
         return { tool, path: bin, version, source: 'path' };
     }
     const version = req.spec.version;
@@ -41414,7 +42711,7 @@ async function installTool(tool, req, options = {}) {
         const bin = external_node_path_default().join(cached, exe);
         const reported = await reportedVersion(tool, bin, versionTimeoutMs);
         addPath(cached);
-        info(`${name} ${reported}: from the tool cache, ${bin}`);
+        core_info(`${name} ${reported}: from the tool cache, ${bin}`);
         return { tool, path: bin, version: reported, source: 'cache' };
     }
     const tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -41437,7 +42734,7 @@ async function installTool(tool, req, options = {}) {
             throw new ActionError(`could not store ${name} ${version} in the tool cache: ${errorMessage(e)}`, { cause: e });
         }
         addPath(dir);
-        info(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
+        core_info(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
         return { tool, path: external_node_path_default().join(dir, exe), version: reported, source: 'download' };
     }
     finally {
@@ -41465,7 +42762,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
     const download = {
         ...options.download,
         onRetry: (r) => {
-            info(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
+            core_info(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
             options.download?.onRetry?.(r);
         },
     };
@@ -41504,7 +42801,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
         source = sumUrl;
     }
     const archive = external_node_path_default().join(work, file);
-    info(`Downloading ${url}`);
+    core_info(`Downloading ${url}`);
     let got;
     try {
         got = await downloadFile(url, archive, download);
@@ -41524,7 +42821,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
                 : 'the archive does not match the checksum published next to it (a corrupted download or an inconsistent mirror); it was not extracted or cached',
         });
     }
-    info(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
+    core_info(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
     const dest = external_node_path_default().join(work, 'extracted');
     try {
         if (archiveType(tool, version, platform) === 'zip')
@@ -41605,9 +42902,10 @@ async function acquireTools(ctx, need) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/modes/preview.ts
-// mode: preview — merge, validate, render, diff against the live release or base-values.
-// Read-only: the only helm commands are list/get/template/show.
+;// CONCATENATED MODULE: ./src/modes/apply.ts
+// mode: apply — read the live release, merge and validate exactly as preview does, upgrade (wait,
+// roll back on failure), restart the agents when cilium-config changed, verify; on a failed
+// verification optionally roll back and restart again.
 
 
 
@@ -41621,69 +42919,73 @@ async function acquireTools(ctx, need) {
 
 
 
-
-
-async function preview(ctx) {
+async function apply(ctx) {
     const { config, report } = ctx;
-    const withCluster = config.baseValues === undefined;
-    // Without a cluster everything about the values is known before any command runs: check it first.
-    const early = withCluster ? undefined : desiredFor(ctx, config.baseValues.values);
-    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
-    const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+    const deadline = Date.now() + config.timeoutMs;
+    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: config.connectivityTests !== undefined }));
+    const session = await openCluster(ctx, tools);
+    const helm = session.helm;
     try {
-        const helm = new Helm(tools.helm, access);
-        const baseline = await step(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
-            if (!withCluster)
-                return { values: config.baseValues.values, version: config.ciliumVersion, manifest: undefined };
-            return readLiveRelease(ctx, helm);
+        const live = await step(report, 'Read the live release', async () => {
+            const info = await waitUnlocked(helm, config.release, config.namespace, deadline);
+            if (!info && !config.ciliumVersion) {
+                throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
+                    hint: 'This action changes an existing Cilium installation; it does not install one. Check release, namespace and the kube context, or set cilium-version to install that version.',
+                });
+            }
+            const values = info ? await helm.getValues(info.name, config.namespace) : {};
+            return { info, values, config: await liveCiliumConfig(session.kubectl, config.namespace) };
         });
-        const version = (await localChartVersion(helm, config.chart)) ?? baseline.version;
+        report.previousRevision = live.info?.revision;
+        const version = (await localChartVersion(helm, config.chart)) ?? config.ciliumVersion ?? live.info?.chartVersion;
         report.chartVersion = version;
-        report.baseline = withCluster ? 'live release' : 'base-values';
-        const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version));
-        await step(report, 'Diff desired against the baseline', async () => {
-            const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));
-            report.changes = plan.desired.changes.map(redactChange);
-            report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(redactConfigChange);
-            if (before !== undefined)
-                report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
-        });
-        report.routingMode = configRouting(plan.config);
-        report.encryption = configEncryption(plan.config);
-        report.verdict = 'pass';
-        report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+        const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
+        report.changes = plan.desired.changes.map(redactChange);
+        report.baseline = 'live release';
+        const sameChart = !config.ciliumVersion || config.ciliumVersion === live.info?.chartVersion;
+        const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
+        if (upToDate) {
+            report.upgraded = false;
+            report.revision = live.info.revision;
+            core_info(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info.revision}): no upgrade.`);
+        }
+        else {
+            await step(report, 'helm upgrade', () => upgrade(helm, {
+                release: config.release,
+                namespace: config.namespace,
+                chart: config.chart,
+                version,
+                valuesFile: plan.valuesFile,
+                timeout: config.timeout,
+                deadline,
+                install: live.info === undefined,
+            }));
+            report.upgraded = true;
+            report.revision = (await helm.release(config.release, config.namespace))?.revision;
+        }
+        const after = await liveCiliumConfig(session.kubectl, config.namespace);
+        report.configChanges = diffConfig(live.config, after).map(redactConfigChange);
+        if (report.configChanges.length > 0) {
+            await step(report, 'Restart the agents and the operator', () => restartCilium(session.kubectl, config.namespace, deadline));
+        }
+        else {
+            core_info('cilium-config did not change: the agents keep running.');
+        }
+        report.routingMode = configRouting(after ?? ciliumConfigOf(plan.manifest, config.namespace));
+        report.encryption = configEncryption(after);
+        await runChecks(ctx, session);
+        if (report.verdict !== 'pass' && config.onVerifyFailure === 'rollback' && report.upgraded && report.previousRevision) {
+            const to = report.previousRevision;
+            await step(report, `Roll back to revision ${to}`, async () => {
+                await rollback(helm, config.release, config.namespace, to, config.timeout);
+                await restartCilium(session.kubectl, config.namespace, Date.now() + config.timeoutMs);
+            });
+            report.revision = (await helm.release(config.release, config.namespace))?.revision;
+            report.reason = `verification failed (${report.reason}); rolled back to revision ${to} (now revision ${report.revision}) and restarted the agents`;
+        }
     }
     finally {
-        access.cleanup();
-    }
-}
-/** The live release: its user-supplied values, chart version and manifest. */
-async function readLiveRelease(ctx, helm) {
-    const { config } = ctx;
-    const info = await helm.release(config.release, config.namespace);
-    if (!info) {
-        if (!config.ciliumVersion) {
-            throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
-                hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
-            });
-        }
-        return { values: {}, version: config.ciliumVersion, manifest: '' };
-    }
-    ctx.report.revision = info.revision;
-    const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
-    return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
-}
-/** Without a cluster the baseline manifest is base-values rendered by the same chart. */
-async function renderBaseline(ctx, helm, values, version) {
-    const { config, report } = ctx;
-    const file = external_node_path_default().join(workDir(config.runnerTemp), `${config.release}-base-values.yaml`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
-    try {
-        return await renderChart(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
-    }
-    catch (e) {
-        report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${errorMessage(e)}`);
-        return undefined;
+        session.close();
     }
 }
 
@@ -41960,10 +43262,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var dist_bundle_userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var dist_bundle_userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -42022,7 +43324,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function dist_bundle_merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -42282,17 +43584,17 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -42307,13 +43609,13 @@ var endpoint = withDefaults(null, DEFAULTS);
  * Copyright(c) 2015 Douglas Christopher Wilson
  * MIT Licensed
  */
-const SP = 32; // " "
+const dist_SP = 32; // " "
 const HTAB = 9; // "\t"
 const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -42327,9 +43629,9 @@ const CASE_FLAGS = LOWER_CASE | NON_ASCII;
  */
 const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
+CHAR_MAP[dist_SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -42405,7 +43707,7 @@ function parameterValue(str) {
     let start = 0;
     while (index < len) {
         const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+        if (code !== HTAB && (code < dist_SP || code === 127 || code > 255)) {
             throw new TypeError(`Invalid parameter value: ${str}`);
         }
         if (code === 34 /* " */ || code === 92 /* \\ */) {
@@ -43243,12 +44545,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -46848,7 +48150,7 @@ function fitBody(sections, options = {}) {
     let lineId = 0;
     for (const s of list) {
         starts.push(state);
-        for (const line of truncate_splitLines(s.markdown))
+        for (const line of splitLines(s.markdown))
             state = scanLine(state, line, lineId++);
     }
     const cuttable = list.map((s, i) => ({ s, i })).filter(({ s }) => s.cuttable);
@@ -46896,7 +48198,7 @@ const INITIAL_STATE = { fence: undefined, details: 0 };
 const FENCE_OPEN_RE = /^( {0,3})(`{3,}|~{3,})([^\r\n]*?)\s*$/;
 const FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
 /** Lines with their line ends, so joining them gives the text back. */
-function truncate_splitLines(text) {
+function splitLines(text) {
     return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 /** Pure: the structure state after one more line. */
@@ -46925,7 +48227,7 @@ function scanLine(state, line, id) {
  * What follows the section sees the same structure as after the whole section.
  */
 function cutSection(text, start, budget, label, where) {
-    const lines = truncate_splitLines(text);
+    const lines = splitLines(text);
     const states = [start];
     const prefixSize = [0];
     lines.forEach((line, i) => {
@@ -47076,6 +48378,1019 @@ function checkName(what, value) {
         throw new ActionError(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
 }
 
+;// CONCATENATED MODULE: ./src/github/drift-issue.ts
+// `drift-issue: true`: one GitHub issue per release/namespace, found by its label and hidden marker.
+// Drift and no open issue → open one. Drift and an open issue → its description is replaced by the
+// latest report (silent), and a comment is added only when the differences changed since the last
+// run, so a nightly schedule that keeps finding the same drift sends no notifications. Clean and an
+// open issue → a comment, then closed. Clean and none open → nothing is written.
+
+
+
+
+
+
+const DRIFT_LABEL_COLOR = 'd93f0b';
+const LABEL_PREFIX = 'cilium-drift:';
+const LABEL_MAX = 50; // GitHub's limit for label names
+/** `cilium-drift:<namespace>/<release>`, shortened with a hash when over GitHub's 50 characters. */
+function driftLabel(namespace, release) {
+    stickyMarker(namespace, release); // same name rules
+    const full = `${LABEL_PREFIX}${namespace}/${release}`;
+    if (full.length <= LABEL_MAX)
+        return full;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${namespace}/${release}`).digest('hex').slice(0, 8);
+    return `${full.slice(0, LABEL_MAX - hash.length - 1)}~${hash}`;
+}
+/** The hidden first line of the drift issue of one release (distinct from the PR comment's). */
+function driftMarker(namespace, release) {
+    stickyMarker(namespace, release);
+    return `<!-- cilium-native-routing-action:drift:${namespace}/${release} -->`;
+}
+const FINGERPRINT_RE = /<!-- cilium-native-routing-action:drift-fingerprint:([0-9a-f]+) -->/;
+/** Pure: the fingerprint stored in an issue body, if any. */
+function storedFingerprint(body) {
+    return FINGERPRINT_RE.exec(body ?? '')?.[1];
+}
+async function syncDriftIssue(client, params) {
+    const { owner, repo } = params.repo;
+    const { namespace, release } = params;
+    const label = driftLabel(namespace, release);
+    const marker = driftMarker(namespace, release);
+    const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
+    const checked = `${(params.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z')}${params.runUrl ? ` in [this run](${params.runUrl})` : ''}`;
+    const send = (text) => {
+        assertNoSecrets(text, guard.secrets);
+        return text;
+    };
+    let phase = 'find the open drift issue in';
+    try {
+        const open = await findOpenIssue(client, owner, repo, label, marker);
+        if (!params.drift) {
+            if (!open)
+                return { action: 'none' };
+            phase = 'close the drift issue in';
+            await client.octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: open.number,
+                body: send(redactOutgoing(`No drift any more: the cluster matches the desired configuration (checked ${checked}). Closing.\n`, guard)),
+            });
+            const { data } = await client.octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: open.number,
+                state: 'closed',
+                state_reason: 'completed',
+            });
+            return { action: 'closed', issueNumber: data.number, url: data.html_url };
+        }
+        const sections = (typeof params.report === 'string' || params.report === undefined
+            ? [{ markdown: params.report ?? '' }]
+            : params.report).map((s) => ({ ...s, markdown: redactOutgoing(s.markdown, guard) }));
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+            .update(params.fingerprint ?? sections.map((s) => s.markdown).join(''))
+            .digest('hex')
+            .slice(0, 16);
+        const head = `${marker}\n<!-- cilium-native-routing-action:drift-fingerprint:${fingerprint} -->\n` +
+            `**Configuration drift** in Cilium release \`${release}\` (namespace \`${namespace}\`), last checked ${checked}.\n\n`;
+        const tail = '\n\n---\n_Kept up to date by cilium-native-routing-action (`drift-issue: true`): the description shows the ' +
+            'latest differences, a comment is added when they change, and the issue is closed when the cluster is clean._\n';
+        const fitted = fitBody(sections, {
+            limit: params.limit,
+            reserve: bodySize(head) + bodySize(tail),
+            fullReportUrl: params.runUrl,
+        });
+        const body = send(head + fitted.body + tail);
+        if (!open) {
+            phase = 'open a drift issue in';
+            await ensureLabel(client, owner, repo, label, namespace, release);
+            const { data } = await client.octokit.rest.issues.create({
+                owner,
+                repo,
+                title: send(redactOutgoing(`Cilium configuration drift: ${namespace}/${release}`, guard)),
+                body,
+                labels: [label],
+            });
+            return { action: 'opened', issueNumber: data.number, url: data.html_url, truncated: fitted.truncated };
+        }
+        phase = 'update the drift issue in';
+        const changed = storedFingerprint(open.body) !== fingerprint;
+        if (changed) {
+            const commentHead = `The differences changed (checked ${checked}):\n\n`;
+            const comment = fitBody(sections, {
+                limit: params.limit,
+                reserve: bodySize(commentHead),
+                fullReportUrl: params.runUrl,
+            });
+            await client.octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: open.number,
+                body: send(commentHead + comment.body),
+            });
+        }
+        const bodyUpdated = open.body !== body;
+        if (bodyUpdated) {
+            await client.octokit.rest.issues.update({ owner, repo, issue_number: open.number, body });
+        }
+        return {
+            action: 'updated',
+            issueNumber: open.number,
+            url: open.html_url,
+            bodyUpdated,
+            commented: changed,
+            truncated: fitted.truncated,
+        };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        const where = `${owner}/${repo}`;
+        if (status === 403 || status === 404) {
+            const said = apiMessage(e) ?? errorMessage(e);
+            const warning = status === 403 && isRateLimited(e)
+                ? `Could not ${phase} ${where}: GitHub's API rate limit was reached (HTTP 403: ${said}). The drift report is in the job summary.`
+                : `Could not ${phase} ${where} (HTTP ${status}: ${said}): the token may not ${status === 404 ? 'see this repository\'s issues' : 'write issues'}. ` +
+                    'Give the job `permissions: issues: write` (or pass a `github-token` that has it), or set `drift-issue: false`. ' +
+                    'The drift report is in the job summary.';
+            return { action: 'skipped', httpStatus: status, warning };
+        }
+        if (status === 410) {
+            const warning = `Could not ${phase} ${where} (HTTP 410: ${apiMessage(e) ?? errorMessage(e)}): issues are disabled in this ` +
+                'repository. Enable them in the repository settings or set `drift-issue: false`. The drift report is in the job summary.';
+            return { action: 'skipped', httpStatus: status, warning };
+        }
+        throw new ActionError(`Could not ${phase} ${where}: ${errorMessage(e)}`, {
+            cause: e,
+            hint: status === 401
+                ? 'The github-token input is invalid or expired.'
+                : 'The drift report is in the job summary; the issue is brought up to date on the next run.',
+        });
+    }
+}
+/** The oldest open issue (not pull request) with the label and the marker. */
+async function findOpenIssue(client, owner, repo, label, marker) {
+    const issues = await client.octokit.paginate(client.octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: label,
+        state: 'open',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+    });
+    return issues.find((i) => !i.pull_request && (i.body ?? '').trimStart().startsWith(marker));
+}
+async function ensureLabel(client, owner, repo, name, namespace, release) {
+    try {
+        await client.octokit.rest.issues.getLabel({ owner, repo, name });
+        return;
+    }
+    catch (e) {
+        if (httpStatus(e) !== 404)
+            throw e;
+    }
+    try {
+        await client.octokit.rest.issues.createLabel({
+            owner,
+            repo,
+            name,
+            color: DRIFT_LABEL_COLOR,
+            description: `Cilium drift of ${namespace}/${release} (cilium-native-routing-action)`.slice(0, 100),
+        });
+    }
+    catch (e) {
+        // 422: created meanwhile by a concurrent run; the label is there, which is all we need.
+        if (httpStatus(e) !== 422)
+            throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/drift.ts
+// mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
+// difference between: desired and live values; the live cilium-config and what the live release
+// renders (a hand edit); what the agents report and what the desired config means; optionally flows.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const drift_show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
+async function drift(ctx) {
+    const { config, report } = ctx;
+    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: config.connectivityTests !== undefined }));
+    const session = await openCluster(ctx, tools);
+    const helm = session.helm;
+    try {
+        const live = await step(report, 'Read the live release, cilium-config and manifest', async () => {
+            const info = await helm.release(config.release, config.namespace);
+            if (!info) {
+                throw new ActionError(`There is no Helm release ${config.namespace}/${config.release} to check for drift`, {
+                    hint: 'Check release, namespace and the kube context.',
+                });
+            }
+            const [values, manifest, cm] = await Promise.all([
+                helm.getValues(info.name, config.namespace),
+                helm.getManifest(info.name, config.namespace),
+                liveCiliumConfig(session.kubectl, config.namespace),
+            ]);
+            return { info, values, manifest, cm };
+        });
+        report.revision = live.info.revision;
+        const version = (await localChartVersion(helm, config.chart)) ?? config.ciliumVersion ?? live.info.chartVersion;
+        report.chartVersion = version;
+        const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
+        const differences = [];
+        // 1. desired values against the live release's values
+        for (const c of plan.desired.changes.map(redactChange)) {
+            differences.push({ source: 'values', key: c.key, expected: drift_show(c.after), actual: drift_show(c.before) });
+        }
+        if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
+            differences.push({ source: 'values', key: 'chart version', expected: config.ciliumVersion, actual: live.info.chartVersion });
+        }
+        // 2. the live ConfigMap against what the live release renders: a hand edit
+        const rendered = ciliumConfigOf(live.manifest, config.namespace);
+        for (const c of diffConfig(rendered, live.cm).map(redactConfigChange)) {
+            differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
+        }
+        // 3 and 4. what the agents report, and optionally the flows
+        await runChecks(ctx, session);
+        for (const n of report.nodes ?? []) {
+            if (!n.ok)
+                differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
+        }
+        if (report.flows && report.flows.verdict !== 'pass') {
+            differences.push({ source: 'flows', key: 'to-overlay', expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`, actual: report.flows.reason });
+        }
+        report.routingMode ??= configRouting(live.cm);
+        report.encryption ??= configEncryption(live.cm);
+        report.differences = differences;
+        report.drift = differences.length > 0;
+        const checksVerdict = report.verdict;
+        const checksReason = report.reason;
+        if (report.drift) {
+            const what = `${differences.length} difference${differences.length === 1 ? '' : 's'} (${[...new Set(differences.map((d) => d.source))].join(', ')})`;
+            if (config.failOnDrift) {
+                report.verdict = 'fail';
+                report.reason = `drift: ${what}`;
+            }
+            else {
+                warning(`Drift found: ${what}; fail-on-drift is false.`);
+                report.warnings.push(`Drift found: ${what}`);
+                report.verdict = checksVerdict;
+                report.reason = checksReason;
+            }
+        }
+        else {
+            report.reason = `no drift; ${checksReason ?? ''}`.trim();
+        }
+        if (config.driftIssue)
+            await step(report, 'Drift issue', () => syncIssue(ctx, differences));
+    }
+    finally {
+        session.close();
+    }
+}
+async function syncIssue(ctx, differences) {
+    const { config, report, redactor } = ctx;
+    const repo = repoFromEnv();
+    if (!repo || !config.githubToken) {
+        warning('drift-issue is true but there is no GITHUB_REPOSITORY or github-token: no issue is kept.');
+        return;
+    }
+    try {
+        const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
+        // The same drift every night must not comment again: the fingerprint covers only the differences.
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
+            .digest('hex')
+            .slice(0, 16);
+        const result = await syncDriftIssue(client, {
+            repo,
+            namespace: config.namespace,
+            release: config.release,
+            drift: differences.length > 0,
+            report: summaryMarkdown(report),
+            fingerprint,
+            runUrl: runUrlFromEnv(),
+            redact: (t) => redactor.text(t),
+            secrets: redactor.list(),
+        });
+        if (result.action === 'skipped')
+            warning(result.warning);
+        else
+            core_info(`Drift issue: ${result.action}`);
+    }
+    catch (e) {
+        warning(`Could not update the drift issue: ${redactor.text(errorMessage(e))}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch, headerOptions) {
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+        ret.push('===================================================================');
+    }
+    if (headerOptions.includeFileHeaders) {
+        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/chart/manifest-diff.ts
+// Object-by-object unified diff of two rendered manifests, secrets redacted.
+
+
+
+
+function diffManifests(before, after, namespace) {
+    const b = parseManifest(before, namespace);
+    const a = parseManifest(after, namespace);
+    const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
+    const result = { added: [], removed: [], changed: [], patch: '' };
+    const parts = [];
+    for (const id of ids) {
+        const bt = b.has(id) ? (0,dist/* stringify */.As)(redactObject(b.get(id).obj), { sortMapEntries: true }) : '';
+        const at = a.has(id) ? (0,dist/* stringify */.As)(redactObject(a.get(id).obj), { sortMapEntries: true }) : '';
+        if (bt === at)
+            continue;
+        if (!bt)
+            result.added.push(id);
+        else if (!at)
+            result.removed.push(id);
+        else
+            result.changed.push(id);
+        const patch = createTwoFilesPatch(`live/${id}`, `desired/${id}`, bt, at, '', '', { context: 3 });
+        // drop the "=====" header line jsdiff writes first
+        parts.push(patch.split('\n').slice(1).join('\n').trimEnd());
+    }
+    result.patch = parts.join('\n');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/access.ts
+/** No cluster at all (preview with base-values): helm then only renders. */
+const NO_CLUSTER = { env: process.env, context: undefined };
+
+;// CONCATENATED MODULE: ./src/modes/preview.ts
+// mode: preview — merge, validate, render, diff against the live release or base-values.
+// Read-only: the only helm commands are list/get/template/show.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function preview(ctx) {
+    const { config, report } = ctx;
+    const withCluster = config.baseValues === undefined;
+    // Without a cluster everything about the values is known before any command runs: check it first.
+    const early = withCluster ? undefined : desiredFor(ctx, config.baseValues.values);
+    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
+    const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+    try {
+        const helm = new Helm(tools.helm, access);
+        const baseline = await step(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
+            if (!withCluster)
+                return { values: config.baseValues.values, version: config.ciliumVersion, manifest: undefined };
+            return readLiveRelease(ctx, helm);
+        });
+        const version = (await localChartVersion(helm, config.chart)) ?? baseline.version;
+        report.chartVersion = version;
+        report.baseline = withCluster ? 'live release' : 'base-values';
+        const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version));
+        await step(report, 'Diff desired against the baseline', async () => {
+            const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));
+            report.changes = plan.desired.changes.map(redactChange);
+            report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(redactConfigChange);
+            if (before !== undefined)
+                report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
+        });
+        report.routingMode = configRouting(plan.config);
+        report.encryption = configEncryption(plan.config);
+        report.verdict = 'pass';
+        report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+    }
+    finally {
+        access.cleanup();
+    }
+}
+/** The live release: its user-supplied values, chart version and manifest. */
+async function readLiveRelease(ctx, helm) {
+    const { config } = ctx;
+    const info = await helm.release(config.release, config.namespace);
+    if (!info) {
+        if (!config.ciliumVersion) {
+            throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
+                hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
+            });
+        }
+        return { values: {}, version: config.ciliumVersion, manifest: '' };
+    }
+    ctx.report.revision = info.revision;
+    const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
+    return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
+}
+/** Without a cluster the baseline manifest is base-values rendered by the same chart. */
+async function renderBaseline(ctx, helm, values, version) {
+    const { config, report } = ctx;
+    const file = external_node_path_default().join(workDir(config.runnerTemp), `${config.release}-base-values.yaml`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
+    try {
+        return await renderChart(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
+    }
+    catch (e) {
+        report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${errorMessage(e)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/verify.ts
+
+
+
+
+/** A flows-file alone needs no cluster, no kubectl and no download. */
+function needsCluster(config) {
+    return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
+}
+async function verify(ctx) {
+    const { config, report } = ctx;
+    if (!needsCluster(config)) {
+        await runChecks(ctx, undefined);
+        return;
+    }
+    const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: false, cilium: config.connectivityTests !== undefined }));
+    const session = await openCluster(ctx, tools);
+    try {
+        await runChecks(ctx, session);
+    }
+    finally {
+        session.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 // preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
 
@@ -47107,7 +49422,7 @@ async function postPreviewComment(report, config, redactor) {
     if (!pr)
         return;
     if (!config.githubToken) {
-        info('No github-token: the preview is in the job summary only.');
+        core_info('No github-token: the preview is in the job summary only.');
         return;
     }
     try {
@@ -47124,7 +49439,7 @@ async function postPreviewComment(report, config, redactor) {
         if (result.status === 'skipped')
             warning(result.warning);
         else
-            info(`Preview comment ${result.status}: ${result.url}`);
+            core_info(`Preview comment ${result.status}: ${result.url}`);
     }
     catch (e) {
         // The summary is written already; a comment that fails must not hide the preview's own verdict.
@@ -47148,12 +49463,10 @@ function newReport(mode, release, namespace, chart) {
 
 
 
-const main_MODES = {
-    preview: preview,
-    apply: undefined,
-    verify: undefined,
-    drift: undefined,
-};
+
+
+
+const main_MODES = { apply: apply, verify: verify, drift: drift, preview: preview };
 /** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
 async function run() {
     const redactor = new Redactor();
@@ -47169,11 +49482,8 @@ async function run() {
         const config = parseConfig((name) => getInput(name));
         const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
         const ctx = { config, report, redactor };
-        const mode = main_MODES[config.mode];
         try {
-            if (!mode)
-                throw new Error(`mode ${config.mode} is not implemented yet`);
-            await mode(ctx);
+            await main_MODES[config.mode](ctx);
         }
         catch (e) {
             report.error = redactor.text(errorMessage(e));

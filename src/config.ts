@@ -48,6 +48,8 @@ export interface Config {
   timeoutMs: number;
   checks: Set<Check>;
   connectivityTests: string | undefined;
+  /** image of the probe pods (agnhost: netexec + connect) */
+  probeImage: string;
   flowsFile: string | undefined;
   maxOverlayFlows: number;
   minFlows: number;
@@ -63,6 +65,8 @@ export interface Config {
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
 export const DEFAULT_HELM_VERSION = HELM_PIN.version;
 export const DEFAULT_CILIUM_CLI_VERSION = CILIUM_CLI_PIN.version;
+
+export const DEFAULT_PROBE_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
 
 export type InputReader = (name: string) => string;
 
@@ -179,6 +183,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     bad('connectivity-tests', 'contains control characters', 'give one --test filter on one line, e.g. pod-to-pod');
   }
 
+  const probeImage = get('probe-image') || DEFAULT_PROBE_IMAGE;
+  if (!/^[a-z0-9][a-z0-9._\-/:@]*$/i.test(probeImage)) {
+    bad('probe-image', `"${printable(probeImage)}" is not an image reference`, 'give an image such as registry.k8s.io/e2e-test-images/agnhost:2.53 (or your mirror of it)');
+  }
+
   let flowsFile: string | undefined;
   const flowsInput = get('flows-file');
   if (flowsInput) {
@@ -220,6 +229,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     timeoutMs: timeoutMs!,
     checks,
     connectivityTests,
+    probeImage,
     flowsFile,
     maxOverlayFlows: maxOverlayFlows!,
     minFlows: minFlows!,

@@ -4,18 +4,16 @@ import { parseConfig, type Config } from './config.js';
 import { errorMessage } from './errors.js';
 import { kubeconfigSecrets } from './cluster/kubeconfig.js';
 import type { RunContext } from './modes/context.js';
+import { apply } from './modes/apply.js';
+import { drift } from './modes/drift.js';
 import { preview } from './modes/preview.js';
+import { verify } from './modes/verify.js';
 import { postPreviewComment } from './report/pr-comment.js';
 import { publish } from './report/publish.js';
 import { Redactor } from './report/redact.js';
 import { newReport } from './report/report.js';
 
-const MODES: Record<Config['mode'], ((ctx: RunContext) => Promise<void>) | undefined> = {
-  preview,
-  apply: undefined,
-  verify: undefined,
-  drift: undefined,
-};
+const MODES: Record<Config['mode'], (ctx: RunContext) => Promise<void>> = { apply, verify, drift, preview };
 
 /** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
 export async function run(): Promise<void> {
@@ -30,10 +28,8 @@ export async function run(): Promise<void> {
     const config = parseConfig((name) => core.getInput(name));
     const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
     const ctx: RunContext = { config, report, redactor };
-    const mode = MODES[config.mode];
     try {
-      if (!mode) throw new Error(`mode ${config.mode} is not implemented yet`);
-      await mode(ctx);
+      await MODES[config.mode](ctx);
     } catch (e) {
       report.error = redactor.text(errorMessage(e));
       report.verdict ??= 'fail';

@@ -1,4 +1,5 @@
-// post entry: clean-up that survives cancellation (see src/cleanup/).
-import * as core from '@actions/core';
+// post entry (post-if: always()): clean-up that survives cancellation and failure. Removes the
+// kubeconfig file the main step wrote and the probe namespace a cancelled run left behind.
+import { cleanup } from './cleanup.js';
 
-core.debug('post: nothing to clean up yet');
+await cleanup();

@@ -38,6 +38,7 @@ export interface ResolvedAccess extends KubeAccess {
 }
 
 export function resolveAccess(kubeconfig: string | undefined, context: string | undefined, runnerTemp: string): ResolvedAccess {
+  if (context) core.saveState('context', context);
   if (!kubeconfig) return { env: { ...process.env }, context, cleanup: () => undefined };
   for (const s of kubeconfigSecrets(kubeconfig)) core.setSecret(s);
   const file = kubeconfigPath(runnerTemp);

@@ -27,7 +27,7 @@ export class FlowStreamParser {
   private readonly stats: StatsBuilder;
   private readonly maxLine: number;
   private readonly fast: boolean;
-  private readonly scan: ScanResult = { pointId: -1, pointName: undefined, bothPods: false, nodeStart: 0, nodeEnd: 0 };
+  private readonly scan: ScanResult = { pointId: -1, pointName: undefined, bothPods: false };
   /** pieces of a line that began in an earlier chunk */
   private carry: Buffer[] = [];
   private carryBytes = 0;
@@ -131,15 +131,15 @@ export class FlowStreamParser {
     let j = s;
     while (j < e && (buf[j] === SP || buf[j] === TAB)) j++;
     if (j === e) return; // empty lines are not counted
-    if (buf[j] === BRACE) this.jsonLine(buf.subarray(j, e));
+    if (buf[j] === BRACE) this.jsonLine(buf, j, e);
     else this.textLine(buf.subarray(s, e));
   }
 
-  private jsonLine(v: Buffer): void {
-    if (this.fast && startsLikeJsonpbFlow(v)) {
+  private jsonLine(buf: Buffer, s: number, e: number): void {
+    if (this.fast && startsLikeJsonpbFlow(buf, s, e)) {
       const r = this.scan;
       // an example needs the whole flow: the first few overlay flows take the full parse below
-      if (scanJsonpbFlow(v, r) !== SCAN_FAILED && !(r.pointId === OVERLAY_ID && this.stats.wantsExample())) {
+      if (scanJsonpbFlow(buf, s, e, r) !== SCAN_FAILED && !(r.pointId === OVERLAY_ID && this.stats.wantsExample())) {
         this.stats.flow('jsonpb', r.pointId >= 0 ? r.pointId : r.pointName!, r.bothPods);
         return;
       }
@@ -147,9 +147,9 @@ export class FlowStreamParser {
     this.stats.fullyParsed();
     let value: unknown;
     try {
-      value = JSON.parse(v.toString('utf8'));
+      value = JSON.parse(buf.toString('utf8', s, e));
     } catch {
-      this.malformed(v);
+      this.malformed(buf.subarray(s, e));
       return;
     }
     const c = classifyJson(value);
@@ -164,7 +164,7 @@ export class FlowStreamParser {
         this.stats.other(c.format);
         return;
       case 'malformed':
-        this.malformed(v);
+        this.malformed(buf.subarray(s, e));
     }
   }
 

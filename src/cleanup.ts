@@ -1,0 +1,36 @@
+import * as core from '@actions/core';
+import * as io from '@actions/io';
+import { existsSync, rmSync } from 'node:fs';
+import { errorMessage } from './errors.js';
+import { runProcess } from './exec/process.js';
+import { PROBE_STATE } from './cluster/probe.js';
+
+/**
+ * Reads what the main step saved (core.saveState): the kubeconfig path, the probe namespace still
+ * to remove, and the context. Never fails the job: a clean-up problem is a warning.
+ */
+export async function cleanup(): Promise<void> {
+  const kubeconfig = core.getState('kubeconfig');
+  const probe = core.getState(PROBE_STATE);
+  const context = core.getState('context');
+  try {
+    if (probe) {
+      const kubectl = await io.which('kubectl', false);
+      if (!kubectl) core.warning(`Probe namespace ${probe} may be left behind: kubectl is not on PATH`);
+      else {
+        const env = kubeconfig && existsSync(kubeconfig) ? { ...process.env, KUBECONFIG: kubeconfig } : process.env;
+        const args = [...(context ? ['--context', context] : []), 'delete', 'namespace', probe, '--ignore-not-found', '--wait=false'];
+        const r = await runProcess(kubectl, args, { env, timeoutMs: 60_000 });
+        if (r.code === 0) core.info(`Removed the probe namespace ${probe} left by the main step`);
+        else core.warning(`Could not remove the probe namespace ${probe}: ${r.stderr.trim()}`);
+      }
+    }
+  } catch (e) {
+    core.warning(`Clean-up: ${errorMessage(e)}`);
+  } finally {
+    if (kubeconfig) {
+      rmSync(kubeconfig, { force: true });
+      core.info('Removed the kubeconfig file');
+    }
+  }
+}

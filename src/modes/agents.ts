@@ -1,0 +1,37 @@
+// The agents check: every agent's status read, parsed and judged; one report row per node.
+import { collectAgentStatus } from '../cluster/agent-status.js';
+import type { Kubectl } from '../cluster/kubectl.js';
+import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
+import type { Verdict } from '../report/report.js';
+import { judgeAgents, parseAgentStatus } from '../verify/status/index.js';
+import type { RunContext } from './context.js';
+
+/** At most this many execs at once: enough for a large fleet, gentle on the API server. */
+export const AGENT_CONCURRENCY = 16;
+const PER_EXEC_TIMEOUT_MS = 30_000;
+
+export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<{ verdict: Verdict; reason: string }> {
+  const outputs = await collectAgentStatus(kubectl, ctx.config.namespace, agents, {
+    concurrency: AGENT_CONCURRENCY,
+    perExecTimeoutMs: Math.min(PER_EXEC_TIMEOUT_MS, Math.max(5_000, deadline - Date.now())),
+  });
+  const judged = judgeAgents(
+    outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })),
+    nodes.length,
+  );
+  const { report } = ctx;
+  report.routingMode = judged.routingMode;
+  report.encryption = judged.encryption;
+  report.nodes = judged.rows.map((r) => ({
+    node: r.node,
+    pod: r.pod,
+    routing: r.routing,
+    encryption: r.encryption,
+    nodeEncryption: r.nodeEncryption === undefined ? '—' : r.nodeEncryption ? 'enabled' : 'disabled',
+    peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
+    ok: r.ok,
+    problems: r.problems,
+  }));
+  for (const p of judged.clusterProblems) report.warnings.push(p);
+  return { verdict: judged.ok ? 'pass' : 'fail', reason: judged.reason };
+}

@@ -1,0 +1,126 @@
+// The verifications (`checks`): agents, the cross-node probe, the flow verdict. Shared by verify,
+// apply and drift. Each sets its part of the report; the combined verdict is the worst of them.
+import * as core from '@actions/core';
+import { listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
+import { AGENT_CONTAINER } from '../cluster/nodes.js';
+import { withProbe } from '../cluster/probe.js';
+import { runProcess } from '../exec/process.js';
+import type { Verdict } from '../report/report.js';
+import { step } from '../report/steps.js';
+import type { ClusterSession } from './cluster.js';
+import type { RunContext } from './context.js';
+import { flowsFromFile, flowsFromStreams } from './flows.js';
+import { checkAgents } from './agents.js';
+
+interface Outcome {
+  check: string;
+  verdict: Verdict;
+  reason: string;
+}
+
+/** Runs the configured checks and sets report.verdict/reason from them. */
+export async function runChecks(ctx: RunContext, session: ClusterSession | undefined): Promise<void> {
+  const { config, report } = ctx;
+  const outcomes: Outcome[] = [];
+  const deadline = Date.now() + config.timeoutMs;
+
+  let nodes: NodeInfo[] = [];
+  let agents: AgentPod[] = [];
+  if (session && (config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
+    [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, config.namespace)]);
+  }
+
+  if (config.checks.has('agents') && session) {
+    const o = await step(report, 'Check every agent', () => checkAgents(ctx, session.kubectl, nodes, agents, deadline));
+    outcomes.push({ check: 'agents', ...o });
+  }
+
+  if (config.flowsFile && config.checks.has('flows')) {
+    report.flows = await step(report, 'Analyse the saved flows', () => flowsFromFile(ctx, config.flowsFile!));
+    outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+  }
+
+  if (config.checks.has('connectivity') && session) {
+    const o = await step(report, 'Cross-node probe', () =>
+      withProbe(
+        session.kubectl,
+        config.namespace,
+        nodes,
+        agents,
+        { image: config.probeImage, timeoutMs: Math.max(30_000, deadline - Date.now()), connections: 5 },
+        async (run, captures) => {
+          const summary = `probe ${run.clientNode} → ${run.serverNode} (${run.connectionsOk}/${run.connectionsOk + run.connectionErrors.length} connections)`;
+          if (!config.flowsFile && config.checks.has('flows')) {
+            report.flows = await flowsFromStreams(
+              ctx,
+              captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
+              `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`,
+            );
+            const failed = await hubbleFailures(captures);
+            if (failed.length > 0) {
+              report.flows.verdict = report.flows.verdict === 'fail' ? 'fail' : 'inconclusive';
+              report.flows.reason = `Hubble capture failed on ${failed.join('; ')}: ${report.flows.reason}`;
+            }
+            outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+          } else {
+            await Promise.all(captures.map((c) => (c.stdout.resume(), c.done)));
+          }
+          if (run.connectionsOk === 0) return { verdict: 'fail' as Verdict, reason: `${summary}: no connection succeeded (${run.connectionErrors[0] ?? ''})` };
+          return { verdict: 'pass' as Verdict, reason: summary };
+        },
+      ),
+    );
+    outcomes.push({ check: 'connectivity', ...o });
+    if (config.connectivityTests && session.cilium) {
+      outcomes.push(await step(report, 'cilium connectivity test', () => connectivityTests(ctx, session, deadline)));
+    }
+  } else if (config.checks.has('flows') && !config.flowsFile && session) {
+    // No probe: judge the traffic the cluster has had lately, from every agent.
+    report.flows = await step(report, 'Capture recent flows', async () => {
+      const captures = agents.map((a) => {
+        const p = session.kubectl.streamIn(config.namespace, a.pod, AGENT_CONTAINER, ['hubble', 'observe', '--output', 'jsonpb', '--last', '2000'], {
+          timeoutMs: 60_000,
+          quiet: true,
+        });
+        return { ...p, node: a.node, pod: a.pod };
+      });
+      const f = await flowsFromStreams(
+        ctx,
+        captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
+        `Hubble on all ${agents.length} agents (last 2000 flows each)`,
+      );
+      const failed = await hubbleFailures(captures);
+      if (failed.length > 0) {
+        f.verdict = f.verdict === 'fail' ? 'fail' : 'inconclusive';
+        f.reason = `Hubble capture failed on ${failed.join('; ')}: ${f.reason}`;
+      }
+      return f;
+    });
+    outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+  }
+
+  const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
+  report.verdict = worst?.verdict ?? 'pass';
+  report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
+  if (report.flows) {
+    for (const e of report.flows.overlayExamples) core.info(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+  }
+}
+
+async function hubbleFailures(captures: Array<{ node: string; done: Promise<{ code: number; stderr: string; timedOut: boolean }> }>): Promise<string[]> {
+  const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
+  return results
+    .filter(({ r }) => r.code !== 0 || r.timedOut)
+    .map(({ node, r }) => `${node} (${r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`);
+}
+
+async function connectivityTests(ctx: RunContext, session: ClusterSession, deadline: number): Promise<Outcome> {
+  const { config } = ctx;
+  const args = ['connectivity', 'test', '--test', config.connectivityTests!, '--namespace', config.namespace];
+  if (config.context) args.push('--context', config.context);
+  const r = await runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()) });
+  const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
+  return r.code === 0 && !r.timedOut
+    ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }
+    : { check: 'cilium connectivity test', verdict: 'fail', reason: r.timedOut ? 'timed out' : tail };
+}

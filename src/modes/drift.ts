@@ -1,0 +1,128 @@
+// mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
+// difference between: desired and live values; the live cilium-config and what the live release
+// renders (a hand edit); what the agents report and what the desired config means; optionally flows.
+import * as core from '@actions/core';
+import { createHash } from 'node:crypto';
+import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
+import { localChartVersion } from '../chart/render.js';
+import { liveCiliumConfig } from '../cluster/restart.js';
+import { ActionError, errorMessage } from '../errors.js';
+import { createGitHubClient } from '../github/client.js';
+import { repoFromEnv, runUrlFromEnv } from '../github/context.js';
+import { syncDriftIssue } from '../github/drift-issue.js';
+import { redactChange, redactConfigChange } from '../report/redact.js';
+import type { Difference } from '../report/report.js';
+import { step } from '../report/steps.js';
+import { summaryMarkdown } from '../report/summary.js';
+import { runChecks } from './checks.js';
+import { openCluster } from './cluster.js';
+import type { RunContext } from './context.js';
+import { desiredFor, planDesired } from './plan.js';
+import { acquireTools } from './tools.js';
+
+const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
+
+export async function drift(ctx: RunContext): Promise<void> {
+  const { config, report } = ctx;
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: config.connectivityTests !== undefined }));
+  const session = await openCluster(ctx, tools);
+  const helm = session.helm!;
+  try {
+    const live = await step(report, 'Read the live release, cilium-config and manifest', async () => {
+      const info = await helm.release(config.release, config.namespace);
+      if (!info) {
+        throw new ActionError(`There is no Helm release ${config.namespace}/${config.release} to check for drift`, {
+          hint: 'Check release, namespace and the kube context.',
+        });
+      }
+      const [values, manifest, cm] = await Promise.all([
+        helm.getValues(info.name, config.namespace),
+        helm.getManifest(info.name, config.namespace),
+        liveCiliumConfig(session.kubectl, config.namespace),
+      ]);
+      return { info, values, manifest, cm };
+    });
+    report.revision = live.info.revision;
+    const version = (await localChartVersion(helm, config.chart)) ?? config.ciliumVersion ?? live.info.chartVersion;
+    report.chartVersion = version;
+    const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
+
+    const differences: Difference[] = [];
+    // 1. desired values against the live release's values
+    for (const c of plan.desired.changes.map(redactChange)) {
+      differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
+    }
+    if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
+      differences.push({ source: 'values', key: 'chart version', expected: config.ciliumVersion, actual: live.info.chartVersion });
+    }
+    // 2. the live ConfigMap against what the live release renders: a hand edit
+    const rendered = ciliumConfigOf(live.manifest, config.namespace);
+    for (const c of diffConfig(rendered, live.cm).map(redactConfigChange)) {
+      differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
+    }
+
+    // 3 and 4. what the agents report, and optionally the flows
+    await runChecks(ctx, session);
+    for (const n of report.nodes ?? []) {
+      if (!n.ok) differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
+    }
+    if (report.flows && report.flows.verdict !== 'pass') {
+      differences.push({ source: 'flows', key: 'to-overlay', expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`, actual: report.flows.reason });
+    }
+    report.routingMode ??= configRouting(live.cm);
+    report.encryption ??= configEncryption(live.cm);
+    report.differences = differences;
+    report.drift = differences.length > 0;
+    const checksVerdict = report.verdict;
+    const checksReason = report.reason;
+    if (report.drift) {
+      const what = `${differences.length} difference${differences.length === 1 ? '' : 's'} (${[...new Set(differences.map((d) => d.source))].join(', ')})`;
+      if (config.failOnDrift) {
+        report.verdict = 'fail';
+        report.reason = `drift: ${what}`;
+      } else {
+        core.warning(`Drift found: ${what}; fail-on-drift is false.`);
+        report.warnings.push(`Drift found: ${what}`);
+        report.verdict = checksVerdict;
+        report.reason = checksReason;
+      }
+    } else {
+      report.reason = `no drift; ${checksReason ?? ''}`.trim();
+    }
+    if (config.driftIssue) await step(report, 'Drift issue', () => syncIssue(ctx, differences));
+  } finally {
+    session.close();
+  }
+}
+
+async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<void> {
+  const { config, report, redactor } = ctx;
+  const repo = repoFromEnv();
+  if (!repo || !config.githubToken) {
+    core.warning('drift-issue is true but there is no GITHUB_REPOSITORY or github-token: no issue is kept.');
+    return;
+  }
+  try {
+    const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
+    // The same drift every night must not comment again: the fingerprint covers only the differences.
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
+      .digest('hex')
+      .slice(0, 16);
+    const result = await syncDriftIssue(client, {
+      repo,
+      namespace: config.namespace,
+      release: config.release,
+      drift: differences.length > 0,
+      report: summaryMarkdown(report),
+      fingerprint,
+      runUrl: runUrlFromEnv(),
+      redact: (t) => redactor.text(t),
+      secrets: redactor.list(),
+    });
+    if (result.action === 'skipped') core.warning(result.warning);
+    else core.info(`Drift issue: ${result.action}`);
+  } catch (e) {
+    core.warning(`Could not update the drift issue: ${redactor.text(errorMessage(e))}`);
+  }
+}

@@ -1,0 +1,27 @@
+// mode: verify — the checks alone, on the cluster as it is. Read-only (the probe namespace aside).
+import type { Config } from '../config.js';
+import { step } from '../report/steps.js';
+import { runChecks } from './checks.js';
+import { openCluster } from './cluster.js';
+import type { RunContext } from './context.js';
+import { acquireTools } from './tools.js';
+
+/** A flows-file alone needs no cluster, no kubectl and no download. */
+export function needsCluster(config: Config): boolean {
+  return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
+}
+
+export async function verify(ctx: RunContext): Promise<void> {
+  const { config, report } = ctx;
+  if (!needsCluster(config)) {
+    await runChecks(ctx, undefined);
+    return;
+  }
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: false, cilium: config.connectivityTests !== undefined }));
+  const session = await openCluster(ctx, tools);
+  try {
+    await runChecks(ctx, session);
+  } finally {
+    session.close();
+  }
+}
