@@ -47,7 +47,7 @@ export class Helm {
   }
 
   async release(name: string, namespace: string): Promise<ReleaseInfo | undefined> {
-    const out = await this.run(['list', '--namespace', namespace, '--all', '--filter', `^${escapeRegex(name)}$`, '--output', 'json'], `list releases in ${namespace}`);
+    const out = await this.run(['list', '--namespace', namespace, '--deployed', '--failed', '--pending', '--filter', `^${escapeRegex(name)}$`, '--output', 'json'], `list releases in ${namespace}`);
     const list = JSON.parse(out || '[]') as Array<Record<string, string>>;
     const r = list.find((x) => x.name === name);
     if (!r) return undefined;

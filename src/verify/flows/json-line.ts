@@ -1,6 +1,6 @@
 // Classifies a fully parsed JSON line. This is the reference meaning of a JSON line: the token scan in
 // jsonpb-scan.ts must reach the same counts, and falls back to this whenever it cannot be sure.
-import { OVERLAY_POINT, pointOfEnum, resolvePoint } from './points.js';
+import { pointOfEnum, resolvePoint } from './points.js';
 import type { FlowExample } from './types.js';
 
 export type JsonLine =
@@ -60,8 +60,6 @@ export function flowPoint(flow: Obj): string {
   const ev = isObj(flow.event_type) ? flow.event_type : undefined;
   return resolvePoint(name, num(ev?.type), num(ev?.sub_type));
 }
-
-export const isOverlay = (point: string): boolean => point === OVERLAY_POINT;
 
 function isPod(ep: unknown): boolean {
   return isObj(ep) && typeof ep.pod_name === 'string' && ep.pod_name !== '';

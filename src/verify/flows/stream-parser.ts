@@ -57,7 +57,12 @@ export class FlowStreamParser {
   /** Feeds the next chunk. The chunk is not kept: the caller may reuse its memory afterwards. */
   push(chunk: FlowChunk): void {
     if (this.ended) throw new Error('FlowStreamParser: push after end');
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, 'utf8')
+        : Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let pos = 0;
     if (this.carryBytes > 0 || this.skipping) {
       const nl = buf.indexOf(NL);

@@ -3,10 +3,10 @@ import { parseStatusJson } from './parse-json.js';
 import { parseStatusText } from './parse-text.js';
 import type { AgentStatus } from './types.js';
 
-/** Either form of `cilium-dbg status` output: JSON when it starts with `{`, text otherwise. */
+/** Either form of `cilium-dbg status` output: JSON when it starts with `{` or `[`, text otherwise. */
 export function parseAgentStatus(output: string): AgentStatus {
   const trimmed = output.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed.startsWith('{')) {
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return parseStatusJson(trimmed);
     } catch (e) {
