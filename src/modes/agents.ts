@@ -8,12 +8,13 @@ import type { RunContext } from './context.js';
 
 /** At most this many execs at once: enough for a large fleet, gentle on the API server. */
 export const AGENT_CONCURRENCY = 16;
+/** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
 export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<{ verdict: Verdict; reason: string }> {
   const outputs = await collectAgentStatus(kubectl, ctx.config.namespace, agents, {
     concurrency: AGENT_CONCURRENCY,
-    perExecTimeoutMs: Math.min(PER_EXEC_TIMEOUT_MS, Math.max(5_000, deadline - Date.now())),
+    perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
   });
   const judged = judgeAgents(
     outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })),
