@@ -64,8 +64,11 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
     if (r.code === 0 && !r.timedOut) return;
     const msg = r.timedOut ? 'helm did not finish within the timeout' : helmMessage(r.stderr);
     if (LOCKED.test(msg) && Date.now() < req.deadline) continue;
+    const flag = major >= 4 ? '--rollback-on-failure' : '--atomic';
     throw new ActionError(`helm upgrade failed: ${msg}`, {
-      hint: `helm rolled the release back to its previous revision (${major >= 4 ? '--rollback-on-failure' : '--atomic'}); see the message above for the cause.`,
+      hint: /while rolling back|rollback.*failed/i.test(msg)
+        ? `helm's own rollback (${flag}) failed too: the release may be left failed. Check \`helm history ${req.release} -n ${req.namespace}\` and roll back to the last deployed revision by hand.`
+        : `helm rolled the release back to its previous revision (${flag}); the message above names the cause.`,
     });
   }
 }

@@ -6,7 +6,7 @@ import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../
 import { localChartVersion } from '../chart/render.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rollback, upgrade, waitUnlocked } from '../cluster/upgrade.js';
-import { ActionError } from '../errors.js';
+import { ActionError, errorMessage } from '../errors.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import { equalValues } from '../values/changes.js';
@@ -66,8 +66,13 @@ export async function apply(ctx: RunContext): Promise<void> {
 
     const after = await liveCiliumConfig(session.kubectl, config.namespace);
     report.configChanges = diffConfig(live.config, after).map(redactConfigChange);
+    // A rollout that does not finish is reported, and the checks still run: they name the nodes
+    // whose agents kept the old datapath (a mixed cluster), which is what the user needs to see.
+    let restartError: string | undefined;
     if (report.configChanges.length > 0) {
-      await step(report, 'Restart the agents and the operator', () => restartCilium(session.kubectl, config.namespace, deadline));
+      restartError = await step(report, 'Restart the agents and the operator', () => restartCilium(session.kubectl, config.namespace, deadline))
+        .then(() => undefined)
+        .catch((e: unknown) => errorMessage(e));
     } else {
       core.info('cilium-config did not change: the agents keep running.');
     }
@@ -75,14 +80,27 @@ export async function apply(ctx: RunContext): Promise<void> {
     report.encryption = configEncryption(after);
 
     await runChecks(ctx, session);
+    if (restartError) {
+      report.verdict = 'fail';
+      report.reason = `${restartError}${report.reason ? `; checks: ${report.reason}` : ''}`;
+    }
     if (report.verdict !== 'pass' && config.onVerifyFailure === 'rollback' && report.upgraded && report.previousRevision) {
       const to = report.previousRevision;
-      await step(report, `Roll back to revision ${to}`, async () => {
+      const failure = report.reason;
+      const outcome = await step(report, `Roll back to revision ${to}`, async () => {
         await rollback(helm, config.release, config.namespace, to, config.timeout);
-        await restartCilium(session.kubectl, config.namespace, Date.now() + config.timeoutMs);
-      });
-      report.revision = (await helm.release(config.release, config.namespace))?.revision;
-      report.reason = `verification failed (${report.reason}); rolled back to revision ${to} (now revision ${report.revision}) and restarted the agents`;
+        return restartCilium(session.kubectl, config.namespace, Date.now() + config.timeoutMs)
+          .then(() => 'restarted the agents')
+          .catch((e: unknown) => `the agents did not finish restarting: ${errorMessage(e)}`);
+      }).then(
+        (restarted) => ({ ok: true, text: restarted }),
+        (e: unknown) => ({ ok: false, text: errorMessage(e) }),
+      );
+      const now = (await helm.release(config.release, config.namespace).catch(() => undefined))?.revision;
+      report.revision = now;
+      report.reason = outcome.ok
+        ? `verification failed (${failure}); rolled back to revision ${to} (now revision ${now}) and ${outcome.text}`
+        : `verification failed (${failure}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
     }
   } finally {
     session.close();
