@@ -1,6 +1,8 @@
 // startTestCluster(): the API server, its nodes and controller, exec handlers, the stand-in cilium CLI
 // and a kubeconfig in a fresh temporary directory.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -45,6 +47,8 @@ export class TestCluster {
   readonly dir: string;
   readonly kubeconfigPath: string;
   readonly kubeconfigYaml: string;
+  /** the bearer token in the kubeconfig (random per cluster): search logs for it to prove nothing leaked */
+  readonly token = `cnra-test-${randomBytes(12).toString('hex')}`;
   /** folder holding the stand-in `cilium` executable (put it first on PATH) */
   readonly binDir: string;
   readonly ciliumCliPath: string;
@@ -77,7 +81,7 @@ export class TestCluster {
       'users:',
       '- name: test-admin',
       '  user:',
-      '    token: test-token-not-a-secret',
+      `    token: ${this.token}`,
       'contexts:',
       '- name: test',
       '  context:',
@@ -173,6 +177,27 @@ export class TestCluster {
       HELM_DATA_HOME: path.join(this.dir, 'helm', 'data'),
       PATH: `${this.binDir}${path.delimiter}${base.PATH ?? ''}`,
     };
+  }
+
+  /**
+   * Rewrites the status of a Helm release revision (default: the latest) in its storage Secret, as a
+   * crashed helm process leaves it (e.g. 'pending-upgrade'). Returns the revision changed.
+   */
+  setHelmReleaseStatus(release: string, namespace: string, status: string, revision?: number): number {
+    const rt = this.api.typeFor('v1', 'Secret');
+    const secrets = this.api.listMatching(rt, namespace, parseLabelSelector(`owner=helm,name=${release}`), []);
+    const rev = revision ?? Math.max(...secrets.map((s) => Number(s.metadata.labels?.version ?? 0)));
+    const secret = secrets.find((s) => Number(s.metadata.labels?.version) === rev);
+    if (!secret) throw new Error(`no revision ${rev} of release ${release} in ${namespace}`);
+    // Helm stores base64(gzip(JSON)) in the Secret's data, which Kubernetes base64-encodes once more.
+    const helmData = Buffer.from(secret.data.release as string, 'base64').toString('utf8');
+    const rel = JSON.parse(gunzipSync(Buffer.from(helmData, 'base64')).toString('utf8')) as Obj;
+    rel.info = { ...(rel.info ?? {}), status };
+    const packed = gzipSync(Buffer.from(JSON.stringify(rel))).toString('base64');
+    secret.data.release = Buffer.from(packed).toString('base64');
+    secret.metadata.labels = { ...secret.metadata.labels, status };
+    this.api.store.update(rt, secret);
+    return rev;
   }
 
   /** Runs a real tool (helm, kubectl, the stand-in cilium) against this cluster, with env(). */

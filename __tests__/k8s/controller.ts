@@ -95,6 +95,7 @@ export class Controller {
     this.t = {
       pods: r('', 'pods'),
       configmaps: r('', 'configmaps'),
+      events: r('', 'events'),
       nodes: r('', 'nodes'),
       deployments: r('apps', 'deployments'),
       daemonsets: r('apps', 'daemonsets'),
@@ -286,12 +287,15 @@ export class Controller {
       if (!node) {
         const cond = { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: `0/${this.nodes.length} nodes are available: no node matches the pod's scheduling constraints.` };
         const next = { ...p, status: { ...p.status, phase: 'Pending', conditions: mergeConditions(p.status?.conditions, [cond]) } };
-        this.api.store.update(this.t.pods!, next);
+        this.api.store.updateIfPresent(this.t.pods!, next);
         return Infinity;
       }
       p.spec.nodeName = node;
+      this.event(p, node, 'Normal', 'Scheduled', `Successfully assigned ${p.metadata.namespace}/${p.metadata.name} to ${node}`);
       p.status = { ...p.status, phase: 'Pending', conditions: mergeConditions(p.status?.conditions, [{ type: 'PodScheduled', status: 'True' }]) };
-      p = this.api.store.update(this.t.pods!, p);
+      const bound = this.api.store.updateIfPresent(this.t.pods!, p);
+      if (!bound) return Infinity;
+      p = bound;
     }
     if (phase === 'Pending') {
       let at = this.startAt.get(uid);
@@ -324,8 +328,41 @@ export class Controller {
         startedAt: nowIso(),
       });
     }
-    this.setRunningStatus(p, !this.neverReady(p));
+    const ready = !this.neverReady(p);
+    this.setRunningStatus(p, ready);
     if (isAgentPod(p)) this.publishCiliumNode(node, this.agents.get(p.metadata.uid as string)!);
+    for (const c of (p.spec.containers ?? []) as Obj[]) {
+      this.event(p, node.name, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
+      this.event(p, node.name, 'Normal', 'Started', `Started container ${c.name}`);
+      if (!ready) this.event(p, node.name, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`);
+    }
+  }
+
+  /** A core/v1 Event about a pod, as the kubelet reports it. */
+  private event(p: Obj, node: string, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    const now = nowIso();
+    // best effort, like the kubelet's: a terminating namespace or a duplicate just drops the event
+    try {
+      this.api.create(
+      this.t.events!,
+      {
+        metadata: { name: `${p.metadata.name}.${stableHex(`${p.metadata.uid}/${reason}/${message}`, 16)}`, namespace: p.metadata.namespace },
+        involvedObject: { apiVersion: 'v1', kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name, uid: p.metadata.uid },
+        reason,
+        message,
+        type,
+        source: { component: 'kubelet', host: node },
+        reportingComponent: 'kubelet',
+        reportingInstance: node,
+        firstTimestamp: now,
+        lastTimestamp: now,
+        count: 1,
+      },
+      p.metadata.namespace as string,
+    );
+    } catch {
+      // see above
+    }
   }
 
   private setRunningStatus(p: Obj, ready: boolean): void {
@@ -369,7 +406,7 @@ export class Controller {
         : {}),
       qosClass: p.status?.qosClass ?? 'BestEffort',
     };
-    this.api.store.update(this.t.pods!, p);
+    this.api.store.updateIfPresent(this.t.pods!, p);
   }
 
   /** What a starting agent publishes: its CiliumNode (pod CIDR, addresses, WireGuard key). */
@@ -398,7 +435,7 @@ export class Controller {
     const rt = this.t.ciliumnodes!;
     const old = this.api.store.get(rt, undefined, node.name);
     if (!old) this.api.create(rt, body, undefined);
-    else this.api.store.update(rt, { ...old, metadata: { ...old.metadata, annotations: body.metadata.annotations }, spec: body.spec });
+    else this.api.store.updateIfPresent(rt, { ...old, metadata: { ...old.metadata, annotations: body.metadata.annotations }, spec: body.spec });
   }
 
   // --- DaemonSets ----------------------------------------------------------------------------------
@@ -452,7 +489,7 @@ export class Controller {
       numberAvailable: ready,
       ...(nodes.length - ready > 0 ? { numberUnavailable: nodes.length - ready } : {}),
     };
-    if (JSON.stringify(status) !== JSON.stringify(ds.status)) this.api.store.update(this.t.daemonsets!, { ...ds, status });
+    if (JSON.stringify(status) !== JSON.stringify(ds.status)) this.api.store.updateIfPresent(this.t.daemonsets!, { ...ds, status });
   }
 
   // --- Deployments and ReplicaSets -------------------------------------------------------------------
@@ -507,7 +544,7 @@ export class Controller {
       if (Number(rev) < maxRevision) {
         // rolled back to an older template: it becomes the newest revision again
         newRs.metadata.annotations = { ...newRs.metadata.annotations, 'deployment.kubernetes.io/revision': String(maxRevision + 1) };
-        newRs = this.api.store.update(this.t.replicasets!, newRs);
+        newRs = this.api.store.updateIfPresent(this.t.replicasets!, newRs) ?? newRs;
       }
       const oldSpecTotal = olds.reduce((a, rs) => a + (rs.spec.replicas ?? 0), 0);
       let target = newRs.spec.replicas as number;
@@ -516,7 +553,7 @@ export class Controller {
         if (recreate) target = olds.every((rs) => this.podsOwnedBy(rs).length === 0 && (rs.spec.replicas ?? 0) === 0) ? desired : 0;
         else target = Math.min(desired, target + Math.max(0, desired + maxSurge - (oldSpecTotal + target)));
       }
-      if (target !== newRs.spec.replicas) newRs = this.api.store.update(this.t.replicasets!, { ...newRs, spec: { ...newRs.spec, replicas: target } });
+      if (target !== newRs.spec.replicas) newRs = this.api.store.updateIfPresent(this.t.replicasets!, { ...newRs, spec: { ...newRs.spec, replicas: target } }) ?? newRs;
     }
     // scale the old ReplicaSets down within maxUnavailable (unready pods go first, for free)
     const allPods = [newRs, ...olds].flatMap((rs) => this.podsOwnedBy(rs).filter((p) => !isTerminating(p)));
@@ -534,12 +571,12 @@ export class Controller {
         budget -= Math.max(0, cut - unready);
         next = cur - cut;
       }
-      if (next !== cur) this.api.store.update(this.t.replicasets!, { ...rs, spec: { ...rs.spec, replicas: next } });
+      if (next !== cur) this.api.store.updateIfPresent(this.t.replicasets!, { ...rs, spec: { ...rs.spec, replicas: next } });
     }
     const rev = newRs.metadata.annotations?.['deployment.kubernetes.io/revision'];
     if (rev && d.metadata.annotations?.['deployment.kubernetes.io/revision'] !== rev) {
       const fresh = this.api.store.get(this.t.deployments!, d.metadata.namespace as string, d.metadata.name as string);
-      if (fresh) this.api.store.update(this.t.deployments!, { ...fresh, metadata: { ...fresh.metadata, annotations: { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': rev } } });
+      if (fresh) this.api.store.updateIfPresent(this.t.deployments!, { ...fresh, metadata: { ...fresh.metadata, annotations: { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': rev } } });
     }
   }
 
@@ -563,7 +600,7 @@ export class Controller {
       availableReplicas: ready,
       observedGeneration: rs.metadata.generation,
     };
-    if (JSON.stringify(status) !== JSON.stringify(rs.status)) this.api.store.update(this.t.replicasets!, { ...rs, status });
+    if (JSON.stringify(status) !== JSON.stringify(rs.status)) this.api.store.updateIfPresent(this.t.replicasets!, { ...rs, status });
   }
 
   private deploymentStatus(d: Obj): void {
@@ -595,7 +632,7 @@ export class Controller {
       ...(desired - ready > 0 ? { unavailableReplicas: desired - ready } : {}),
       conditions,
     };
-    if (JSON.stringify(status) !== JSON.stringify(d.status)) this.api.store.update(this.t.deployments!, { ...d, status });
+    if (JSON.stringify(status) !== JSON.stringify(d.status)) this.api.store.updateIfPresent(this.t.deployments!, { ...d, status });
   }
 
   // --- Jobs and PodDisruptionBudgets ---------------------------------------------------------------
@@ -622,7 +659,7 @@ export class Controller {
         { type: 'Complete', status: 'True', reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods', lastProbeTime: now, lastTransitionTime: now },
       ],
     };
-    this.api.store.update(this.t.jobs!, { ...j, status });
+    this.api.store.updateIfPresent(this.t.jobs!, { ...j, status });
   }
 
   private pdbStatus(pdb: Obj): void {
@@ -644,7 +681,7 @@ export class Controller {
           : { type: 'DisruptionAllowed', status: 'False', reason: 'InsufficientPods', message: '', observedGeneration: pdb.metadata.generation },
       ]),
     };
-    if (JSON.stringify(status) !== JSON.stringify(pdb.status)) this.api.store.update(this.t.pdbs!, { ...pdb, status });
+    if (JSON.stringify(status) !== JSON.stringify(pdb.status)) this.api.store.updateIfPresent(this.t.pdbs!, { ...pdb, status });
   }
 
   /** The pod a Deployment/DaemonSet/Pod name refers to, for tests. */

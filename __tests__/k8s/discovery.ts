@@ -78,7 +78,7 @@ export function apiResourceList(reg: Registry, group: string, version: string): 
       singularName: t.singular,
       namespaced: t.namespaced,
       kind: t.kind,
-      verbs: ALL_VERBS,
+      verbs: t.verbs ?? ALL_VERBS,
       ...(t.shortNames?.length ? { shortNames: t.shortNames } : {}),
       ...(t.categories?.length ? { categories: t.categories } : {}),
       storageVersionHash: createHash('sha256').update(`${group}/${version}/${t.plural}`).digest('base64').slice(0, 11),

@@ -43,6 +43,7 @@ describe('fault switches', () => {
   });
 
   it('failWrites: a chosen write fails with the given status, a given number of times', async () => {
+    const since = c.requests.length;
     c.setFault('failWrites', [{ verb: 'patch', resource: 'configmaps', name: 'cilium-config', code: 500, times: 1 }]);
     const patch = () => k('patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type=merge', '-p', '{"data":{"debug":"true"}}');
     const first = await patch();
@@ -53,7 +54,7 @@ describe('fault switches', () => {
     const invalid = await k('create', 'configmap', 'x', '-n', NS, '--from-literal=a=b');
     expect(invalid.code).not.toBe(0);
     expect(invalid.stderr).toMatch(/is invalid/);
-    expect(c.mutations().filter((r) => r.resource === 'configmaps').map((r) => r.status)).toEqual([500, 200, 422]);
+    expect(c.requests.slice(since).filter((r) => r.mutating && r.resource === 'configmaps').map((r) => r.status)).toEqual([500, 200, 422]);
   });
 
   it('neverReady: the restarted agents crash-loop and the rollout never completes, until the fault is cleared', async () => {
@@ -89,11 +90,24 @@ describe('fault switches', () => {
     expect(stale.stdout).toMatch(/^Routing:\s+Network: Tunnel \[vxlan\]/m);
     const test = await c.run('cilium', ['connectivity', 'test']);
     expect(test.code).toBe(1);
-    expect(test.stdout).toContain('agents disagree on the routing mode');
+    expect(test.stderr).toContain('1 pods of DaemonSet cilium are not updated');
     c.clearFaults();
     expect((await k('rollout', 'status', 'ds/cilium', '-n', 'kube-system', '--timeout=30s')).code).toBe(0);
     await c.waitForAgents();
     expect(c.agents().map((a) => a.config['routing-mode'])).toEqual(['native', 'native', 'native']);
+  });
+
+  it('a mixed datapath after one agent pod was deleted fails the connectivity test', async () => {
+    const patched = await k('patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type=merge', '-p', '{"data":{"routing-mode":"tunnel"}}');
+    expect(patched.code, patched.stderr).toBe(0);
+    expect((await k('delete', 'pod', '-n', 'kube-system', agentPod(c.nodeNames[0]!))).code).toBe(0);
+    await c.waitForAgents();
+    expect(c.agents().map((a) => a.config['routing-mode'])).toEqual(['tunnel', 'native', 'native']);
+    expect((await c.run('cilium', ['status'])).code).toBe(0);
+    const test = await c.run('cilium', ['connectivity', 'test']);
+    expect(test.code).toBe(1);
+    expect(test.stdout).toContain('agents disagree on the routing mode');
+    expect(test.stderr).toMatch(/connectivity test failed: \d+ tests failed/);
   });
 
   it('execHangs: exec into a pod on that node never returns; other nodes answer', async () => {

@@ -104,6 +104,17 @@ describe('helm 4 against the test cluster', () => {
     expect(status).toMatchObject({ version: 3, info: { status: 'deployed' } });
   });
 
+  it('a release left pending blocks upgrades until its status is restored', async () => {
+    const rev = c.setHelmReleaseStatus('cilium', 'kube-system', 'pending-upgrade');
+    const blocked = await helm('upgrade', 'cilium', chartPath('1.18.6'), '-n', 'kube-system', '--reuse-values');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.stderr).toContain('another operation (install/upgrade/rollback) is in progress');
+    const listed = JSON.parse((await helm('list', '-n', 'kube-system', '--pending', '-o', 'json')).stdout) as Array<{ status: string }>;
+    expect(listed.map((r) => r.status)).toEqual(['pending-upgrade']);
+    expect(c.setHelmReleaseStatus('cilium', 'kube-system', 'deployed')).toBe(rev);
+    expect((await helm('status', 'cilium', '-n', 'kube-system')).stdout).toMatch(/STATUS: deployed/);
+  });
+
   it('--rollback-on-failure rolls back when a write fails', async () => {
     c.setFault('failWrites', [{ verb: 'apply', resource: 'configmaps', name: 'cilium-config', code: 500, times: 1 }]);
     try {

@@ -157,7 +157,7 @@ export function connectionFlows(opts: {
 // --- hubble observe ------------------------------------------------------------------------------
 
 export interface ObserveOptions {
-  output: 'compact' | 'jsonpb' | 'json' | 'dict' | 'table';
+  output: 'compact' | 'jsonpb' | 'dict' | 'table';
   since?: Date;
   until?: Date;
   last?: number;
@@ -212,8 +212,10 @@ export function parseObserveArgs(args: string[]): ObserveOptions {
       case '-o':
       case '--output': {
         const v = need();
-        if (!['compact', 'jsonpb', 'json', 'dict', 'table'].includes(v)) throw new UsageError(`invalid output format: ${v}`);
-        o.output = v as ObserveOptions['output'];
+        // "json" is an alias for jsonpb (unless Hubble's legacy-JSON compat option is set, which the agent image does not)
+        const alias: Record<string, ObserveOptions['output']> = { json: 'jsonpb', JSON: 'jsonpb', jsonpb: 'jsonpb', compact: 'compact', dict: 'dict', table: 'table', tab: 'table' };
+        if (!alias[v]) throw new UsageError(`invalid output format: ${v}`);
+        o.output = alias[v]!;
         break;
       }
       case '--since':
@@ -390,7 +392,7 @@ export function renderObserve(records: FlowRecord[], lost: LostEvents[], o: Obse
     if (it.lost) {
       const l = it.lost;
       const iso = nanoTime(l.time);
-      if (o.output === 'jsonpb' || o.output === 'json')
+      if (o.output === 'jsonpb')
         lines.push(JSON.stringify({ lost_events: { source: l.source, num_events_lost: String(l.lost), cpu: { value: l.cpu } }, node_name: l.node, time: iso }));
       else if (o.output === 'compact') lines.push(`${stampMilli(l.time)} EVENTS LOST: ${l.source} CPU(${l.cpu}) ${l.lost}`);
       else if (o.output === 'table') rows.push([stampMilli(l.time), ...(o.printNodeName ? [l.node] : []), l.source, '-', 'EVENTS LOST', '-', `CPU(${l.cpu}) - ${l.lost}`]);
@@ -403,10 +405,6 @@ export function renderObserve(records: FlowRecord[], lost: LostEvents[], o: Obse
     const f = it.flow!;
     if (o.output === 'jsonpb') {
       lines.push(JSON.stringify({ flow: f, node_name: f.node_name, time: f.time }));
-      continue;
-    }
-    if (o.output === 'json') {
-      lines.push(JSON.stringify(f));
       continue;
     }
     let [src, dst, srcId, dstId] = hostsOf(f);

@@ -56,6 +56,8 @@ describe('kubectl against the test cluster', () => {
     expect(pods.stdout).toMatch(/cilium-\w{5}\s+1\/1\s+Running\s+0/);
     const onNode = await k('get', 'pods', '-A', '--field-selector', `spec.nodeName=${c.nodeNames[1]}`, '-o', 'jsonpath={.items[*].spec.nodeName}');
     expect(new Set(onNode.stdout.split(' '))).toEqual(new Set([c.nodeNames[1]]));
+    const can = await k('auth', 'can-i', 'patch', 'daemonsets', '-n', 'kube-system');
+    expect(can).toMatchObject({ code: 0, stdout: 'yes\n' });
     const short = await k('get', 'ds,deploy', '-n', 'kube-system', '-o', 'name');
     expect(short.stdout.split('\n')).toEqual(expect.arrayContaining(['daemonset.apps/cilium', 'deployment.apps/cilium-operator']));
   });
@@ -73,6 +75,21 @@ describe('kubectl against the test cluster', () => {
     expect(del.code, del.stderr).toBe(0);
     expect(c.getObject('v1', 'Namespace', undefined, 'proto-test')).toBeUndefined();
     expect(c.getObject('v1', 'Secret', 'proto-test', 's1')).toBeUndefined();
+  });
+
+  it('run creates a Pod (kubectl 1.35 sends it as JSON) that starts with an IP from its node’s pod CIDR', async () => {
+    const ns = await k('create', 'namespace', 'run-test');
+    expect(ns.code, ns.stderr).toBe(0);
+    const run = await k('run', 'probe', '-n', 'run-test', '--image=registry.k8s.io/e2e-test-images/agnhost:2.53', '--labels=app=probe', '--', 'netexec', '--http-port=8080');
+    expect(run.code, run.stderr).toBe(0);
+    expect(c.mutations().find((r) => r.resource === 'pods' && r.namespace === 'run-test')?.contentType).toBe('application/json');
+    const w = await k('wait', '--for=condition=Ready', 'pod/probe', '-n', 'run-test', '--timeout=20s');
+    expect(w.code, w.stderr).toBe(0);
+    const pod = c.getObject('v1', 'Pod', 'run-test', 'probe')!;
+    expect(pod.metadata.labels).toEqual({ app: 'probe' });
+    expect(pod.spec.containers).toMatchObject([{ name: 'probe', image: 'registry.k8s.io/e2e-test-images/agnhost:2.53', args: ['netexec', '--http-port=8080'] }]);
+    const node = c.nodes.find((n) => n.name === pod.spec.nodeName)!;
+    expect(pod.status.podIP).toMatch(new RegExp(`^100\\.64\\.${node.index}\\.\\d+$`));
   });
 
   it('apply (client-side, twice) and apply --server-side', async () => {

@@ -10,6 +10,8 @@ interface FieldDef {
   type?: string;
   repeated?: boolean;
   map?: [string, string];
+  /** an embedded Go struct (`json:",inline"`): its fields belong to the parent in JSON */
+  inline?: boolean;
 }
 interface Schema {
   messages: Record<string, Record<string, FieldDef>>;
@@ -23,6 +25,7 @@ const GROUP_PACKAGES: Record<string, string> = {
   v1: 'k8s.io.api.core.v1',
   'apps/v1': 'k8s.io.api.apps.v1',
   'batch/v1': 'k8s.io.api.batch.v1',
+  'authorization.k8s.io/v1': 'k8s.io.api.authorization.v1',
   'meta.k8s.io/v1': 'k8s.io.apimachinery.pkg.apis.meta.v1',
 };
 
@@ -138,7 +141,8 @@ function decodeMessage(buf: Buffer, type: string): unknown {
       continue;
     }
     const v = decodeMessage(r.bytes(), t);
-    if (f.repeated) (out[f.name] ??= []).push(v);
+    if (f.inline) Object.assign(out, v);
+    else if (f.repeated) (out[f.name] ??= []).push(v);
     else if (v !== undefined) out[f.name] = v;
   }
   return out;

@@ -16,6 +16,8 @@ export interface ResourceType {
   subresources?: string[];
   /** defined by a CustomResourceDefinition (served as application/json only) */
   custom?: boolean;
+  /** verbs other than the full CRUD set */
+  verbs?: string[];
 }
 
 export const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -78,6 +80,8 @@ export const BUILTIN_TYPES: ResourceType[] = [
   rt('networking.k8s.io/v1', 'NetworkPolicy', 'networkpolicies', true, { shortNames: ['netpol'] }),
   rt('discovery.k8s.io/v1', 'EndpointSlice', 'endpointslices', true),
   rt('coordination.k8s.io/v1', 'Lease', 'leases', true),
+  // answered, never stored: everyone may do everything on the test cluster
+  rt('authorization.k8s.io/v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', false, { verbs: ['create'] }),
   rt('apiextensions.k8s.io/v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, {
     shortNames: ['crd', 'crds'],
     categories: ['api-extensions'],

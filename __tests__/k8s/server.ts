@@ -60,6 +60,8 @@ export interface WriteOptions {
   fieldManager?: string;
   dryRun?: boolean;
   subresource?: string;
+  /** set by server-side apply creating the object: the applied field set (recorded as operation Apply) */
+  appliedFields?: Obj;
 }
 
 export interface ApiPath {
@@ -155,13 +157,13 @@ export class ApiServer {
     return o;
   }
 
-  private checkNamespace(rt: ResourceType, ns: string | undefined): void {
+  private checkNamespace(rt: ResourceType, ns: string | undefined, name: string): void {
     if (!rt.namespaced) return;
     if (!ns) throw new ApiError(400, 'BadRequest', 'the namespace of the object must be set');
     const nsObj = this.store.get(this.registry.byResource('', 'v1', 'namespaces')!, undefined, ns);
     if (!nsObj) throw new ApiError(404, 'NotFound', `namespaces "${ns}" not found`, { name: ns, kind: 'namespaces' });
     if (nsObj.status?.phase === 'Terminating')
-      throw new ApiError(403, 'Forbidden', `${rt.plural} "${'…'}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`);
+      throw new ApiError(403, 'Forbidden', `${rt.plural} "${name}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`);
   }
 
   create(rt: ResourceType, body: Obj, ns: string | undefined, opts: WriteOptions = {}): Obj {
@@ -173,7 +175,7 @@ export class ApiServer {
     if (!obj.metadata.name && obj.metadata.generateName)
       obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
     if (!obj.metadata.name) throw new ApiError(422, 'Invalid', `${rt.kind} "" is invalid: metadata.name: Required value: name or generateName is required`);
-    this.checkNamespace(rt, obj.metadata.namespace);
+    this.checkNamespace(rt, obj.metadata.namespace, obj.metadata.name);
     if (this.store.get(rt, obj.metadata.namespace, obj.metadata.name))
       throw new ApiError(409, 'AlreadyExists', `${rt.plural}${rt.group ? `.${rt.group}` : ''} "${obj.metadata.name}" already exists`, {
         name: obj.metadata.name,
@@ -181,7 +183,12 @@ export class ApiServer {
         kind: rt.plural,
       });
     applyCreateDefaults(rt.kind, obj, this.ips);
-    if (opts.fieldManager) recordManager(obj, { manager: opts.fieldManager, operation: 'Update', apiVersion: apiVersionOf(rt), fields: fieldSet(body) }, nowIso());
+    if (opts.fieldManager)
+      recordManager(
+        obj,
+        { manager: opts.fieldManager, operation: opts.appliedFields ? 'Apply' : 'Update', apiVersion: apiVersionOf(rt), fields: opts.appliedFields ?? fieldSet(body) },
+        nowIso(),
+      );
     if (opts.dryRun) return { ...obj, apiVersion: apiVersionOf(rt), kind: rt.kind };
     const created = this.store.create(rt, obj);
     this.afterWrite(rt, created);
@@ -275,13 +282,9 @@ export class ApiServer {
     if (!old) {
       if (opts.subresource) throw notFound(rt, name);
       const body = { ...structuredClone(applied), metadata: { ...(applied.metadata ?? {}), name, ...(rt.namespaced ? { namespace: ns } : {}) } };
-      const created = this.create(rt, body, ns, { ...opts, fieldManager: undefined });
-      if (opts.dryRun) return created;
-      const withManager = structuredClone(created);
-      recordManager(withManager, { manager: opts.fieldManager, operation: 'Apply', apiVersion: apiVersionOf(rt), fields }, nowIso());
-      this.lastApplied.set(key, structuredClone(applied));
-      const stored = this.store.update(rt, withManager);
-      return stored;
+      const created = this.create(rt, body, ns, { ...opts, appliedFields: fields });
+      if (!opts.dryRun) this.lastApplied.set(key, structuredClone(applied));
+      return created;
     }
     const merged = serverSideApply(old, { ...applied, metadata: { ...(applied.metadata ?? {}) } }, this.lastApplied.get(key));
     merged.metadata.name = name;
@@ -574,6 +577,11 @@ export class ApiServer {
         return ok(200, { kind: `${p.rt.kind}List`, apiVersion: apiVersionOf(p.rt), metadata: { resourceVersion: this.store.resourceVersion }, items });
       }
       case 'POST': {
+        if (p.rt.kind === 'SelfSubjectAccessReview') {
+          record.verb = 'create';
+          const review = decode();
+          return ok(201, { ...review, apiVersion: apiVersionOf(p.rt), kind: p.rt.kind, metadata: { creationTimestamp: null }, status: { allowed: true } });
+        }
         record.verb = 'create';
         record.contentType = req.headers['content-type'];
         record.mutating = !opts.dryRun;

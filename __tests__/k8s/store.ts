@@ -18,6 +18,13 @@ export interface StoreEvent {
 const typeKey = (rt: ResourceType): string => `${rt.group}/${rt.plural}`;
 const objKey = (ns: string | undefined, name: string): string => `${ns ?? ''}/${name}`;
 
+// Kinds whose registry strategy keeps no metadata.generation (everything with a spec a controller acts on has one).
+const NO_GENERATION = new Set([
+  'Namespace', 'ConfigMap', 'Secret', 'ServiceAccount', 'Event', 'Endpoints', 'EndpointSlice', 'Node', 'Service', 'Lease',
+  'Role', 'RoleBinding', 'ClusterRole', 'ClusterRoleBinding', 'ControllerRevision', 'PersistentVolumeClaim',
+]);
+const usesGeneration = (rt: ResourceType): boolean => rt.custom === true || !NO_GENERATION.has(rt.kind);
+
 export const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export class Store {
@@ -84,7 +91,8 @@ export class Store {
     if (!rt.namespaced) delete o.metadata.namespace;
     o.metadata.uid = randomUUID();
     o.metadata.creationTimestamp = nowIso();
-    o.metadata.generation = 1;
+    if (usesGeneration(rt)) o.metadata.generation = 1;
+    else delete o.metadata.generation;
     o.metadata.resourceVersion = String(++this.rv);
     this.table(rt).set(objKey(o.metadata.namespace, o.metadata.name), o);
     this.emit('ADDED', rt, o);
@@ -113,11 +121,17 @@ export class Store {
       const { metadata: _m, status: _s, ...rest } = x;
       return JSON.stringify(rest);
     };
-    if (specOf(o) !== specOf(old)) o.metadata.generation = (old.metadata.generation ?? 1) + 1;
+    if (usesGeneration(rt) && specOf(o) !== specOf(old)) o.metadata.generation = (old.metadata.generation ?? 1) + 1;
     o.metadata.resourceVersion = String(++this.rv);
     t.set(key, o);
     this.emit('MODIFIED', rt, o, structuredClone(old));
     return structuredClone(o);
+  }
+
+  /** update() unless the object is gone (a controller racing a deletion) */
+  updateIfPresent(rt: ResourceType, obj: Obj): Obj | undefined {
+    const key = objKey(rt.namespaced ? obj.metadata.namespace : undefined, obj.metadata.name);
+    return this.table(rt).has(key) ? this.update(rt, obj) : undefined;
   }
 
   remove(rt: ResourceType, ns: string | undefined, name: string): Obj | undefined {

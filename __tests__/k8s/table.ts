@@ -94,6 +94,13 @@ const COLUMNS: Record<string, Column[]> = {
     { name: 'Port(s)', cell: (o) => ((o.spec?.ports ?? []) as Obj[]).map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(',') || '<none>' },
     ageCol,
   ],
+  Event: [
+    { name: 'Last Seen', cell: (o) => age(o.lastTimestamp ?? o.eventTime ?? o.metadata.creationTimestamp) },
+    { name: 'Type', cell: (o) => o.type ?? '' },
+    { name: 'Reason', cell: (o) => o.reason ?? '' },
+    { name: 'Object', cell: (o) => `${String(o.involvedObject?.kind ?? '').toLowerCase()}/${o.involvedObject?.name ?? ''}` },
+    { name: 'Message', cell: (o) => o.message ?? '' },
+  ],
   ConfigMap: [name, { name: 'Data', type: 'integer', cell: (o) => Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length }, ageCol],
   Secret: [
     name,

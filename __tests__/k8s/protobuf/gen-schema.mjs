@@ -13,6 +13,7 @@ const sources = [
   [apiRepo, 'core/v1/generated.proto'],
   [apiRepo, 'apps/v1/generated.proto'],
   [apiRepo, 'batch/v1/generated.proto'],
+  [apiRepo, 'authorization/v1/generated.proto'],
   [machineryRepo, 'pkg/apis/meta/v1/generated.proto'],
   [machineryRepo, 'pkg/runtime/generated.proto'],
   [machineryRepo, 'pkg/api/resource/generated.proto'],
@@ -23,7 +24,8 @@ const roots = [
   'k8s.io.api.core.v1.Namespace', 'k8s.io.api.core.v1.Service', 'k8s.io.api.core.v1.ServiceAccount',
   'k8s.io.api.core.v1.Event', 'k8s.io.api.core.v1.Node', 'k8s.io.api.core.v1.Endpoints',
   'k8s.io.api.apps.v1.Deployment', 'k8s.io.api.apps.v1.DaemonSet', 'k8s.io.api.apps.v1.ReplicaSet',
-  'k8s.io.api.batch.v1.Job', 'k8s.io.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+  'k8s.io.api.batch.v1.Job', 'k8s.io.api.authorization.v1.SelfSubjectAccessReview',
+  'k8s.io.apimachinery.pkg.apis.meta.v1.DeleteOptions',
 ];
 const scalars = new Set(['string', 'bytes', 'bool', 'int32', 'int64', 'uint32', 'uint64', 'double', 'float']);
 const messages = {};
@@ -43,6 +45,24 @@ for (const [repo, file] of sources) {
       else fields[num] = { name, type: resolve(type), ...(label === 'repeated' ? { repeated: true } : {}) };
     }
     messages[`${pkg}.${m[1]}`] = fields;
+  }
+}
+// Go fields with `json:",inline"` (embedded structs such as Probe.ProbeHandler, Volume.VolumeSource,
+// ConfigMapKeySelector.LocalObjectReference) are separate proto messages but flattened into the parent
+// in JSON: mark them so the decoder merges them.
+const goSources = [
+  [apiRepo, 'core/v1/types.go', 'k8s.io.api.core.v1'],
+  [apiRepo, 'apps/v1/types.go', 'k8s.io.api.apps.v1'],
+  [apiRepo, 'batch/v1/types.go', 'k8s.io.api.batch.v1'],
+  [machineryRepo, 'pkg/apis/meta/v1/types.go', 'k8s.io.apimachinery.pkg.apis.meta.v1'],
+];
+for (const [repo, file, pkg] of goSources) {
+  const text = execFileSync('git', ['-C', repo, 'show', `${ref}:${file}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  for (const m of text.matchAll(/^type (\w+) struct \{([\s\S]*?)^\}/gm)) {
+    for (const f of m[2].matchAll(/json:",inline" protobuf:"bytes,(\d+),/g)) {
+      const fields = messages[`${pkg}.${m[1]}`];
+      if (fields?.[f[1]]) fields[f[1]].inline = true;
+    }
   }
 }
 // Keep only what the roots reach.
