@@ -6,13 +6,12 @@ import { errorOf, type ActionRun } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';
 import { chartPath, helm3, helm4 } from '../setup/env.js';
 
-const SECRET = 'test-token-not-a-secret';
 
 function applyInputs(extra: Record<string, string> = {}): Record<string, string> {
   return { mode: 'apply', chart: chartPath('1.18.6'), 'helm-version': helm4(), timeout: '60s', ...extra };
 }
 
-function expectNoSecret(r: ActionRun): void {
+function expectNoSecret(r: ActionRun, SECRET: string): void {
   // ::add-mask:: lines are commands the runner consumes (that is how secrets get masked), never shown
   const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
   expect(shown.join('\n')).not.toContain(SECRET);
@@ -61,7 +60,7 @@ describe('apply: the seed scenario, then an idempotent second run', () => {
     expect(probeDelete).toBeGreaterThan(probeCreate);
     expect(r.summary).toMatch(/### Agents \(3 nodes\)/);
     expect(r.summary).toContain('| `routing-mode` | `tunnel` | `native` |');
-    expectNoSecret(r);
+    expectNoSecret(r, cluster.token);
   });
 
   it('changes nothing on a second run and keeps the revision', async () => {

@@ -116,7 +116,7 @@ function workloads(ctx: ClusterContext, ns: string): Workload[] {
   );
 }
 
-function statusErrors(ctx: ClusterContext, ws: Workload[]): string[] {
+function statusErrors(ws: Workload[]): string[] {
   const errors: string[] = [];
   if (!ws.some((w) => w.obj.metadata.name === 'cilium')) errors.push('cilium             cilium          daemonsets.apps "cilium" not found');
   for (const w of ws) {
@@ -130,7 +130,7 @@ function statusErrors(ctx: ClusterContext, ws: Workload[]): string[] {
 
 function renderStatus(ctx: ClusterContext, ns: string): { text: string; errors: string[]; json: Obj } {
   const ws = workloads(ctx, ns);
-  const errors = statusErrors(ctx, ws);
+  const errors = statusErrors(ws);
   const state = (name: string): string => {
     const w = ws.find((x) => x.obj.metadata.name === name);
     if (!w) return 'disabled';

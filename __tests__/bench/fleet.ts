@@ -1,0 +1,90 @@
+// Fleet verification bench: the action's agents check (checkAgents → collectAgentStatus → mapPool →
+// Kubectl.execIn → runProcess) over n agents, each exec answered by a stand-in kubectl after a fixed
+// latency, against a serial loop over the same execs. The stand-in is a POSIX shell script (sleep, then
+// cat a Cilium 1.18 status text): a process a few milliseconds of CPU, so on a small machine the
+// figure is that of the action's pool, not of the stand-in's own start-up.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kubectl } from '../../src/cluster/kubectl.js';
+import { AGENT_CONTAINER, type AgentPod, type NodeInfo } from '../../src/cluster/nodes.js';
+import { parseConfig } from '../../src/config.js';
+import { AGENT_CONCURRENCY, checkAgents } from '../../src/modes/agents.js';
+import type { RunContext } from '../../src/modes/context.js';
+import { Redactor } from '../../src/report/redact.js';
+import { newReport } from '../../src/report/report.js';
+import { judgeAgents, parseAgentStatus, type AgentResult } from '../../src/verify/status/index.js';
+import { status118 } from './status-118.js';
+
+export interface FleetRun {
+  mode: 'pool' | 'serial';
+  nodes: number;
+  latencyMs: number;
+  concurrency: number;
+  ms: number;
+  verdict: string;
+  /** distinct agent pods the stand-in was asked about; must equal nodes */
+  podsExeced: number;
+  execs: number;
+}
+
+const NAMESPACE = 'kube-system';
+const nodeName = (i: number): string => `aks-nodepool1-20941703-vmss${i.toString(36).padStart(6, '0')}`;
+
+/** Writes the stand-in kubectl and its status text into dir; returns the stand-in's path. */
+export function writeStandIn(dir: string, nodes: number, latencyMs: number): string {
+  const status = path.join(dir, 'status.txt');
+  const log = path.join(dir, 'execs.log');
+  writeFileSync(status, status118(nodes));
+  writeFileSync(log, '');
+  const file = path.join(dir, 'kubectl');
+  // argv: exec --namespace NS POD --container C -- cilium-dbg status
+  const script = [
+    '#!/bin/sh',
+    '[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }',
+    `echo "$4" >> '${log}'`,
+    latencyMs > 0 ? `sleep ${(latencyMs / 1000).toFixed(3)}` : '',
+    `exec cat '${status}'`,
+    '',
+  ].join('\n');
+  writeFileSync(file, script);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+export async function runFleet(dir: string, nodes: number, latencyMs: number, mode: 'pool' | 'serial'): Promise<FleetRun> {
+  const kubectlPath = writeStandIn(dir, nodes, latencyMs);
+  const kubectl = new Kubectl(kubectlPath, { env: process.env, context: undefined });
+  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true }));
+  const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));
+  let verdict: string;
+  const t0 = performance.now();
+  if (mode === 'pool') {
+    // the config `mode: verify` with `checks: agents` and the action's defaults gives
+    const inputs: Record<string, string> = { mode: 'verify', checks: 'agents', namespace: NAMESPACE };
+    const ctx: RunContext = {
+      config: parseConfig((name) => inputs[name] ?? '', {}),
+      report: newReport('verify', 'cilium', NAMESPACE, 'cilium'),
+      redactor: new Redactor(),
+    };
+    verdict = (await checkAgents(ctx, kubectl, nodeInfos, agents, Date.now() + 600_000)).verdict;
+  } else {
+    const results: AgentResult[] = [];
+    for (const a of agents) {
+      const r = await kubectl.execIn(NAMESPACE, a.pod, AGENT_CONTAINER, ['cilium-dbg', 'status'], { timeoutMs: 30_000, quiet: true });
+      results.push(r.stdout.trim() ? { node: a.node, pod: a.pod, status: parseAgentStatus(r.stdout) } : { node: a.node, pod: a.pod, error: r.stderr });
+    }
+    verdict = judgeAgents(results, nodes).ok ? 'pass' : 'fail';
+  }
+  const ms = performance.now() - t0;
+  const execed = readFileSync(path.join(dir, 'execs.log'), 'utf8').split('\n').filter(Boolean);
+  return {
+    mode,
+    nodes,
+    latencyMs,
+    concurrency: mode === 'pool' ? AGENT_CONCURRENCY : 1,
+    ms,
+    verdict,
+    podsExeced: new Set(execed).size,
+    execs: execed.length,
+  };
+}
