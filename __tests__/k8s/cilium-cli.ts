@@ -31,6 +31,11 @@ export function writeCiliumCli(dir: string): string {
 const fs = require('node:fs');
 const os = require('node:os');
 const args = process.argv.slice(2);
+// Like the real CLI, \`version --client\` needs no cluster.
+if (args[0] === 'version' && args.includes('--client')) {
+  process.stdout.write('cilium-cli: ${CILIUM_CLI_VERSION} compiled with go1.25.5 on linux/amd64\\n');
+  process.exit(0);
+}
 let kubeconfig = (process.env.KUBECONFIG || '').split(':').filter(Boolean)[0] || require('node:path').join(os.homedir(), '.kube', 'config');
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--kubeconfig') kubeconfig = args[i + 1];
