@@ -1,7 +1,7 @@
 // Runs external commands with an argv array (never a shell), a time-out and an abort signal.
 // Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
 import * as core from '@actions/core';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export interface RunOptions {
@@ -23,54 +23,6 @@ export interface RunResult {
   timedOut: boolean;
 }
 
-export async function runProcess(file: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-  if (!opts.quiet) core.info(`[command] ${path.basename(file)} ${args.join(' ')}`);
-  return new Promise<RunResult>((resolve, reject) => {
-    const child = spawn(file, args, {
-      env: opts.env ?? process.env,
-      cwd: opts.cwd,
-      shell: false,
-      windowsHide: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer =
-      opts.timeoutMs !== undefined
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-          }, opts.timeoutMs)
-        : undefined;
-    const onAbort = (): void => {
-      child.kill('SIGKILL');
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => {
-      if (timer) clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
-    });
-    child.on('close', (code, sig) => {
-      if (timer) clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      resolve({
-        code: code ?? (sig ? 128 : 1),
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        timedOut,
-      });
-    });
-    child.stdin.on('error', () => {
-      // the child may exit before reading its input; its exit code tells what happened
-    });
-    child.stdin.end(opts.input ?? '');
-  });
-}
-
 export interface StreamingProcess {
   /** the child's stdout, to be consumed while it runs */
   stdout: NodeJS.ReadableStream;
@@ -78,10 +30,11 @@ export interface StreamingProcess {
   done: Promise<RunResult>;
 }
 
-/** Like runProcess, but hands stdout over as a stream (for captures too large to buffer). */
-export function spawnStreaming(file: string, args: readonly string[], opts: RunOptions = {}): StreamingProcess {
+/** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
+function start(file: string, args: readonly string[], opts: RunOptions, collectStdout: boolean): { child: ChildProcess; done: Promise<RunResult> } {
   if (!opts.quiet) core.info(`[command] ${path.basename(file)} ${args.join(' ')}`);
-  const child = spawn(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
   const err: Buffer[] = [];
   let timedOut = false;
   const timer =
@@ -95,17 +48,35 @@ export function spawnStreaming(file: string, args: readonly string[], opts: RunO
     child.kill('SIGKILL');
   };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
-  child.stderr.on('data', (d: Buffer) => err.push(d));
+  if (collectStdout) child.stdout!.on('data', (d: Buffer) => out.push(d));
+  child.stderr!.on('data', (d: Buffer) => err.push(d));
+  const settle = (): void => {
+    if (timer) clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+  };
   const done = new Promise<RunResult>((resolve, reject) => {
     child.on('error', (e) => {
-      if (timer) clearTimeout(timer);
+      settle();
       reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
     });
     child.on('close', (code, sig) => {
-      if (timer) clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      resolve({ code: code ?? (sig ? 128 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8'), timedOut });
+      settle();
+      resolve({ code: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
     });
   });
-  return { stdout: child.stdout, done };
+  child.stdin!.on('error', () => {
+    // the child may exit before reading its input; its exit code tells what happened
+  });
+  child.stdin!.end(opts.input ?? '');
+  return { child, done };
+}
+
+export async function runProcess(file: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  return start(file, args, opts, true).done;
+}
+
+/** Like runProcess, but hands stdout over as a stream (for captures too large to buffer). */
+export function spawnStreaming(file: string, args: readonly string[], opts: RunOptions = {}): StreamingProcess {
+  const { child, done } = start(file, args, opts, false);
+  return { stdout: child.stdout!, done };
 }
