@@ -4,6 +4,7 @@
 //   analyse FILE                      the action's analyseFile
 //   readline FILE                     readline + JSON.parse per line
 //   fleet DIR NODES LATENCY_MS MODE   the agents check against a stand-in kubectl (MODE: pool | serial)
+//   floor NODES                       the same pool running /bin/true: what process creation costs here
 import { writeCapture } from '../fixtures/flows/generate.js';
 import { analyseFile } from '../../src/verify/flows/index.js';
 import { readlineCounts } from './readline-baseline.js';
@@ -44,6 +45,10 @@ async function main(argv: string[]): Promise<unknown> {
       // loaded only here: the flow commands' peak RSS should not include the agents check's modules
       const { runFleet } = await import('./fleet.js');
       return runFleet(args[0]!, Number(args[1]), Number(args[2]), mode);
+    }
+    case 'floor': {
+      const { runSpawnFloor } = await import('./fleet.js');
+      return runSpawnFloor(Number(args[0]));
     }
     default:
       throw new Error(`unknown bench command: ${cmd}`);

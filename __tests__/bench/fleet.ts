@@ -1,15 +1,18 @@
 // Fleet verification bench: the action's agents check (checkAgents → collectAgentStatus → mapPool →
 // Kubectl.execIn → runProcess) over n agents, each exec answered by a stand-in kubectl after a fixed
-// latency, against a serial loop over the same execs. The stand-in is a POSIX shell script (sleep, then
-// cat a Cilium 1.18 status text): a process a few milliseconds of CPU, so on a small machine the
-// figure is that of the action's pool, not of the stand-in's own start-up.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+// latency, against a serial loop over the same execs. The stand-in is a shell script that waits and
+// prints a Cilium 1.18 status text: one cheap process, so the figure is that of the action's pool,
+// not of the stand-in's own start-up (a Node stand-in costs tens of ms of CPU per exec).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kubectl } from '../../src/cluster/kubectl.js';
 import { AGENT_CONTAINER, type AgentPod, type NodeInfo } from '../../src/cluster/nodes.js';
 import { parseConfig } from '../../src/config.js';
 import { AGENT_CONCURRENCY, checkAgents } from '../../src/modes/agents.js';
 import type { RunContext } from '../../src/modes/context.js';
+import { mapPool } from '../../src/exec/pool.js';
+import { runProcess } from '../../src/exec/process.js';
 import { Redactor } from '../../src/report/redact.js';
 import { newReport } from '../../src/report/report.js';
 import { judgeAgents, parseAgentStatus, type AgentResult } from '../../src/verify/status/index.js';
@@ -28,27 +31,54 @@ export interface FleetRun {
 }
 
 const NAMESPACE = 'kube-system';
+const BASH = '/bin/bash';
 const nodeName = (i: number): string => `aks-nodepool1-20941703-vmss${i.toString(36).padStart(6, '0')}`;
 
-/** Writes the stand-in kubectl and its status text into dir; returns the stand-in's path. */
+/**
+ * Writes the stand-in kubectl and its status text into dir; returns the stand-in's path. With bash it is
+ * one process per exec (it waits with `read -t` on a FIFO nobody writes to, and prints with a builtin);
+ * without bash, a POSIX sh script that runs sleep and cat.
+ */
 export function writeStandIn(dir: string, nodes: number, latencyMs: number): string {
+  const text = status118(nodes);
   const status = path.join(dir, 'status.txt');
   const log = path.join(dir, 'execs.log');
-  writeFileSync(status, status118(nodes));
+  writeFileSync(status, text);
   writeFileSync(log, '');
   const file = path.join(dir, 'kubectl');
-  // argv: exec --namespace NS POD --container C -- cilium-dbg status
-  const script = [
-    '#!/bin/sh',
-    '[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }',
-    `echo "$4" >> '${log}'`,
-    latencyMs > 0 ? `sleep ${(latencyMs / 1000).toFixed(3)}` : '',
-    `exec cat '${status}'`,
-    '',
-  ].join('\n');
-  writeFileSync(file, script);
+  const wait = (latencyMs / 1000).toFixed(3);
+  const check = '[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }';
+  let script: string[];
+  if (existsSync(BASH)) {
+    const fifo = path.join(dir, 'never-written');
+    if (!existsSync(fifo)) execFileSync('mkfifo', ['-m', '600', fifo]);
+    script = [
+      `#!${BASH}`,
+      check,
+      `echo "$4" >> '${log}'`,
+      latencyMs > 0 ? `read -r -t ${wait} <> '${fifo}'` : '',
+      `printf '%s' '${text.replace(/'/g, `'\\''`)}'`,
+    ];
+  } else {
+    script = ['#!/bin/sh', check, `echo "$4" >> '${log}'`, latencyMs > 0 ? `sleep ${wait}` : '', `exec cat '${status}'`];
+  }
+  writeFileSync(file, `${script.filter(Boolean).join('\n')}\n`);
   chmodSync(file, 0o755);
   return file;
+}
+
+/**
+ * The floor of this machine: the same pool and runProcess running /bin/true once per agent. What a
+ * process creation costs here is in every exec the action makes, whatever the cluster.
+ */
+export async function runSpawnFloor(nodes: number): Promise<{ ms: number; concurrency: number; spawns: number }> {
+  const items = Array.from({ length: nodes }, (_, i) => i);
+  const t0 = performance.now();
+  const rs = await mapPool(items, AGENT_CONCURRENCY, () => runProcess('/bin/true', [], { quiet: true }));
+  const ms = performance.now() - t0;
+  const failed = rs.filter((r) => r.code !== 0).length;
+  if (failed > 0) throw new Error(`/bin/true failed ${failed} times`);
+  return { ms, concurrency: AGENT_CONCURRENCY, spawns: rs.length };
 }
 
 export async function runFleet(dir: string, nodes: number, latencyMs: number, mode: 'pool' | 'serial'): Promise<FleetRun> {
