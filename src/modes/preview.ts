@@ -35,12 +35,14 @@ export async function preview(ctx: RunContext): Promise<void> {
     report.chartVersion = version;
     report.baseline = withCluster ? 'live release' : 'base-values';
 
+    // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
+    const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
     const plan = await step(report, 'Merge values and render the chart', () =>
       planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version),
     );
 
     await step(report, 'Diff desired against the baseline', async () => {
-      const before = baseline.manifest ?? (await renderBaseline(ctx, helm, baseline.values, version));
+      const before = await baselineManifest;
       report.changes = plan.desired.changes.map(redactChange);
       report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(redactConfigChange);
       if (before !== undefined) report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
@@ -71,7 +73,7 @@ async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: V
   return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
 }
 
-/** Without a cluster the baseline manifest is base-values rendered by the same chart. */
+/** base-values rendered by the chart; undefined (with a warning) when they do not render. */
 async function renderBaseline(ctx: RunContext, helm: Helm, values: Values, version: string | undefined): Promise<string | undefined> {
   const { config, report } = ctx;
   const file = path.join(workDir(config.runnerTemp), `${config.release}-base-values.yaml`);
