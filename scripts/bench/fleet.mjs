@@ -1,0 +1,90 @@
+// 2. Fleet verification: the agents check over many agents with a fixed per-exec latency, against the
+// ideal ceil(nodes / concurrency) × latency and against a serial loop over the same execs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { testTools } from '../test-tools.mjs';
+import { hasGnuTime, minOf, run, runWorker } from './measure.mjs';
+
+export const TARGET_VS_IDEAL = 1.3;
+/** the fleet the target is stated for */
+export const TARGET_FLEET = { nodes: 500, latencyMs: 50 };
+
+/**
+ * @param {{ entry: string, nodes: number, latencyMs: number, runs: number, serialRuns: number, slowLatencyMs: number, slowRuns: number, tmp: string, log: (s: string) => void }} o
+ */
+export async function benchFleet(o) {
+  const dir = mkdtempSync(path.join(o.tmp, 'fleet-'));
+  const errors = [];
+  const measure = async (latencyMs, mode, runs) => {
+    const rs = [];
+    for (let i = 0; i < runs; i++) {
+      o.log(`fleet: ${mode}, ${o.nodes} nodes, ${latencyMs} ms per exec, run ${i + 1}/${runs}`);
+      const { result } = await runWorker(o.entry, ['fleet', dir, String(o.nodes), String(latencyMs), mode]);
+      if (result.verdict !== 'pass') errors.push(`fleet ${mode} (${latencyMs} ms): the agents check says ${result.verdict}, expected pass`);
+      if (result.podsExeced !== o.nodes || result.execs !== o.nodes)
+        errors.push(`fleet ${mode} (${latencyMs} ms): ${result.execs} execs into ${result.podsExeced} agents, expected one into each of ${o.nodes}`);
+      rs.push(result);
+    }
+    return { ms: minOf(rs, (r) => r.ms), concurrency: rs[0].concurrency, runs };
+  };
+  try {
+    const pool = await measure(o.latencyMs, 'pool', o.runs);
+    const overhead = await measure(0, 'pool', o.runs);
+    const floorRuns = [];
+    for (let i = 0; i < o.runs; i++) {
+      o.log(`fleet: process-creation floor, ${o.nodes} × /bin/true, run ${i + 1}/${o.runs}`);
+      floorRuns.push((await runWorker(o.entry, ['floor', String(o.nodes)])).result);
+    }
+    const floor = { ms: minOf(floorRuns, (r) => r.ms) };
+    const serial = o.serialRuns > 0 ? await measure(o.latencyMs, 'serial', o.serialRuns) : undefined;
+    const kubectl = await realKubectlCost(o);
+    const slow = o.slowRuns > 0 ? { ...(await measure(o.slowLatencyMs, 'pool', o.slowRuns)), latencyMs: o.slowLatencyMs } : undefined;
+    const ideal = Math.ceil(o.nodes / pool.concurrency) * o.latencyMs;
+    const vsIdeal = pool.ms / ideal;
+    return {
+      nodes: o.nodes,
+      latencyMs: o.latencyMs,
+      concurrency: pool.concurrency,
+      ideal,
+      pool,
+      overhead,
+      floor,
+      kubectl,
+      serial,
+      slow,
+      errors: [...new Set(errors)],
+      targets: [
+        {
+          what: `fleet verification ≤ ${TARGET_VS_IDEAL}× ideal (${o.nodes} nodes, ${o.latencyMs} ms per exec)`,
+          measured: `${vsIdeal.toFixed(2)}×`,
+          met: o.nodes === TARGET_FLEET.nodes && o.latencyMs === TARGET_FLEET.latencyMs ? vsIdeal <= TARGET_VS_IDEAL : undefined,
+          note: `not judged: the target is for ${TARGET_FLEET.nodes} nodes and ${TARGET_FLEET.latencyMs} ms`,
+        },
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What one real kubectl process costs here (`kubectl version --client`: start-up, no network). */
+async function realKubectlCost(o) {
+  let file;
+  try {
+    file = testTools().kubectl;
+  } catch (e) {
+    o.log(`fleet: no real kubectl to measure (${e instanceof Error ? e.message : String(e)})`);
+    return undefined;
+  }
+  const rs = [];
+  for (let i = 0; i < Math.max(3, o.runs); i++) {
+    const r = await run(file, ['version', '--client', '--output', 'json'], { rss: true });
+    if (r.code !== 0) return undefined;
+    rs.push(r);
+  }
+  return {
+    version: /"gitVersion":\s*"([^"]+)"/.exec(rs[0].stdout)?.[1],
+    ms: minOf(rs, (r) => r.ms),
+    cpuMs: hasGnuTime() ? minOf(rs, (r) => r.cpuMs ?? Infinity) : undefined,
+  };
+}
