@@ -39,6 +39,10 @@ describe('verify', () => {
     expect(errorOf(r)).toBe('');
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', encryption: 'wireguard', 'overlay-flows': '0' });
     expect(nonProbeWrites()).toEqual([]);
+    // every agent read once, in process over the exec WebSocket (no kubectl process per agent)
+    const statusExecs = cluster.execs().filter((x) => x.command?.[0] === 'cilium-dbg');
+    expect(statusExecs.map((x) => x.node).sort()).toEqual([...cluster.nodeNames].sort());
+    for (const x of statusExecs) expect(x.userAgent ?? '').not.toMatch(/^kubectl/);
     // the probe namespace is gone again
     expect(cluster.listObjects('v1', 'Namespace').map((n) => n.metadata.name).filter((n: string) => n.startsWith('cnra-probe-'))).toEqual([]);
     expect(r.summary).toMatch(/\| aks-[^|]+ \| cilium-[a-z0-9]+ \| native \| wireguard \| enabled \| 2\/2 \| ✅ \|/);

@@ -1,7 +1,7 @@
 // Reads every agent's own status (not a sample): `cilium-dbg status` in each agent pod, concurrently
 // with a bounded pool and a per-exec time-out; `cilium status` on images older than cilium-dbg.
 import { mapPool } from '../exec/pool.js';
-import type { Kubectl } from './kubectl.js';
+import type { ExecFn } from './direct-exec.js';
 import { AGENT_CONTAINER, type AgentPod } from './nodes.js';
 
 export interface AgentOutput {
@@ -16,13 +16,11 @@ export interface AgentOutput {
 export interface StatusOptions {
   concurrency: number;
   perExecTimeoutMs: number;
-  signal?: AbortSignal;
 }
 
-export async function collectAgentStatus(kubectl: Kubectl, namespace: string, agents: readonly AgentPod[], opts: StatusOptions): Promise<AgentOutput[]> {
+export async function collectAgentStatus(exec: ExecFn, namespace: string, agents: readonly AgentPod[], opts: StatusOptions): Promise<AgentOutput[]> {
   return mapPool(agents, opts.concurrency, async (a) => {
-    const run = (cmd: string[]) =>
-      kubectl.execIn(namespace, a.pod, AGENT_CONTAINER, cmd, { timeoutMs: opts.perExecTimeoutMs, signal: opts.signal, quiet: true });
+    const run = (cmd: string[]) => exec(namespace, a.pod, AGENT_CONTAINER, cmd, { timeoutMs: opts.perExecTimeoutMs });
     let r = await run(['cilium-dbg', 'status']);
     if (!r.timedOut && r.code !== 0 && /executable file not found|not found in \$PATH|no such file/i.test(r.stderr)) {
       r = await run(['cilium', 'status']);

@@ -18,6 +18,11 @@ export class Kubectl {
     private readonly access: KubeAccess,
   ) {}
 
+  /** the environment kubectl runs with (KUBECONFIG) */
+  get env(): NodeJS.ProcessEnv {
+    return this.access.env;
+  }
+
   private argv(args: string[]): string[] {
     return this.access.context ? ['--context', this.access.context, ...args] : args;
   }

@@ -1,5 +1,6 @@
 // The agents check: every agent's status read, parsed and judged; one report row per node.
 import { collectAgentStatus } from '../cluster/agent-status.js';
+import { execFunction } from '../cluster/direct-exec.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import type { Verdict } from '../report/report.js';
@@ -12,7 +13,8 @@ export const AGENT_CONCURRENCY = 16;
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
 export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<{ verdict: Verdict; reason: string }> {
-  const outputs = await collectAgentStatus(kubectl, ctx.config.namespace, agents, {
+  const exec = await execFunction(kubectl, kubectl.env);
+  const outputs = await collectAgentStatus(exec, ctx.config.namespace, agents, {
     concurrency: AGENT_CONCURRENCY,
     perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
   });

@@ -1,0 +1,151 @@
+// `kubectl exec` without a kubectl process: the API server's exec endpoint over a WebSocket
+// (v5.channel.k8s.io), with the credentials of the current kubeconfig context. For the agents
+// check on large fleets, where one process per agent costs more than the exec itself (see
+// BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
+import { readFileSync } from 'node:fs';
+import { WebSocket, type ClientOptions } from 'ws';
+import { runProcess, type RunResult } from '../exec/process.js';
+import type { Kubectl } from './kubectl.js';
+
+export type ExecFn = (namespace: string, pod: string, container: string | undefined, command: string[], opts: { timeoutMs: number }) => Promise<RunResult>;
+
+interface Credentials {
+  server: string;
+  headers: Record<string, string>;
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  insecure: boolean;
+  servername?: string;
+}
+
+type Obj = Record<string, unknown>;
+const b64 = (s: unknown): Buffer | undefined => (typeof s === 'string' && s ? Buffer.from(s, 'base64') : undefined);
+
+/** Credentials from `kubectl config view --raw --minify --flatten`, or undefined when only kubectl can handle them. */
+export async function resolveCredentials(kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<Credentials | undefined> {
+  if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) return undefined;
+  const r = await kubectl.exec(['config', 'view', '--raw', '--minify', '--flatten', '--output', 'json'], { quiet: true });
+  if (r.code !== 0) return undefined;
+  const cfg = JSON.parse(r.stdout) as { clusters?: Array<{ cluster: Obj }>; users?: Array<{ user: Obj }> };
+  const cluster = cfg.clusters?.[0]?.cluster;
+  const user = cfg.users?.[0]?.user ?? {};
+  if (!cluster || typeof cluster.server !== 'string' || cluster['proxy-url'] || user['auth-provider']) return undefined;
+  const creds: Credentials = {
+    server: cluster.server.replace(/\/+$/, ''),
+    headers: {},
+    ca: b64(cluster['certificate-authority-data']),
+    insecure: cluster['insecure-skip-tls-verify'] === true,
+    servername: typeof cluster['tls-server-name'] === 'string' ? cluster['tls-server-name'] : undefined,
+    cert: b64(user['client-certificate-data']),
+    key: b64(user['client-key-data']),
+  };
+  let token = typeof user.token === 'string' ? user.token : undefined;
+  if (!token && typeof user.tokenFile === 'string') token = readFileSync(user.tokenFile, 'utf8').trim();
+  if (!token && user.exec) {
+    const fromPlugin = await execPlugin(user.exec as Obj, env);
+    if (!fromPlugin) return undefined;
+    token = fromPlugin.token;
+    creds.cert ??= fromPlugin.cert;
+    creds.key ??= fromPlugin.key;
+  }
+  if (token) creds.headers.Authorization = `Bearer ${token}`;
+  else if (typeof user.username === 'string' && typeof user.password === 'string') {
+    creds.headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+  }
+  return creds;
+}
+
+/** A client-go exec credential plugin (e.g. kubelogin on AKS), run once. */
+async function execPlugin(exec: Obj, env: NodeJS.ProcessEnv): Promise<{ token?: string; cert?: Buffer; key?: Buffer } | undefined> {
+  if (typeof exec.command !== 'string') return undefined;
+  const extra = Array.isArray(exec.env) ? Object.fromEntries((exec.env as Array<{ name: string; value: string }>).map((e) => [e.name, e.value])) : {};
+  const info = { apiVersion: exec.apiVersion ?? 'client.authentication.k8s.io/v1', kind: 'ExecCredential', spec: { interactive: false } };
+  const r = await runProcess(exec.command, Array.isArray(exec.args) ? (exec.args as string[]) : [], {
+    env: { ...env, ...extra, KUBERNETES_EXEC_INFO: JSON.stringify(info) },
+    timeoutMs: 60_000,
+    quiet: true,
+  });
+  if (r.code !== 0) return undefined;
+  const status = (JSON.parse(r.stdout) as { status?: Obj }).status ?? {};
+  const cert = typeof status.clientCertificateData === 'string' ? Buffer.from(status.clientCertificateData) : undefined;
+  const key = typeof status.clientKeyData === 'string' ? Buffer.from(status.clientKeyData) : undefined;
+  return { token: typeof status.token === 'string' ? status.token : undefined, cert, key };
+}
+
+/**
+ * The v4/v5 status channel: a Status object, Success, or Failure with reason NonZeroExitCode and
+ * the code, or another Failure (e.g. the executable not found) whose message kubectl prints.
+ */
+export function execStatus(status: string): { code: number; message?: string } {
+  try {
+    const s = JSON.parse(status) as { status?: string; reason?: string; message?: string; details?: { causes?: Array<{ reason?: string; message?: string }> } };
+    if (s.status === 'Success') return { code: 0 };
+    const cause = s.details?.causes?.find((c) => c.reason === 'ExitCode');
+    if (s.reason === 'NonZeroExitCode' && cause?.message && /^\d+$/.test(cause.message)) return { code: Number(cause.message) };
+    return { code: 1, message: s.message };
+  } catch {
+    return { code: 1, message: status };
+  }
+}
+
+export function directExec(creds: Credentials): ExecFn {
+  return (namespace, pod, container, command, opts) =>
+    new Promise<RunResult>((resolve) => {
+      const q = new URLSearchParams();
+      for (const c of command) q.append('command', c);
+      if (container) q.set('container', container);
+      q.set('stdout', 'true');
+      q.set('stderr', 'true');
+      const url = `${creds.server.replace(/^http/, 'ws')}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${q}`;
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      let status = '';
+      let done = false;
+      const finish = (r: Partial<RunResult>): void => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        resolve({ code: 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut: false, ...r });
+      };
+      // servername is a TLS option that ws passes through to https.request
+      const options: ClientOptions & { servername?: string } = {
+        headers: creds.headers,
+        ca: creds.ca,
+        cert: creds.cert,
+        key: creds.key,
+        rejectUnauthorized: !creds.insecure,
+        servername: creds.servername,
+        handshakeTimeout: opts.timeoutMs,
+      };
+      const ws = new WebSocket(url, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], options);
+      const timer = setTimeout(() => {
+        ws.terminate();
+        finish({ timedOut: true, code: 124 });
+      }, opts.timeoutMs);
+      ws.on('message', (data: Buffer) => {
+        const channel = data[0];
+        const body = data.subarray(1);
+        if (channel === 1) out.push(body);
+        else if (channel === 2) err.push(body);
+        else if (channel === 3) status += body.toString('utf8');
+      });
+      ws.on('unexpected-response', (_req, res) => {
+        finish({ code: 1, stderr: `exec refused by the API server: HTTP ${res.statusCode}` });
+        ws.terminate();
+      });
+      ws.on('error', (e) => finish({ code: 1, stderr: `exec connection failed: ${e.message}` }));
+      ws.on('close', () => {
+        const st = status ? execStatus(status) : { code: 1, message: 'the exec stream closed without a status' };
+        if (st.message) err.push(Buffer.from(`${st.message}\n`));
+        finish({ code: st.code });
+      });
+    });
+}
+
+/** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
+export async function execFunction(kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<ExecFn> {
+  const viaKubectl: ExecFn = (ns, pod, container, command, opts) => kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
+  const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
+  return creds ? directExec(creds) : viaKubectl;
+}
