@@ -101,6 +101,8 @@ function fleetSection(r) {
     `The kubectl is a stand-in: ${r.tools.bash ? 'a bash script that waits with `read -t` on a FIFO nobody writes to and prints a Cilium 1.18 `cilium-dbg status` text (native routing, WireGuard, node encryption, peers = nodes − 1) with a builtin: one process per exec' : 'a sh script that runs `sleep` and `cat` with a Cilium 1.18 `cilium-dbg status` text'}. ` +
       'The Kubernetes API test server under `__tests__/k8s/` has no exec-latency switch, and a real kubectl per exec would measure kubectl\'s own start-up (tens of ms of CPU each) rather than the pool.',
     '',
+    'Since this run was designed, the agents check reads each agent in process over the API server\'s exec WebSocket (`src/cluster/direct-exec.ts`) and runs kubectl only as a fallback (proxies, auth providers). The stand-in cannot answer `kubectl config view`, so what is measured here is that kubectl fallback, one process per exec; the direct path removes the process per agent and is not measured here yet (it needs the API test server in a process of its own to be timed fairly).',
+    '',
   );
   const rows = [[`ideal: ⌈${f.nodes} / ${f.concurrency}⌉ × ${f.latencyMs} ms`, ms(f.ideal), '1']];
   rows.push([`**agents check** (pool of ${f.concurrency}), ${f.latencyMs} ms per exec`, ms(f.pool.ms), x(f.pool.ms / f.ideal)]);
