@@ -49,6 +49,22 @@ describe('apply faults', () => {
     expect(await releaseState(c)).toMatchObject({ revision: 3 });
   });
 
+  it('drift names an agent that still tunnels after a stuck rollout', async () => {
+    const c = await seeded(['--set', 'envoy.enabled=false']);
+    const node = c.nodeNames[1]!;
+    c.setFault('agentNeverRestarts', node);
+    const applied = await runOnCluster(c, inputs({ checks: '', timeout: '6s' }));
+    expect(applied.code).not.toBe(0);
+    c.clearRequests();
+    const r = await runOnCluster(c, { ...inputs({ checks: 'agents' }), mode: 'drift' });
+    expect(r.outputs).toMatchObject({ drift: 'true', verdict: 'fail', 'routing-mode': 'mixed' });
+    const differences = (r.report?.differences ?? []) as Array<{ source: string; key: string; actual: string }>;
+    expect(differences.filter((d) => d.source === 'agents').map((d) => d.key)).toContain(node);
+    expect(differences.find((d) => d.key === node)?.actual).toMatch(/routing is tunnel \(vxlan\), expected native/);
+    expect(differences.filter((d) => d.source === 'values')).toEqual([]);
+    expect(c.mutations()).toEqual([]);
+  });
+
   it('inconclusive flows with on-verify-failure: rollback go back to the previous revision and restart the agents', async () => {
     const c = await seeded();
     c.setFault('hubbleUnavailable', true);
