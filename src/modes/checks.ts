@@ -1,11 +1,10 @@
 // The verifications (`checks`): agents, the cross-node probe, the flow verdict. Shared by verify,
 // apply and drift. Each sets its part of the report; the combined verdict is the worst of them.
 import * as core from '@actions/core';
-import { listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
-import { AGENT_CONTAINER } from '../cluster/nodes.js';
+import { AGENT_CONTAINER, listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
 import { withProbe } from '../cluster/probe.js';
 import { runProcess } from '../exec/process.js';
-import type { Verdict } from '../report/report.js';
+import type { FlowSummary, Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
 import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
@@ -51,16 +50,7 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
         async (run, captures) => {
           const summary = `probe ${run.clientNode} → ${run.serverNode} (${run.connectionsOk}/${run.connectionsOk + run.connectionErrors.length} connections)`;
           if (!config.flowsFile && config.checks.has('flows')) {
-            report.flows = await flowsFromStreams(
-              ctx,
-              captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
-              `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`,
-            );
-            const failed = await hubbleFailures(captures);
-            if (failed.length > 0) {
-              report.flows.verdict = report.flows.verdict === 'fail' ? 'fail' : 'inconclusive';
-              report.flows.reason = `Hubble capture failed on ${failed.join('; ')}: ${report.flows.reason}`;
-            }
+            report.flows = await judgeCaptures(ctx, captures, `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`);
             outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
           } else {
             await Promise.all(captures.map((c) => (c.stdout.resume(), c.done)));
@@ -84,17 +74,7 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
         });
         return { ...p, node: a.node, pod: a.pod };
       });
-      const f = await flowsFromStreams(
-        ctx,
-        captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
-        `Hubble on all ${agents.length} agents (last 2000 flows each)`,
-      );
-      const failed = await hubbleFailures(captures);
-      if (failed.length > 0) {
-        f.verdict = f.verdict === 'fail' ? 'fail' : 'inconclusive';
-        f.reason = `Hubble capture failed on ${failed.join('; ')}: ${f.reason}`;
-      }
-      return f;
+      return judgeCaptures(ctx, captures, `Hubble on all ${agents.length} agents (last 2000 flows each)`);
     });
     outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
   }
@@ -107,11 +87,24 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
   }
 }
 
-async function hubbleFailures(captures: Array<{ node: string; done: Promise<{ code: number; stderr: string; timedOut: boolean }> }>): Promise<string[]> {
+type Capture = { node: string; stdout: NodeJS.ReadableStream; done: Promise<{ code: number; stderr: string; timedOut: boolean }> };
+
+/** The flow verdict over live captures; a node whose capture failed makes a pass inconclusive. */
+async function judgeCaptures(ctx: RunContext, captures: Capture[], label: string): Promise<FlowSummary> {
+  const f = await flowsFromStreams(
+    ctx,
+    captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
+    label,
+  );
   const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
-  return results
+  const failed = results
     .filter(({ r }) => r.code !== 0 || r.timedOut)
     .map(({ node, r }) => `${node} (${r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`);
+  if (failed.length > 0) {
+    f.verdict = f.verdict === 'fail' ? 'fail' : 'inconclusive';
+    f.reason = `Hubble capture failed on ${failed.join('; ')}: ${f.reason}`;
+  }
+  return f;
 }
 
 async function connectivityTests(ctx: RunContext, session: ClusterSession, deadline: number): Promise<Outcome> {
