@@ -336,12 +336,14 @@ describe('installTools: an existing binary', () => {
 });
 
 describe('which tools and cache names', () => {
-  it('preview needs only helm; verify only the Cilium CLI; no checks, no Cilium CLI', () => {
+  it('preview needs only helm; verify no helm; the Cilium CLI only for a connectivity-tests subset', () => {
     const all = new Set(['agents', 'connectivity', 'flows'] as const);
-    expect(toolsNeeded('preview', all)).toEqual({ helm: true, cilium: false });
-    expect(toolsNeeded('apply', all)).toEqual({ helm: true, cilium: true });
-    expect(toolsNeeded('drift', new Set())).toEqual({ helm: true, cilium: false });
-    expect(toolsNeeded('verify', all)).toEqual({ helm: false, cilium: true });
+    const subset = 'pod-to-pod';
+    expect(toolsNeeded({ mode: 'preview', checks: all, connectivityTests: subset })).toEqual({ helm: true, cilium: false });
+    expect(toolsNeeded({ mode: 'apply', checks: all, connectivityTests: subset })).toEqual({ helm: true, cilium: true });
+    expect(toolsNeeded({ mode: 'apply', checks: all, connectivityTests: undefined })).toEqual({ helm: true, cilium: false });
+    expect(toolsNeeded({ mode: 'drift', checks: new Set(), connectivityTests: subset })).toEqual({ helm: true, cilium: false });
+    expect(toolsNeeded({ mode: 'verify', checks: all, connectivityTests: subset })).toEqual({ helm: false, cilium: true });
     const w = toolsWanted(
       { helm: version(HELM), ciliumCli: version(CILIUM), helmMirror: 'https://h', ciliumCliMirror: 'https://c' },
       { helm: true, cilium: false },

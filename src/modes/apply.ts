@@ -15,11 +15,12 @@ import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
 import { desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
+import { toolsNeeded } from '../tools/install.js';
 
 export async function apply(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   const deadline = Date.now() + config.timeoutMs;
-  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: config.connectivityTests !== undefined }));
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
   const helm = session.helm!;
   try {

@@ -19,12 +19,13 @@ import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
 import { desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
+import { toolsNeeded } from '../tools/install.js';
 
 const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 
 export async function drift(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: config.connectivityTests !== undefined }));
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
   const helm = session.helm!;
   try {

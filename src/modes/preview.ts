@@ -17,13 +17,14 @@ import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
 import { desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
+import { toolsNeeded } from '../tools/install.js';
 
 export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   const withCluster = config.baseValues === undefined;
   // Without a cluster everything about the values is known before any command runs: check it first.
   const early = withCluster ? undefined : desiredFor(ctx, config.baseValues!.values);
-  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: true, cilium: false }));
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
   try {
     const helm = new Helm(tools.helm!, access);

@@ -5,6 +5,7 @@ import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
 import { acquireTools } from './tools.js';
+import { toolsNeeded } from '../tools/install.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 export function needsCluster(config: Config): boolean {
@@ -17,7 +18,7 @@ export async function verify(ctx: RunContext): Promise<void> {
     await runChecks(ctx, undefined);
     return;
   }
-  const tools = await step(report, 'Install tools', () => acquireTools(ctx, { helm: false, cilium: config.connectivityTests !== undefined }));
+  const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
   try {
     await runChecks(ctx, session);

@@ -9,7 +9,7 @@ import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
-import type { Check, Config, Mode, ToolSpec } from '../config.js';
+import type { Config, ToolSpec } from '../config.js';
 import { ActionError, errorMessage } from '../errors.js';
 import { runProcess } from '../exec/process.js';
 import { downloadFile, downloadText, type DownloadOptions } from './download.js';
@@ -74,9 +74,15 @@ export interface InstallOptions {
   versionTimeoutMs?: number;
 }
 
-/** Which tools a mode needs: helm wherever a release or chart is read, the Cilium CLI only for cluster checks. */
-export function toolsNeeded(mode: Mode, checks: ReadonlySet<Check>): { helm: boolean; cilium: boolean } {
-  return { helm: mode !== 'verify', cilium: mode !== 'preview' && checks.size > 0 };
+/**
+ * Which tools a run needs: helm wherever a release or chart is read (not verify), the Cilium CLI only
+ * for a `connectivity-tests` subset (the action's own checks use kubectl and the API server).
+ */
+export function toolsNeeded(config: Pick<Config, 'mode' | 'checks' | 'connectivityTests'>): { helm: boolean; cilium: boolean } {
+  return {
+    helm: config.mode !== 'verify',
+    cilium: config.mode !== 'preview' && config.checks.has('connectivity') && config.connectivityTests !== undefined,
+  };
 }
 
 /** The requests for `installTools` from the Config, for the tools that are needed. */
