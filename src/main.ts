@@ -4,16 +4,18 @@ import { parseConfig, type Config } from './config.js';
 import { errorMessage } from './errors.js';
 import { kubeconfigSecrets } from './cluster/kubeconfig.js';
 import type { RunContext } from './modes/context.js';
-import { apply } from './modes/apply.js';
-import { drift } from './modes/drift.js';
-import { preview } from './modes/preview.js';
-import { verify } from './modes/verify.js';
-import { postPreviewComment } from './report/pr-comment.js';
 import { publish } from './report/publish.js';
 import { Redactor } from './report/redact.js';
 import { newReport } from './report/report.js';
 
-const MODES: Record<Config['mode'], (ctx: RunContext) => Promise<void>> = { apply, verify, drift, preview };
+// Each mode is loaded when it runs, so start-up parses only what that mode uses (the GitHub
+// client, the WebSocket and diff libraries are large).
+const MODES: Record<Config['mode'], () => Promise<(ctx: RunContext) => Promise<void>>> = {
+  apply: async () => (await import('./modes/apply.js')).apply,
+  verify: async () => (await import('./modes/verify.js')).verify,
+  drift: async () => (await import('./modes/drift.js')).drift,
+  preview: async () => (await import('./modes/preview.js')).preview,
+};
 
 /** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
 export async function run(): Promise<void> {
@@ -29,14 +31,15 @@ export async function run(): Promise<void> {
     const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
     const ctx: RunContext = { config, report, redactor };
     try {
-      await MODES[config.mode](ctx);
+      const mode = await MODES[config.mode]();
+      await mode(ctx);
     } catch (e) {
       report.error = redactor.text(errorMessage(e));
       report.verdict ??= 'fail';
       throw e;
     } finally {
       await publish(report, config.runnerTemp, redactor);
-      if (config.mode === 'preview') await postPreviewComment(report, config, redactor);
+      if (config.mode === 'preview') await (await import('./report/pr-comment.js')).postPreviewComment(report, config, redactor);
     }
     if (report.verdict && report.verdict !== 'pass') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
   } catch (e) {

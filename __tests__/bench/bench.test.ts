@@ -69,11 +69,12 @@ describe('npm run bench', () => {
 
     // 2. the fleet: ideal and the agents check
     expect(row(md, 'ideal: ⌈32 / 16⌉ × 20 ms')[1]).toBe('40 ms');
-    expect(row(md, '**agents check** (pool of 16), 20 ms per exec')[2]).toMatch(/×$/);
+    expect(row(md, '**agents check, direct** (pool of 16), 20 ms per exec')[2]).toMatch(/×$/);
+    expect(row(md, 'agents check, kubectl fallback (pool of 16), 20 ms per exec')[2]).toMatch(/×$/);
 
     // 3. start-up and sizes (of .bench/dist when dist/ was being rebuilt)
     expect(row(md, /^\*\*(\.bench\/)?dist\/index\.js\*\* \(to its first command\)$/)[1]).toMatch(/^(\d+ ms|[\d.]+ s)$/);
-    expect(row(md, /^(\.bench\/)?dist\/index\.js$/)[1]).toMatch(/^[\d.]+ MB \([\d,]+ bytes\)$/);
+    expect(row(md, /^(\.bench\/)?dist\/index\.js with its chunks \(\*\.index\.js\)$/)[1]).toMatch(/^[\d.]+ MB \([\d,]+ bytes\)$/);
     expect(row(md, 'start-up to the first external command < 300 ms')[2]).toBe('not judged: one run (BENCH_QUICK)');
   }, 60_000);
 });

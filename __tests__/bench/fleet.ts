@@ -19,7 +19,7 @@ import { judgeAgents, parseAgentStatus, type AgentResult } from '../../src/verif
 import { status118 } from './status-118.js';
 
 export interface FleetRun {
-  mode: 'pool' | 'serial';
+  mode: FleetMode;
   nodes: number;
   latencyMs: number;
   concurrency: number;
@@ -29,6 +29,9 @@ export interface FleetRun {
   podsExeced: number;
   execs: number;
 }
+
+/** pool: the agents check over kubectl (the fallback); direct: over the exec WebSocket (the default); serial: a plain loop */
+export type FleetMode = 'pool' | 'direct' | 'serial';
 
 const NAMESPACE = 'kube-system';
 const BASH = '/bin/bash';
@@ -47,7 +50,11 @@ export function writeStandIn(dir: string, nodes: number, latencyMs: number): str
   writeFileSync(log, '');
   const file = path.join(dir, 'kubectl');
   const wait = (latencyMs / 1000).toFixed(3);
-  const check = '[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }';
+  // `config view` (the agents check's credential look-up) names the exec server stand-in when one runs
+  const configView =
+    'if [ "$1" = config ] && [ -n "$CNRA_BENCH_EXEC_SERVER" ]; then ' +
+    'printf \'{"clusters":[{"cluster":{"server":"%s"}}],"users":[{"user":{"token":"bench"}}]}\' "$CNRA_BENCH_EXEC_SERVER"; exit 0; fi';
+  const check = `${configView}\n[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }`;
   let script: string[];
   if (existsSync(BASH)) {
     const fifo = path.join(dir, 'never-written');
@@ -81,14 +88,18 @@ export async function runSpawnFloor(nodes: number): Promise<{ ms: number; concur
   return { ms, concurrency: AGENT_CONCURRENCY, spawns: rs.length };
 }
 
-export async function runFleet(dir: string, nodes: number, latencyMs: number, mode: 'pool' | 'serial'): Promise<FleetRun> {
+export async function runFleet(dir: string, nodes: number, latencyMs: number, mode: FleetMode): Promise<FleetRun> {
   const kubectlPath = writeStandIn(dir, nodes, latencyMs);
-  const kubectl = new Kubectl(kubectlPath, { env: process.env, context: undefined });
+  // direct: CNRA_BENCH_EXEC_SERVER (set by the bench) makes the stand-in's `config view` name the exec server
+  const env = { ...process.env };
+  if (mode !== 'direct') delete env.CNRA_BENCH_EXEC_SERVER;
+  else if (!env.CNRA_BENCH_EXEC_SERVER) throw new Error('fleet direct: CNRA_BENCH_EXEC_SERVER is not set');
+  const kubectl = new Kubectl(kubectlPath, { env, context: undefined });
   const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true }));
   const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));
   let verdict: string;
   const t0 = performance.now();
-  if (mode === 'pool') {
+  if (mode !== 'serial') {
     // the config `mode: verify` with `checks: agents` and the action's defaults gives
     const inputs: Record<string, string> = { mode: 'verify', checks: 'agents', namespace: NAMESPACE };
     const ctx: RunContext = {
@@ -111,7 +122,7 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
     mode,
     nodes,
     latencyMs,
-    concurrency: mode === 'pool' ? AGENT_CONCURRENCY : 1,
+    concurrency: mode === 'serial' ? 1 : AGENT_CONCURRENCY,
     ms,
     verdict,
     podsExeced: new Set(execed).size,

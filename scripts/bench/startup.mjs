@@ -109,6 +109,13 @@ export async function benchStartup(o) {
       if (file) profile = summarise(JSON.parse(readFileSync(path.join(pdir, file), 'utf8')), 10);
     }
     const size = (f) => (existsSync(f) ? statSync(f).size : undefined);
+    // the main bundle is index.js plus the chunks ncc splits off for the lazily loaded modes
+    const mainSize = () => {
+      if (!existsSync(path.join(o.distDir, 'index.js'))) return undefined;
+      return readdirSync(o.distDir)
+        .filter((f) => f.endsWith('.js'))
+        .reduce((sum, f) => sum + statSync(path.join(o.distDir, f)).size, 0);
+    };
     return {
       errors,
       action: action.length ? { firstMs: minOf(action, (r) => r.firstMs), exitMs: minOf(action, (r) => r.exitMs) } : undefined,
@@ -116,7 +123,7 @@ export async function benchStartup(o) {
       empty: { exitMs: minOf(empty, (r) => r.exitMs) },
       profile,
       sizes: {
-        main: size(path.join(o.distDir, 'index.js')),
+        main: mainSize(),
         post: size(path.join(o.distDir, 'post', 'index.js')),
         hello: size(o.helloEntry),
       },
@@ -135,7 +142,7 @@ export function startupTargets(s, judged) {
     met: !s.action ? false : judged ? s.action.firstMs < TARGET_MS : undefined,
     note: 'not judged: one run (BENCH_QUICK)',
   });
-  for (const [k, name] of [['main', 'dist/index.js'], ['post', 'dist/post/index.js']]) {
+  for (const [k, name] of [['main', 'dist/index.js with its chunks'], ['post', 'dist/post/index.js']]) {
     const b = s.sizes[k];
     t.push({ what: `${name} < ${(TARGET_BYTES / 1e6).toFixed(0)} MB`, measured: b === undefined ? 'missing' : `${(b / 1e6).toFixed(2)} MB`, met: b !== undefined && b < TARGET_BYTES });
   }

@@ -3,7 +3,7 @@
 // check on large fleets, where one process per agent costs more than the exec itself (see
 // BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
 import { readFileSync } from 'node:fs';
-import { WebSocket, type ClientOptions } from 'ws';
+import type { ClientOptions, WebSocket as WebSocketType } from 'ws';
 import { runProcess, type RunResult } from '../exec/process.js';
 import type { Kubectl } from './kubectl.js';
 
@@ -89,7 +89,7 @@ export function execStatus(status: string): { code: number; message?: string } {
   }
 }
 
-export function directExec(creds: Credentials): ExecFn {
+export function directExec(creds: Credentials, WebSocket: typeof WebSocketType): ExecFn {
   return (namespace, pod, container, command, opts) =>
     new Promise<RunResult>((resolve) => {
       const q = new URLSearchParams();
@@ -147,5 +147,6 @@ export function directExec(creds: Credentials): ExecFn {
 export async function execFunction(kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<ExecFn> {
   const viaKubectl: ExecFn = (ns, pod, container, command, opts) => kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
   const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
-  return creds ? directExec(creds) : viaKubectl;
+  // ws is loaded only when it is used
+  return creds ? directExec(creds, (await import('ws')).WebSocket) : viaKubectl;
 }

@@ -7,9 +7,6 @@ import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../
 import { localChartVersion } from '../chart/render.js';
 import { liveCiliumConfig } from '../cluster/restart.js';
 import { ActionError, errorMessage } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
-import { repoFromEnv, runUrlFromEnv } from '../github/context.js';
-import { syncDriftIssue } from '../github/drift-issue.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
 import type { Difference } from '../report/report.js';
 import { step } from '../report/steps.js';
@@ -98,6 +95,12 @@ export async function drift(ctx: RunContext): Promise<void> {
 
 async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<void> {
   const { config, report, redactor } = ctx;
+  // loaded only when a drift issue is kept: the GitHub client is large
+  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }] = await Promise.all([
+    import('../github/client.js'),
+    import('../github/context.js'),
+    import('../github/drift-issue.js'),
+  ]);
   const repo = repoFromEnv();
   if (!repo || !config.githubToken) {
     core.warning('drift-issue is true but there is no GITHUB_REPOSITORY or github-token: no issue is kept.');
