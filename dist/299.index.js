@@ -177,7 +177,7 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
         return await consume(run, captures);
     }
     finally {
-        const del = await kubectl.exec(['delete', 'namespace', namespace, '--ignore-not-found', '--wait=false']).catch((e) => ({ code: 1, stderr: String(e) }));
+        const del = await kubectl.deleteNamespace(namespace).catch((e) => ({ code: 1, stderr: String(e) }));
         if (del.code === 0)
             core/* saveState */.LZ(PROBE_STATE, '');
         else
@@ -1978,6 +1978,10 @@ class Kubectl {
             throw new errors/* ActionError */.lZ(`kubectl could not read ${resource}/${name}: ${r.stderr.trim()}`);
         }
         return JSON.parse(r.stdout);
+    }
+    /** Deletes a namespace without waiting for it to go (a missing one is fine); failures are returned. */
+    async deleteNamespace(name, opts = {}) {
+        return this.exec(['delete', 'namespace', name, '--ignore-not-found', '--wait=false'], opts);
     }
     /** Runs a command in a container; the exit code is returned, a time-out is flagged. */
     async execIn(namespace, pod, container, command, opts = {}) {

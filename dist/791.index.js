@@ -175,8 +175,9 @@ async function localChartVersion(helm, chart) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ desiredFor),
-  o: () => (/* binding */ planDesired)
+  CM: () => (/* binding */ chartVersionFor),
+  ER: () => (/* binding */ desiredFor),
+  oR: () => (/* binding */ planDesired)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -436,6 +437,15 @@ function buildDesired(input) {
 
 
 
+/**
+ * The chart version to render and upgrade to: a local chart's own, else cilium-version, else the one
+ * installed. Recorded in the report.
+ */
+async function chartVersionFor(ctx, helm, installed) {
+    const version = (await (0,render/* localChartVersion */.e)(helm, ctx.config.chart)) ?? ctx.config.ciliumVersion ?? installed;
+    ctx.report.chartVersion = version;
+    return version;
+}
 /** The merged, checked values (pure; throws InputError before anything touches a cluster). */
 function desiredFor(ctx, live) {
     const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr });

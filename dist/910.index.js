@@ -56,8 +56,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./src/chart/cilium-config.ts
 var cilium_config = __webpack_require__(998);
-// EXTERNAL MODULE: ./src/chart/render.ts + 1 modules
-var render = __webpack_require__(3600);
 // EXTERNAL MODULE: ./src/cluster/restart.ts
 var restart = __webpack_require__(3497);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -162,7 +160,6 @@ var install = __webpack_require__(1987);
 
 
 
-
 async function apply(ctx) {
     const { config, report } = ctx;
     const deadline = Date.now() + config.timeoutMs;
@@ -181,9 +178,8 @@ async function apply(ctx) {
             return { info, values, config: await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, config.namespace) };
         });
         report.previousRevision = live.info?.revision;
-        const version = (await (0,render/* localChartVersion */.e)(helm, config.chart)) ?? config.ciliumVersion ?? live.info?.chartVersion;
-        report.chartVersion = version;
-        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.o)(ctx, helm, (0,modes_plan/* desiredFor */.E)(ctx, live.values), version));
+        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, live.info?.chartVersion);
+        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, (0,modes_plan/* desiredFor */.ER)(ctx, live.values), version));
         report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);
         report.baseline = 'live release';
         const sameChart = !config.ciliumVersion || config.ciliumVersion === live.info?.chartVersion;

@@ -104,22 +104,21 @@ async function preview(ctx) {
     const { config, report } = ctx;
     const withCluster = config.baseValues === undefined;
     // Without a cluster everything about the values is known before any command runs: check it first.
-    const early = withCluster ? undefined : (0,modes_plan/* desiredFor */.E)(ctx, config.baseValues.values);
+    const early = withCluster ? undefined : (0,modes_plan/* desiredFor */.ER)(ctx, config.baseValues.values);
     const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k)(ctx, (0,install/* toolsNeeded */.Re)(config)));
     const access = withCluster ? (0,kubeconfig/* resolveAccess */.pQ)(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
     try {
         const helm = new cluster_helm/* Helm */.f(tools.helm, access);
         const baseline = await (0,steps/* step */.P)(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
             if (!withCluster)
-                return { values: config.baseValues.values, version: config.ciliumVersion, manifest: undefined };
+                return { values: config.baseValues.values, installed: undefined, manifest: undefined };
             return readLiveRelease(ctx, helm);
         });
-        const version = (await (0,render/* localChartVersion */.e)(helm, config.chart)) ?? baseline.version;
-        report.chartVersion = version;
+        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, baseline.installed);
         report.baseline = withCluster ? 'live release' : 'base-values';
         // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
         const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
-        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.o)(ctx, helm, early ?? (0,modes_plan/* desiredFor */.E)(ctx, baseline.values), version));
+        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, early ?? (0,modes_plan/* desiredFor */.ER)(ctx, baseline.values), version));
         await (0,steps/* step */.P)(report, 'Diff desired against the baseline', async () => {
             const before = await baselineManifest;
             report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);
@@ -136,7 +135,7 @@ async function preview(ctx) {
         access.cleanup();
     }
 }
-/** The live release: its user-supplied values, chart version and manifest. */
+/** The live release: its user-supplied values, installed chart version and manifest. */
 async function readLiveRelease(ctx, helm) {
     const { config } = ctx;
     const info = await helm.release(config.release, config.namespace);
@@ -146,11 +145,11 @@ async function readLiveRelease(ctx, helm) {
                 hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
             });
         }
-        return { values: {}, version: config.ciliumVersion, manifest: '' };
+        return { values: {}, installed: undefined, manifest: '' };
     }
     ctx.report.revision = info.revision;
     const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
-    return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
+    return { values, installed: info.chartVersion, manifest };
 }
 /** base-values rendered by the chart; undefined (with a warning) when they do not render. */
 async function renderBaseline(ctx, helm, values, version) {

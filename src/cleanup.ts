@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import * as io from '@actions/io';
 import { existsSync, rmSync } from 'node:fs';
 import { errorMessage } from './errors.js';
-import { runProcess } from './exec/process.js';
+import { Kubectl } from './cluster/kubectl.js';
 import { PROBE_STATE } from './cluster/probe.js';
 
 /**
@@ -15,12 +15,11 @@ export async function cleanup(): Promise<void> {
   const context = core.getState('context');
   try {
     if (probe) {
-      const kubectl = await io.which('kubectl', false);
-      if (!kubectl) core.warning(`Probe namespace ${probe} may be left behind: kubectl is not on PATH`);
+      const kubectlPath = await io.which('kubectl', false);
+      if (!kubectlPath) core.warning(`Probe namespace ${probe} may be left behind: kubectl is not on PATH`);
       else {
         const env = kubeconfig && existsSync(kubeconfig) ? { ...process.env, KUBECONFIG: kubeconfig } : process.env;
-        const args = [...(context ? ['--context', context] : []), 'delete', 'namespace', probe, '--ignore-not-found', '--wait=false'];
-        const r = await runProcess(kubectl, args, { env, timeoutMs: 60_000 });
+        const r = await new Kubectl(kubectlPath, { env, context: context || undefined }).deleteNamespace(probe, { timeoutMs: 60_000 });
         if (r.code === 0) core.info(`Removed the probe namespace ${probe} left by the main step`);
         else core.warning(`Could not remove the probe namespace ${probe}: ${r.stderr.trim()}`);
       }

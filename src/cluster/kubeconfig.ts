@@ -37,10 +37,10 @@ export interface ResolvedAccess extends KubeAccess {
   cleanup(): void;
 }
 
+/** Writes the kubeconfig input for child processes; its secrets were masked by run() before anything ran. */
 export function resolveAccess(kubeconfig: string | undefined, context: string | undefined, runnerTemp: string): ResolvedAccess {
   if (context) core.saveState('context', context);
   if (!kubeconfig) return { env: { ...process.env }, context, cleanup: () => undefined };
-  for (const s of kubeconfigSecrets(kubeconfig)) core.setSecret(s);
   const file = kubeconfigPath(runnerTemp);
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, kubeconfig, { mode: 0o600 });

@@ -59,6 +59,11 @@ export class Kubectl {
     return JSON.parse(r.stdout) as KubeObject;
   }
 
+  /** Deletes a namespace without waiting for it to go (a missing one is fine); failures are returned. */
+  async deleteNamespace(name: string, opts: RunOptions = {}): Promise<RunResult> {
+    return this.exec(['delete', 'namespace', name, '--ignore-not-found', '--wait=false'], opts);
+  }
+
   /** Runs a command in a container; the exit code is returned, a time-out is flagged. */
   async execIn(namespace: string, pod: string, container: string | undefined, command: string[], opts: RunOptions = {}): Promise<RunResult> {
     return this.exec(['exec', '--namespace', namespace, pod, ...(container ? ['--container', container] : []), '--', ...command], opts);

@@ -95,7 +95,7 @@ export async function withProbe<T>(
     }
     return await consume(run, captures);
   } finally {
-    const del = await kubectl.exec(['delete', 'namespace', namespace, '--ignore-not-found', '--wait=false']).catch((e: unknown) => ({ code: 1, stderr: String(e) }));
+    const del = await kubectl.deleteNamespace(namespace).catch((e: unknown) => ({ code: 1, stderr: String(e) }));
     if (del.code === 0) core.saveState(PROBE_STATE, '');
     else core.warning(`Could not remove the probe namespace ${namespace} (the post step tries again): ${del.stderr.trim()}`);
     rmSync(dir, { recursive: true, force: true });

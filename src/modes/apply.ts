@@ -3,7 +3,6 @@
 // verification optionally roll back and restart again.
 import * as core from '@actions/core';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
-import { localChartVersion } from '../chart/render.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rollback, upgrade, waitUnlocked } from '../cluster/upgrade.js';
 import { ActionError, errorMessage } from '../errors.js';
@@ -13,7 +12,7 @@ import { equalValues } from '../values/changes.js';
 import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
-import { desiredFor, planDesired } from './plan.js';
+import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 
@@ -35,8 +34,7 @@ export async function apply(ctx: RunContext): Promise<void> {
       return { info, values, config: await liveCiliumConfig(session.kubectl, config.namespace) };
     });
     report.previousRevision = live.info?.revision;
-    const version = (await localChartVersion(helm, config.chart)) ?? config.ciliumVersion ?? live.info?.chartVersion;
-    report.chartVersion = version;
+    const version = await chartVersionFor(ctx, helm, live.info?.chartVersion);
 
     const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
     report.changes = plan.desired.changes.map(redactChange);

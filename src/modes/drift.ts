@@ -4,7 +4,6 @@
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
-import { localChartVersion } from '../chart/render.js';
 import { liveCiliumConfig } from '../cluster/restart.js';
 import { ActionError, errorMessage } from '../errors.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
@@ -14,7 +13,7 @@ import { summaryMarkdown } from '../report/summary.js';
 import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
-import { desiredFor, planDesired } from './plan.js';
+import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 
@@ -41,8 +40,7 @@ export async function drift(ctx: RunContext): Promise<void> {
       return { info, values, manifest, cm };
     });
     report.revision = live.info.revision;
-    const version = (await localChartVersion(helm, config.chart)) ?? config.ciliumVersion ?? live.info.chartVersion;
-    report.chartVersion = version;
+    const version = await chartVersionFor(ctx, helm, live.info.chartVersion);
     const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
 
     const differences: Difference[] = [];

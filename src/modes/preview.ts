@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { diffManifests } from '../chart/manifest-diff.js';
-import { localChartVersion, renderChart } from '../chart/render.js';
+import { renderChart } from '../chart/render.js';
 import { NO_CLUSTER } from '../cluster/access.js';
 import { Helm } from '../cluster/helm.js';
 import { resolveAccess } from '../cluster/kubeconfig.js';
@@ -15,7 +15,7 @@ import { redactChange, redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
-import { desiredFor, planDesired } from './plan.js';
+import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 
@@ -29,11 +29,10 @@ export async function preview(ctx: RunContext): Promise<void> {
   try {
     const helm = new Helm(tools.helm!, access);
     const baseline = await step(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
-      if (!withCluster) return { values: config.baseValues!.values, version: config.ciliumVersion, manifest: undefined as string | undefined };
+      if (!withCluster) return { values: config.baseValues!.values, installed: undefined, manifest: undefined as string | undefined };
       return readLiveRelease(ctx, helm);
     });
-    const version = (await localChartVersion(helm, config.chart)) ?? baseline.version;
-    report.chartVersion = version;
+    const version = await chartVersionFor(ctx, helm, baseline.installed);
     report.baseline = withCluster ? 'live release' : 'base-values';
 
     // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
@@ -57,8 +56,8 @@ export async function preview(ctx: RunContext): Promise<void> {
   }
 }
 
-/** The live release: its user-supplied values, chart version and manifest. */
-async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: Values; version: string | undefined; manifest: string | undefined }> {
+/** The live release: its user-supplied values, installed chart version and manifest. */
+async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: Values; installed: string | undefined; manifest: string | undefined }> {
   const { config } = ctx;
   const info = await helm.release(config.release, config.namespace);
   if (!info) {
@@ -67,11 +66,11 @@ async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: V
         hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
       });
     }
-    return { values: {}, version: config.ciliumVersion, manifest: '' };
+    return { values: {}, installed: undefined, manifest: '' };
   }
   ctx.report.revision = info.revision;
   const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
-  return { values, version: config.ciliumVersion ?? info.chartVersion, manifest };
+  return { values, installed: info.chartVersion, manifest };
 }
 
 /** base-values rendered by the chart; undefined (with a warning) when they do not render. */
