@@ -1,5 +1,5 @@
 // `npm start`: the bundled action in preview mode on examples/byocni-release-values.yaml and a real
-// chart (CILIUM_CHARTS_DIR, default ../shared/charts), with the helm the test set-up extracts.
+// chart (CILIUM_CHARTS_DIR, default testdata/charts), with the helm the test set-up extracts.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runAction, root } from './run-action.mjs';

@@ -37,9 +37,9 @@ export function testTools() {
   return { helm4: extract('helm4'), helm3: extract('helm3'), kubectl: extract('kubectl') };
 }
 
-/** The folder holding the real Cilium charts (CILIUM_CHARTS_DIR overrides ../shared/charts). */
+/** The folder holding the real Cilium charts (CILIUM_CHARTS_DIR overrides testdata/charts). */
 export function chartsDir() {
-  return path.resolve(process.env.CILIUM_CHARTS_DIR || path.join(root, '..', 'shared', 'charts'));
+  return path.resolve(process.env.CILIUM_CHARTS_DIR || path.join(root, 'testdata', 'charts'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorOf, runAction, commandsRun } from '../helpers/action.js';
-import { repoRoot, sharedFixtures } from '../setup/env.js';
+import { repoRoot, testData } from '../setup/env.js';
 
 const seed = (name: string): string => path.join(repoRoot, '__tests__', 'fixtures', 'flows', name);
 // PATH without helm, kubectl or cilium: only node's own folder
@@ -30,14 +30,14 @@ describe('verify with flows-file', () => {
   });
 
   it('tolerates max-overlay-flows and reports lost events from a real capture', async () => {
-    const file = path.join(sharedFixtures(), 'hubble', 'compact-idealisthacking-study-cilium-1.17.txt');
+    const file = path.join(testData(), 'hubble', 'compact-idealisthacking-study-cilium-1.17.txt');
     const r = await runAction({ mode: 'verify', checks: 'flows', 'flows-file': file, 'max-overlay-flows': '100' }, { env: bare });
     expect(r.outputs['flows-observed']).toMatch(/^\d+$/);
     expect(Number(r.outputs['overlay-flows'])).toBeGreaterThan(0);
   });
 
   it('is inconclusive (and fails) without cross-node evidence', async () => {
-    const file = path.join(sharedFixtures(), 'hubble', 'flows-imroc-tke-guide-flowlogs-pretty-1.19.1.jsonl');
+    const file = path.join(testData(), 'hubble', 'flows-imroc-tke-guide-flowlogs-pretty-1.19.1.jsonl');
     const r = await runAction({ mode: 'verify', checks: 'flows', 'flows-file': file }, { env: bare });
     expect(r.code).not.toBe(0);
     expect(r.outputs.verdict).toBe('inconclusive');

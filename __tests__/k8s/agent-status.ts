@@ -1,5 +1,5 @@
 // What `cilium-dbg status` prints inside an agent pod, in the text format of Cilium 1.16+ (modelled on
-// ../shared/fixtures/status), its `--verbose` and `-o json` forms, and `cilium-dbg encrypt status`.
+// testdata/status), its `--verbose` and `-o json` forms, and `cilium-dbg encrypt status`.
 // Everything is derived from the cilium-config data the agent started with.
 import { stableHex, type NodeInfo } from './nodes.js';
 import type { Obj } from './types.js';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartPath, helm4, kubectl, sharedFixtures } from '../setup/env.js';
+import { chartPath, helm4, kubectl, testData } from '../setup/env.js';
 import { seedByocniCluster, startTestCluster, type TestCluster } from './index.js';
 
 const PROBE_NS = 'cnra-probe';
@@ -103,7 +103,7 @@ describe('agents, Hubble and the cilium CLI', () => {
     expect(serverSide.filter((f) => !f.is_reply).every((f) => f.trace_observation_point === 'TO_ENDPOINT' && f.destination.pod_name === 'probe-server')).toBe(true);
     expect(serverSide.filter((f) => f.is_reply).every((f) => f.trace_observation_point === 'TO_OVERLAY')).toBe(true);
     // same field layout as Hubble's own output (fixture from Cilium 1.19.1)
-    const fixture = readFileSync(path.join(sharedFixtures(), 'hubble', 'flows-imroc-tke-guide-hubble-exporter-1.19.1.jsonl'), 'utf8')
+    const fixture = readFileSync(path.join(testData(), 'hubble', 'flows-imroc-tke-guide-hubble-exporter-1.19.1.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as HubbleLine);

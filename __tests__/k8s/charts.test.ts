@@ -1,4 +1,4 @@
-// The other two charts in ../shared/charts: seed with 1.19.6, upgrade to 1.20.0, restart the agents.
+// The other two charts in testdata/charts: seed with 1.19.6, upgrade to 1.20.0, restart the agents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartPath, helm4, kubectl } from '../setup/env.js';
 import { BYOCNI_VALUES_FILE, seedByocniCluster, startTestCluster, type TestCluster } from './index.js';

@@ -1,4 +1,4 @@
-// Flows as Hubble records them (field layout and enum spellings from ../shared/fixtures/hubble), and
+// Flows as Hubble records them (field layout and enum spellings from testdata/hubble), and
 // `hubble observe` inside an agent pod: argument parsing, filters, and the jsonpb / compact / dict /
 // table printers (formats from Hubble's printer: time.StampMilli, `->`/`<-` by is_reply, lost events).
 import { randomUUID } from 'node:crypto';

@@ -14,7 +14,7 @@ export const BYOCNI_VALUES_FILE = path.join(repoRoot, '__tests__', 'fixtures', '
 export const byocniValues = (): Obj => YAML.parse(readFileSync(BYOCNI_VALUES_FILE, 'utf8')) as Obj;
 
 export interface SeedOptions {
-  /** chart version from ../shared/charts (default 1.18.6) */
+  /** chart version from testdata/charts (default 1.18.6) */
   chartVersion?: string;
   /** helm binary (default helm4()) */
   helm?: string;

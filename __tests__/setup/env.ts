@@ -15,6 +15,5 @@ export const kubectl = (): string => need('CNRA_TEST_KUBECTL');
 export const chartsDir = (): string => need('CILIUM_CHARTS_DIR');
 export const chartPath = (version: string): string => path.join(chartsDir(), `cilium-${version}.tgz`);
 export const CHART_VERSIONS = ['1.18.6', '1.19.6', '1.20.0'] as const;
-/** ../shared/fixtures (CNRA_FIXTURES_DIR overrides it, like CILIUM_CHARTS_DIR for the charts). */
-export const sharedFixtures = (): string =>
-  path.resolve(process.env.CNRA_FIXTURES_DIR || path.join(repoRoot, '..', 'shared', 'fixtures'));
+/** testdata/: the real tool outputs (hubble/, status/) with their provenance in testdata/README.md. */
+export const testData = (): string => path.join(repoRoot, 'testdata');

@@ -55,7 +55,7 @@ export async function benchStartup(o) {
     const runner = path.join(dir, 'runner');
     mkdirSync(path.join(runner, 'temp'), { recursive: true });
     const files = Object.fromEntries(['output', 'summary', 'state', 'env', 'path'].map((k) => [k, path.join(runner, k)]));
-    // a chart from ../shared/charts when there, so nothing would need the network even past helm version
+    // a chart from testdata/charts when there, so nothing would need the network even past helm version
     const chart = path.join(chartsDir(), 'cilium-1.18.6.tgz');
     const inputs = {
       ...actionDefaults(),

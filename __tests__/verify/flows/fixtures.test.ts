@@ -1,13 +1,13 @@
-// Every real capture in ../shared/fixtures/hubble and the two seed captures, with exact counts.
+// Every real capture in testdata/hubble and the two seed captures, with exact counts.
 // The expected numbers were counted independently (jq and a short Python script over the files).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseFile, analyseText, flowVerdict, type FlowStats } from '../../../src/verify/flows/index.js';
-import { sharedFixtures } from '../../setup/env.js';
+import { testData } from '../../setup/env.js';
 
-const hubble = (f: string): string => path.join(sharedFixtures(), 'hubble', f);
+const hubble = (f: string): string => path.join(testData(), 'hubble', f);
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'flows');
 
 type Expected = Pick<FlowStats, 'flowsObserved' | 'crossNodeFlows' | 'overlayFlows' | 'lostEvents' | 'malformedLines' | 'otherLines' | 'byObservationPoint'> & {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeAgents, parseAgentStatus, type AgentResult } from '../../../src/verify/status/index.js';
-import { sharedFixtures } from '../../setup/env.js';
+import { testData } from '../../setup/env.js';
 import { statusText118, type StatusTextOptions } from './status-text.js';
 
 const NODES = ['aks-nodepool1-20941703-vmss000000', 'aks-nodepool1-20941703-vmss000001', 'aks-nodepool1-20941703-vmss000002'];
@@ -80,7 +80,7 @@ describe('judgeAgents', () => {
     const unhealthy = judgeAgents([agent(0, { cilium: 'Failure   1.18.6 (v1.18.6-3c0ff2d2)' }), agent(1), agent(2)], 3);
     expect(unhealthy.ok).toBe(false);
     expect(unhealthy.rows[0]!.healthy).toBe(false);
-    const old = parseAgentStatus(readFileSync(path.join(sharedFixtures(), 'status', 'status-fenio-homelab-cilium-1.14.5-wireguard.txt'), 'utf8'));
+    const old = parseAgentStatus(readFileSync(path.join(testData(), 'status', 'status-fenio-homelab-cilium-1.14.5-wireguard.txt'), 'utf8'));
     const j = judgeAgents([{ node: 'n1', pod: 'cilium-a', status: old }, agent(1), agent(2)], 3);
     expect(j.ok).toBe(false);
     expect(j.routingMode).toBe('unknown');

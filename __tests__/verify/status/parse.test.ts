@@ -1,12 +1,12 @@
-// Every real `cilium status` output in ../shared/fixtures/status, exactly; then 1.18-style text and JSON.
+// Every real `cilium status` output in testdata/status, exactly; then 1.18-style text and JSON.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgentStatus, parseStatusJson, type AgentStatus } from '../../../src/verify/status/index.js';
-import { sharedFixtures } from '../../setup/env.js';
+import { testData } from '../../setup/env.js';
 import { statusText118 } from './status-text.js';
 
-const fixture = (f: string): string => readFileSync(path.join(sharedFixtures(), 'status', f), 'utf8');
+const fixture = (f: string): string => readFileSync(path.join(testData(), 'status', f), 'utf8');
 const PRE_116 = 'the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")';
 
 const EXPECTED: Record<string, AgentStatus> = {
@@ -58,7 +58,7 @@ const EXPECTED: Record<string, AgentStatus> = {
 
 describe('real cilium status outputs', () => {
   it('covers every file in the fixtures folder', () => {
-    expect(readdirSync(path.join(sharedFixtures(), 'status')).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(readdirSync(path.join(testData(), 'status')).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
   it.each(Object.entries(EXPECTED))('%s', (file, expected) => {
     expect(parseAgentStatus(fixture(file))).toEqual(expected);
