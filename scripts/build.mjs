@@ -15,7 +15,7 @@ export function build(outDir) {
     ['src/post.ts', path.join(outDir, 'post')],
   ];
   for (const [entry, out] of entries) {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'], {
+    execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--source-map', '--license', 'licenses.txt', '--quiet'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

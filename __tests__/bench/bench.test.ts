@@ -39,15 +39,10 @@ function row(md: string, ...first: Array<string | RegExp>): string[] {
 describe('npm run bench', () => {
   it('runs on a 2000-flow capture, writes BENCHMARKS.md and prints the same text', async () => {
     const out = path.join(dir, 'BENCHMARKS.md');
-    const started = Date.now();
     const r = await runBench({ BENCH_SIZES: '2000', BENCH_QUICK: '1', BENCH_OUT: out });
-    const took = Date.now() - started;
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(out, 'utf8');
     expect(r.stdout).toBe(md);
-    // bundling (only after a source change) is not the bench's own time
-    const bundling = Number(/bundled with ncc in (\d+) ms/.exec(r.stderr)?.[1] ?? 0);
-    expect(took - bundling).toBeLessThan(20_000);
 
     // machine, date, command
     expect(md).toMatch(/^Machine: .+, \d+ cores, [\d.]+ GiB memory; .+; Node v24\./m);

@@ -222,11 +222,9 @@ describe('installTools: downloads, verifies, caches', () => {
   it('fails a connection that hangs after bounded retries, and caches nothing', async () => {
     serveCilium();
     server.set(ciliumPath, { kind: 'hang' });
-    const started = Date.now();
     const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch((e: Error) => e)) as Error;
     expect(err.message).toContain(`download of ${server.url}${ciliumPath} failed: the connection stalled: no data for 400 ms (gave up after 3 attempts)`);
     expect(server.count(ciliumPath)).toBe(3);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expectNothingLeft();
   });
 
