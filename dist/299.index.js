@@ -44,6 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ runChecks)
 });
 
+// UNUSED EXPORTS: NOTHING_VERIFIED
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./src/cluster/nodes.ts
@@ -1829,6 +1831,7 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline) {
 
 
 
+const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 /** Runs the configured checks and sets report.verdict/reason from them. */
 async function runChecks(ctx, session) {
     const { config, report } = ctx;
@@ -1880,9 +1883,14 @@ async function runChecks(ctx, session) {
         });
         outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
     }
+    if (config.checks.size === 0) {
+        report.verdict = 'skipped';
+        report.reason = NOTHING_VERIFIED;
+        return;
+    }
     const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
     report.verdict = worst?.verdict ?? 'pass';
-    report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
+    report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ');
     if (report.flows) {
         for (const e of report.flows.overlayExamples)
             core/* info */.pq(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);

@@ -59,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6518);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4502);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9791);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8131);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
@@ -100,15 +100,16 @@ async function drift(ctx) {
             return { info, values, manifest, cm };
         });
         report.revision = live.info.revision;
-        const version = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .chartVersionFor */ .CM)(ctx, helm, live.info.chartVersion);
+        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .chartVersionFor */ .CM)(ctx, live.info.chartVersion);
         const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredFor */ .ER)(ctx, live.values), version));
         const differences = [];
         // 1. desired values against the live release's values
         for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactChange */ .Qj)) {
             differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
         }
-        if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
-            differences.push({ source: 'values', key: 'chart version', expected: config.ciliumVersion, actual: live.info.chartVersion });
+        // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
+        if (version && version !== live.info.chartVersion) {
+            differences.push({ source: 'values', key: 'chart version', expected: version, actual: live.info.chartVersion });
         }
         // 2. the live ConfigMap against what the live release renders: a hand edit
         const rendered = (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ciliumConfigOf */ .Bt)(live.manifest, config.namespace);

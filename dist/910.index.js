@@ -137,8 +137,8 @@ var changes = __webpack_require__(8771);
 var checks = __webpack_require__(4502);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
-var modes_plan = __webpack_require__(9791);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 3 modules
+var modes_plan = __webpack_require__(8131);
 // EXTERNAL MODULE: ./src/modes/tools.ts
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
@@ -178,11 +178,12 @@ async function apply(ctx) {
             return { info, values, config: await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, config.namespace) };
         });
         report.previousRevision = live.info?.revision;
-        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, live.info?.chartVersion);
+        const version = (0,modes_plan/* chartVersionFor */.CM)(ctx, live.info?.chartVersion);
         const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, (0,modes_plan/* desiredFor */.ER)(ctx, live.values), version));
         report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);
         report.baseline = 'live release';
-        const sameChart = !config.ciliumVersion || config.ciliumVersion === live.info?.chartVersion;
+        // A new chart version is an upgrade even when the values are the same.
+        const sameChart = version === undefined || version === live.info?.chartVersion;
         const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && (0,changes/* equalValues */.b)(live.values, plan.desired.values);
         if (upToDate) {
             report.upgraded = false;

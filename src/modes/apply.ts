@@ -34,12 +34,13 @@ export async function apply(ctx: RunContext): Promise<void> {
       return { info, values, config: await liveCiliumConfig(session.kubectl, config.namespace) };
     });
     report.previousRevision = live.info?.revision;
-    const version = await chartVersionFor(ctx, helm, live.info?.chartVersion);
+    const version = chartVersionFor(ctx, live.info?.chartVersion);
 
     const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
     report.changes = plan.desired.changes.map(redactChange);
     report.baseline = 'live release';
-    const sameChart = !config.ciliumVersion || config.ciliumVersion === live.info?.chartVersion;
+    // A new chart version is an upgrade even when the values are the same.
+    const sameChart = version === undefined || version === live.info?.chartVersion;
     const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
 
     if (upToDate) {

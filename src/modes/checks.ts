@@ -11,6 +11,8 @@ import type { RunContext } from './context.js';
 import { flowsFromFile, flowsFromStreams } from './flows.js';
 import { checkAgents } from './agents.js';
 
+export const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
+
 interface Outcome {
   check: string;
   verdict: Verdict;
@@ -79,9 +81,14 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
     outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
   }
 
+  if (config.checks.size === 0) {
+    report.verdict = 'skipped';
+    report.reason = NOTHING_VERIFIED;
+    return;
+  }
   const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
   report.verdict = worst?.verdict ?? 'pass';
-  report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
+  report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ');
   if (report.flows) {
     for (const e of report.flows.overlayExamples) core.info(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
   }
