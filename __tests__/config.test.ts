@@ -66,7 +66,7 @@ describe('parseConfig', () => {
     expect(parseConfig(reader({ chart }), env)).toMatchObject({ localChartVersion: '1.19.6', ciliumVersion: undefined });
     expect(parseConfig(reader({ chart, 'cilium-version': 'v1.19.6' }), env).localChartVersion).toBe('1.19.6');
     expect(() => parseConfig(reader({ chart, 'cilium-version': '1.18.6' }), env)).toThrow(
-      `cilium-version: is 1.18.6, but the local chart ${chart} is version 1.19.6. Fix: remove cilium-version (a local chart carries its own version), or set it to 1.19.6`,
+      `cilium-version: is 1.18.6, but the local chart cilium-1.19.6.tgz is version 1.19.6. Fix: remove cilium-version (a local chart carries its own version), or set it to 1.19.6`,
     );
     expect(parseConfig(reader({ chart: 'cilium' }), env).localChartVersion).toBeUndefined();
   });

@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports AGENT_DAEMONSET, OPERATOR_DEPLOYMENT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9543);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9543);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2403);
 // The chart does not restart the agents when cilium-config changes (rollOutCiliumPods defaults to
 // false): they keep the old datapath until restarted. So the action restarts them and waits.
+
 
 
 const AGENT_DAEMONSET = 'daemonset/cilium';
@@ -24,9 +26,9 @@ async function restartCilium(kubectl, namespace, deadline) {
     }
     for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
         const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withProgress */ .E0)(`kubectl rollout status ${workload}`, () => (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutProgress */ .XP)(kubectl, namespace), () => kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }));
         if (r.code !== 0 || r.timedOut) {
-            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
+            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
             const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
         }

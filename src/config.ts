@@ -132,7 +132,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (ciliumVersion && localChartVersion && ciliumVersion !== localChartVersion) {
     bad(
       'cilium-version',
-      `is ${ciliumVersion}, but the local chart ${get('chart')} is version ${localChartVersion}`,
+      `is ${ciliumVersion}, but the local chart ${path.basename(get('chart'))} is version ${localChartVersion}`,
       `remove cilium-version (a local chart carries its own version), or set it to ${localChartVersion}`,
     );
   }
@@ -165,7 +165,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     bad(
       'cilium-version',
       'is "installed", but with base-values there is no release to read the installed version from',
-      'set cilium-version to the chart version to render, e.g. 1.18.6',
+      'set cilium-version to the chart version to render, e.g. 1.18.6 (a local chart .tgz or directory carries its own)',
     );
   }
 

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
+import { rolloutProgress } from '../cluster/progress.js';
 import { rollback, upgrade, waitUnlocked } from '../cluster/upgrade.js';
 import { ActionError, errorMessage } from '../errors.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
@@ -58,6 +59,7 @@ export async function apply(ctx: RunContext): Promise<void> {
           timeout: config.timeout,
           deadline,
           install: live.info === undefined,
+          progress: () => rolloutProgress(session.kubectl, config.namespace),
         }),
       );
       report.upgraded = true;

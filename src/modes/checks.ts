@@ -118,7 +118,7 @@ async function connectivityTests(ctx: RunContext, session: ClusterSession, deadl
   const { config } = ctx;
   const args = ['connectivity', 'test', '--test', config.connectivityTests!, '--namespace', config.namespace];
   if (config.context) args.push('--context', config.context);
-  const r = await runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()) });
+  const r = await runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true });
   const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
   return r.code === 0 && !r.timedOut
     ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }

@@ -1,0 +1,72 @@
+// The chart version is the chart's, on the test API server through dist/index.js: a 1.18.6 release
+// with the native values already applied; drift with the local 1.19.6 chart reports the version;
+// apply with it upgrades (revision 3, chart 1.19.6 deployed) although the values are the same.
+// The long waits show their progress inside the step's log group.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess } from '../../src/exec/process.js';
+import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
+import { errorOf, type ActionRun } from '../helpers/action.js';
+import { runOnCluster } from '../helpers/cluster-run.js';
+import { chartPath, helm4 } from '../setup/env.js';
+
+let cluster: TestCluster;
+const apply = (version: string, extra: Record<string, string> = {}): Promise<ActionRun> =>
+  runOnCluster(cluster, { mode: 'apply', chart: chartPath(version), 'helm-version': helm4(), timeout: '60s', checks: 'agents', ...extra });
+
+async function deployed(): Promise<{ revision: number; chart: string }> {
+  const r = await runProcess(helm4(), ['list', '--namespace', 'kube-system', '--output', 'json'], { env: cluster.env(), quiet: true });
+  const [release] = JSON.parse(r.stdout) as Array<{ revision: string; chart: string }>;
+  return { revision: Number(release!.revision), chart: release!.chart };
+}
+
+/** The log lines between `::group::NAME` and its `::endgroup::`. */
+function group(r: ActionRun, name: string): string[] {
+  const lines = r.stdout.split('\n');
+  const start = lines.indexOf(`::group::${name}`);
+  if (start < 0) return [];
+  const end = lines.indexOf('::endgroup::', start);
+  return lines.slice(start + 1, end);
+}
+
+beforeAll(async () => {
+  cluster = await startTestCluster({ nodes: 3 });
+  await seedByocniCluster(cluster, { chartVersion: '1.18.6', helm: helm4() });
+  // the native values on 1.18.6 (revision 2); without cilium-version, the local chart's own version
+  const first = await apply('1.18.6');
+  if (first.code !== 0) throw new Error(`first apply failed: ${errorOf(first)}`);
+  cluster.clearRequests();
+});
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+describe('a new local chart version on a release with the desired values', () => {
+  it('is the starting point: revision 2 on chart 1.18.6', async () => {
+    expect(await deployed()).toEqual({ revision: 2, chart: 'cilium-1.18.6' });
+    const again = await apply('1.18.6');
+    expect(again.stdout).toContain('already has the desired values (revision 2): no upgrade.');
+  });
+
+  it('drift says drift: true and names the chart version, without writing anything', async () => {
+    const r = await runOnCluster(cluster, { mode: 'drift', chart: chartPath('1.19.6'), 'helm-version': helm4(), timeout: '60s', checks: 'agents' });
+    expect(r.outputs).toMatchObject({ drift: 'true', verdict: 'fail' });
+    expect(r.report?.differences).toEqual([{ source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' }]);
+    expect(r.summary).toContain('| values | `chart version` | `1.19.6` | `1.18.6` |');
+    expect(cluster.mutations()).toEqual([]);
+    expect(await deployed()).toEqual({ revision: 2, chart: 'cilium-1.18.6' });
+  });
+
+  it('apply upgrades to it: revision 3 with chart 1.19.6 deployed, and shows progress while helm waits', async () => {
+    const r = await apply('1.19.6');
+    expect(errorOf(r)).toBe('');
+    expect(r.stdout).not.toContain('no upgrade');
+    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3', 'routing-mode': 'native', encryption: 'wireguard' });
+    expect(r.report).toMatchObject({ chartVersion: '1.19.6', previousRevision: 2, upgraded: true });
+    expect(await deployed()).toEqual({ revision: 3, chart: 'cilium-1.19.6' });
+    // inside the step's group: the command, a progress line with what is pending, helm's own output
+    const lines = group(r, 'helm upgrade');
+    expect(lines.some((l) => /^\[command\].*helm upgrade cilium /.test(l))).toBe(true);
+    expect(lines.some((l) => /^helm upgrade --wait \(\d+ s\): agents: \d+\/3 updated, \d+ ready; operator: \d+\/\d+ updated, \d+ ready$/.test(l))).toBe(true);
+    expect(lines.some((l) => /STATUS: deployed|has been upgraded/.test(l))).toBe(true);
+  });
+});
