@@ -10,6 +10,7 @@ import { runOnCluster } from '../helpers/cluster-run.js';
 import { chartPath, helm4 } from '../setup/env.js';
 
 let cluster: TestCluster;
+let first: ActionRun;
 const apply = (version: string, extra: Record<string, string> = {}): Promise<ActionRun> =>
   runOnCluster(cluster, { mode: 'apply', chart: chartPath(version), 'helm-version': helm4(), timeout: '60s', checks: 'agents', ...extra });
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   cluster = await startTestCluster({ nodes: 3 });
   await seedByocniCluster(cluster, { chartVersion: '1.18.6', helm: helm4() });
   // the native values on 1.18.6 (revision 2); without cilium-version, the local chart's own version
-  const first = await apply('1.18.6');
+  first = await apply('1.18.6');
   if (first.code !== 0) throw new Error(`first apply failed: ${errorOf(first)}`);
   cluster.clearRequests();
 });
@@ -43,6 +44,10 @@ afterAll(async () => {
 describe('a new local chart version on a release with the desired values', () => {
   it('is the starting point: revision 2 on chart 1.18.6', async () => {
     expect(await deployed()).toEqual({ revision: 2, chart: 'cilium-1.18.6' });
+    // the agents' restart streamed kubectl's output and said how far the rollout was, in its group
+    const restart = group(first, 'Restart the agents and the operator');
+    expect(restart.some((l) => /^kubectl rollout status daemonset\/cilium \(\d+ s\): agents: \d\/3 updated, \d ready; operator: /.test(l))).toBe(true);
+    expect(restart.some((l) => /daemon set "cilium" successfully rolled out/.test(l))).toBe(true);
     const again = await apply('1.18.6');
     expect(again.stdout).toContain('already has the desired values (revision 2): no upgrade.');
   });
