@@ -1909,6 +1909,7 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline) {
 
 
 
+
 const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 /** Runs the configured checks and sets report.verdict/reason from them. */
 async function runChecks(ctx, session) {
@@ -1992,7 +1993,7 @@ async function connectivityTests(ctx, session, deadline) {
     const args = ['connectivity', 'test', '--test', config.connectivityTests, '--namespace', config.namespace];
     if (config.context)
         args.push('--context', config.context);
-    const r = await (0,process/* runProcess */.R)(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true });
+    const r = await (0,progress/* withProgress */.E0)('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () => (0,process/* runProcess */.R)(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }));
     const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
     return r.code === 0 && !r.timedOut
         ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }

@@ -70,6 +70,7 @@ function isRateLimited(e) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_comment_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
 // Which cluster a sticky preview comment belongs to, so that a matrix over clusters on one pull
 // request keeps one comment per cluster: the comment-key input, else the kube context (the context
 // input, the kubeconfig input's current-context, or the runner's kubeconfig's).
@@ -78,11 +79,10 @@ function isRateLimited(e) {
 
 
 
-// what may stand in the hidden HTML comment as it is (config validates comment-key with the same rule)
-const SAFE_KEY_RE = /^(?!.*--)[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,99}$/;
+
 /** Pure: the key as it goes into the marker; a context name that could break the comment is hashed. */
 function markerKey(key) {
-    return SAFE_KEY_RE.test(key) ? key : `sha256-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    return _inputs_comment_key_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_KEY_RE */ .i.test(key) ? key : `sha256-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 /** The runner's current kube context (first KUBECONFIG file, else ~/.kube/config), if any. */
 function runnerCurrentContext(env = process.env) {

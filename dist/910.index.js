@@ -61,7 +61,7 @@ var cilium_config = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/cluster/restart.ts
 var restart = __webpack_require__(3497);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
-var progress = __webpack_require__(2403);
+var cluster_progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/chart/chart-ref.ts
@@ -115,7 +115,7 @@ async function upgrade(helm, req) {
     for (;;) {
         await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
         const run = () => helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000), echo: true });
-        const r = req.progress ? await (0,progress/* withProgress */.E0)('helm upgrade --wait', req.progress, run) : await run();
+        const r = req.progress ? await (0,cluster_progress/* withProgress */.E0)('helm upgrade --wait', req.progress, run) : await run();
         if (r.code === 0 && !r.timedOut)
             return;
         const msg = r.timedOut ? 'helm did not finish within the timeout' : (0,cluster_helm/* helmMessage */.S)(r.stderr);
@@ -129,8 +129,9 @@ async function upgrade(helm, req) {
         });
     }
 }
-async function rollback(helm, release, namespace, revision, timeout) {
-    await helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`);
+async function rollback(helm, release, namespace, revision, timeout, progress) {
+    const run = () => helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`, { echo: true });
+    await (progress ? (0,cluster_progress/* withProgress */.E0)('helm rollback --wait', progress, run) : run());
 }
 
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -207,7 +208,7 @@ async function apply(ctx) {
                 timeout: config.timeout,
                 deadline,
                 install: live.info === undefined,
-                progress: () => (0,progress/* rolloutProgress */.XP)(session.kubectl, config.namespace),
+                progress: () => (0,cluster_progress/* rolloutProgress */.XP)(session.kubectl, config.namespace),
             }));
             report.upgraded = true;
             report.revision = (await helm.release(config.release, config.namespace))?.revision;
@@ -236,7 +237,7 @@ async function apply(ctx) {
             const to = report.previousRevision;
             const failure = report.reason;
             const outcome = await (0,steps/* step */.P)(report, `Roll back to revision ${to}`, async () => {
-                await rollback(helm, config.release, config.namespace, to, config.timeout);
+                await rollback(helm, config.release, config.namespace, to, config.timeout, () => (0,cluster_progress/* rolloutProgress */.XP)(session.kubectl, config.namespace));
                 return (0,restart/* restartCilium */.XT)(session.kubectl, config.namespace, Date.now() + config.timeoutMs)
                     .then(() => 'restarted the agents')
                     .catch((e) => `the agents did not finish restarting: ${(0,errors/* errorMessage */.gJ)(e)}`);

@@ -7,6 +7,7 @@ import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
 import { readLocalChartVersion } from './chart/local-version.js';
 import { parseChecks, type Check } from './inputs/checks.js';
+import { COMMENT_KEY_RE } from './inputs/comment-key.js';
 import { checkKubeconfig } from './inputs/kubeconfig.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
@@ -84,8 +85,6 @@ const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const CHART_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const GO_DURATION_RE = /^(?:\d+(?:\.\d+)?(?:h|m|s|ms))+$/;
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
-// goes into a hidden HTML comment: no spaces, no `>`, no `--`
-const COMMENT_KEY_RE = /^(?!.*--)[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,99}$/;
 
 export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
   const problems: InputProblem[] = [];

@@ -77,6 +77,8 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
   }
 }
 
-export async function rollback(helm: Helm, release: string, namespace: string, revision: number, timeout: string): Promise<void> {
-  await helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`);
+export async function rollback(helm: Helm, release: string, namespace: string, revision: number, timeout: string, progress?: () => Promise<string>): Promise<void> {
+  const run = (): Promise<string> =>
+    helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`, { echo: true });
+  await (progress ? withProgress('helm rollback --wait', progress, run) : run());
 }

@@ -6,13 +6,11 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-
-// what may stand in the hidden HTML comment as it is (config validates comment-key with the same rule)
-const SAFE_KEY_RE = /^(?!.*--)[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,99}$/;
+import { COMMENT_KEY_RE } from '../inputs/comment-key.js';
 
 /** Pure: the key as it goes into the marker; a context name that could break the comment is hashed. */
 export function markerKey(key: string): string {
-  return SAFE_KEY_RE.test(key) ? key : `sha256-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  return COMMENT_KEY_RE.test(key) ? key : `sha256-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
 /** The runner's current kube context (first KUBECONFIG file, else ~/.kube/config), if any. */

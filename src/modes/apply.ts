@@ -90,7 +90,7 @@ export async function apply(ctx: RunContext): Promise<void> {
       const to = report.previousRevision;
       const failure = report.reason;
       const outcome = await step(report, `Roll back to revision ${to}`, async () => {
-        await rollback(helm, config.release, config.namespace, to, config.timeout);
+        await rollback(helm, config.release, config.namespace, to, config.timeout, () => rolloutProgress(session.kubectl, config.namespace));
         return restartCilium(session.kubectl, config.namespace, Date.now() + config.timeoutMs)
           .then(() => 'restarted the agents')
           .catch((e: unknown) => `the agents did not finish restarting: ${errorMessage(e)}`);

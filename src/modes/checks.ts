@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { AGENT_CONTAINER, listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
 import { withProbe } from '../cluster/probe.js';
+import { withProgress } from '../cluster/progress.js';
 import { runProcess } from '../exec/process.js';
 import type { FlowSummary, Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
@@ -118,7 +119,9 @@ async function connectivityTests(ctx: RunContext, session: ClusterSession, deadl
   const { config } = ctx;
   const args = ['connectivity', 'test', '--test', config.connectivityTests!, '--namespace', config.namespace];
   if (config.context) args.push('--context', config.context);
-  const r = await runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true });
+  const r = await withProgress('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () =>
+    runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }),
+  );
   const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
   return r.code === 0 && !r.timedOut
     ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }
