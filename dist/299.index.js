@@ -1977,7 +1977,10 @@ async function runChecks(ctx, session) {
 }
 /** The flow verdict over live captures; a node whose capture failed makes a pass inconclusive. */
 async function judgeCaptures(ctx, captures, label) {
-    const f = await flowsFromStreams(ctx, captures.map((c) => ({ stream: c.stdout, node: c.node })), label);
+    let finished = 0;
+    for (const c of captures)
+        void c.done.finally(() => finished++).catch(() => undefined);
+    const f = await (0,progress/* withProgress */.E0)('Hubble captures', async () => `${finished}/${captures.length} agents done`, () => flowsFromStreams(ctx, captures.map((c) => ({ stream: c.stdout, node: c.node })), label));
     const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
     const failed = results
         .filter(({ r }) => r.code !== 0 || r.timedOut)

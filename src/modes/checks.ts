@@ -99,10 +99,14 @@ type Capture = { node: string; stdout: NodeJS.ReadableStream; done: Promise<{ co
 
 /** The flow verdict over live captures; a node whose capture failed makes a pass inconclusive. */
 async function judgeCaptures(ctx: RunContext, captures: Capture[], label: string): Promise<FlowSummary> {
-  const f = await flowsFromStreams(
-    ctx,
-    captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
-    label,
+  let finished = 0;
+  for (const c of captures) void c.done.finally(() => finished++).catch(() => undefined);
+  const f = await withProgress('Hubble captures', async () => `${finished}/${captures.length} agents done`, () =>
+    flowsFromStreams(
+      ctx,
+      captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
+      label,
+    ),
   );
   const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
   const failed = results
