@@ -2,6 +2,10 @@
 // with the native values already applied; drift with the local 1.19.6 chart reports the version;
 // apply with it upgrades (revision 3, chart 1.19.6 deployed) although the values are the same.
 // The long waits show their progress inside the step's log group.
+import { copyFileSync, createReadStream, mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/exec/process.js';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
@@ -59,6 +63,33 @@ describe('a new local chart version on a release with the desired values', () =>
     expect(r.summary).toContain('| values | `chart version` | `1.19.6` | `1.18.6` |');
     expect(cluster.mutations()).toEqual([]);
     expect(await deployed()).toEqual({ revision: 2, chart: 'cilium-1.18.6' });
+  });
+
+  it('drift names the chart version for a chart from a repository too (cilium-version given)', async () => {
+    // a real chart repository: helm's own index of the 1.19.6 chart, served over HTTP
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-chart-repo-'));
+    copyFileSync(chartPath('1.19.6'), path.join(dir, 'cilium-1.19.6.tgz'));
+    const server: Server = createServer((req, res) => {
+      const file = path.join(dir, path.basename(req.url ?? '/'));
+      createReadStream(file)
+        .on('error', () => res.writeHead(404).end())
+        .pipe(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const indexed = await runProcess(helm4(), ['repo', 'index', dir, '--url', url], { quiet: true });
+      expect(indexed.code).toBe(0);
+      const common = { mode: 'drift', chart: 'cilium', 'chart-repository': url, 'helm-version': helm4(), timeout: '60s', checks: 'agents' };
+      const r = await runOnCluster(cluster, { ...common, 'cilium-version': '1.19.6' });
+      expect(r.outputs).toMatchObject({ drift: 'true' });
+      expect(r.report?.differences).toEqual([{ source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' }]);
+      // a local chart at the deployed version: nothing to report
+      const same = await runOnCluster(cluster, { ...common, 'cilium-version': 'installed', chart: chartPath('1.18.6') });
+      expect(same.outputs).toMatchObject({ drift: 'false', verdict: 'pass' });
+    } finally {
+      server.close();
+    }
   });
 
   it('apply upgrades to it: revision 3 with chart 1.19.6 deployed, and shows progress while helm waits', async () => {
