@@ -230,7 +230,7 @@ function commentSections(markdown) {
 function whyNoComment(config, env = process.env) {
     const event = env.GITHUB_EVENT_NAME ?? '';
     if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
-        const what = event ? `a \`${event}\` run` : 'not a GitHub Actions event';
+        const what = event ? `a \`${event}\` run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
         return `No pull-request comment: this is ${what}; the preview comments only on \`pull_request\` and \`pull_request_target\` runs. This summary is the whole preview.`;
     }
     if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
