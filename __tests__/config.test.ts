@@ -5,7 +5,8 @@ import { repoRoot } from './setup/env.js';
 // @ts-expect-error plain ESM helper
 import { actionDefaults } from '../scripts/run-action.mjs';
 
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+// as the runner does: an input the workflow leaves out has action.yml's default
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? (actionDefaults() as Record<string, string>)[name] ?? '';
 const env = { GITHUB_WORKSPACE: repoRoot, RUNNER_TEMP: '/tmp/rt' };
 
 describe('parseConfig', () => {
@@ -36,12 +37,55 @@ describe('parseConfig', () => {
     expect(parseConfig(reader({ chart: './examples' }), env).chart).toEqual({ kind: 'local', path: `${repoRoot}/examples` });
   });
 
-  it('accepts v-prefixed versions, paths to binaries, and empty checks', () => {
-    const c = parseConfig(reader({ 'cilium-version': 'v1.18.6', 'helm-version': 'v3.19.0', 'cilium-cli-version': '/bin/sh', checks: '' }), env);
+  it('accepts v-prefixed versions, paths to binaries, and checks: none', () => {
+    const c = parseConfig(reader({ 'cilium-version': 'v1.18.6', 'helm-version': 'v3.19.0', 'cilium-cli-version': '/bin/sh', checks: 'none' }), env);
     expect(c.ciliumVersion).toBe('1.18.6');
     expect(c.helm).toEqual({ kind: 'version', version: '3.19.0', pinned: false });
     expect(c.ciliumCli).toEqual({ kind: 'path', path: '/bin/sh' });
     expect(c.checks.size).toBe(0);
+  });
+
+  it('resolves checks: auto to every check, or with a flows-file to the file verdict alone', () => {
+    expect([...parseConfig(reader({ checks: 'auto' }), env).checks]).toEqual(['agents', 'connectivity', 'flows']);
+    const withFile = parseConfig(reader({ checks: 'auto', 'flows-file': '__tests__/fixtures/flows/capture-after-native.jsonl' }), env);
+    expect([...withFile.checks]).toEqual(['flows']);
+    expect([...parseConfig(reader({ checks: 'flows, agents' }), env).checks]).toEqual(['flows', 'agents']);
+    for (const [checks, problem] of [
+      ['', 'is empty'],
+      [' , ', 'is empty'],
+      ['auto,agents', '"auto" cannot be combined with other checks'],
+      ['none,flows', '"none" cannot be combined with other checks'],
+      ['telepathy', '"telepathy" is not a check'],
+    ] as const) {
+      expect(() => parseConfig(reader({ checks }), env), checks).toThrow(`checks: ${problem}`);
+    }
+  });
+
+  it('takes the version of a local chart from its Chart.yaml and refuses a different cilium-version', () => {
+    const chart = 'testdata/charts/cilium-1.19.6.tgz';
+    expect(parseConfig(reader({ chart }), env)).toMatchObject({ localChartVersion: '1.19.6', ciliumVersion: undefined });
+    expect(parseConfig(reader({ chart, 'cilium-version': 'v1.19.6' }), env).localChartVersion).toBe('1.19.6');
+    expect(() => parseConfig(reader({ chart, 'cilium-version': '1.18.6' }), env)).toThrow(
+      `cilium-version: is 1.18.6, but the local chart cilium-1.19.6.tgz is version 1.19.6. Fix: remove cilium-version (a local chart carries its own version), or set it to 1.19.6`,
+    );
+    expect(parseConfig(reader({ chart: 'cilium' }), env).localChartVersion).toBeUndefined();
+  });
+
+  it('refuses a kubeconfig that is not one, without quoting it, and keys the comment by its context', () => {
+    for (const kubeconfig of ['eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu', '/home/runner/.kube/config', 'apiVersion: v1\nkind: Secret\ndata: {token: c2VjcmV0}', '{{{']) {
+      try {
+        parseConfig(reader({ kubeconfig }), env);
+        throw new Error('no error');
+      } catch (e) {
+        expect((e as Error).message).toMatch(/^kubeconfig: is not a kubeconfig/);
+        expect((e as Error).message).not.toContain(kubeconfig.slice(0, 12));
+      }
+    }
+    const kubeconfig = 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\ncurrent-context: aks-prod-weu\n';
+    expect(parseConfig(reader({ kubeconfig }), env).commentKey).toBe('aks-prod-weu');
+    expect(parseConfig(reader({ kubeconfig, context: 'aks-dev' }), env).commentKey).toBe('aks-dev');
+    expect(parseConfig(reader({ kubeconfig, 'comment-key': 'weu/prod' }), env).commentKey).toBe('weu/prod');
+    expect(() => parseConfig(reader({ 'comment-key': 'a --> <b>' }), env)).toThrow(/^comment-key: "a --> <b>" is not a comment key/);
   });
 
   it('collects every problem into one InputError', () => {

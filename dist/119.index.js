@@ -44,3 +44,5 @@ async function verify(ctx) {
 /***/ })
 
 };
+
+//# sourceMappingURL=119.index.js.map

@@ -569,3 +569,5 @@ function splitLines(text) {
 /***/ })
 
 };
+
+//# sourceMappingURL=291.index.js.map

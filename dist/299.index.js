@@ -35,6 +35,76 @@ function conditionTrue(o, type) {
 
 /***/ }),
 
+/***/ 2403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   Ub: () => (/* binding */ podsReady),
+/* harmony export */   XP: () => (/* binding */ rolloutProgress)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_EVERY_MS, describeRollout */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+// Long waits (helm upgrade --wait, kubectl rollout status, the probe pods) print what is pending
+// when they start and at least every 30 s, so a log of a large cluster never goes quiet for minutes.
+
+const PROGRESS_EVERY_MS = 30_000;
+/** Runs `work`, logging `status()` once at the start and then every PROGRESS_EVERY_MS until it settles. */
+async function withProgress(what, status, work) {
+    const started = Date.now();
+    let busy = false;
+    const report = async () => {
+        if (busy)
+            return;
+        busy = true;
+        try {
+            const s = await status().catch(() => 'status unavailable');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${what} (${Math.round((Date.now() - started) / 1000)} s): ${s}`);
+        }
+        finally {
+            busy = false;
+        }
+    };
+    const timer = setInterval(() => void report(), PROGRESS_EVERY_MS);
+    try {
+        const [result] = await Promise.all([work(), report()]);
+        return result;
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+/** Pure: e.g. `agents: 37/50 updated, 35 ready`. */
+function describeRollout(label, kind, status) {
+    if (!status)
+        return `${label}: not found`;
+    const want = (kind === 'daemonset' ? status.desiredNumberScheduled : status.replicas) ?? 0;
+    const updated = (kind === 'daemonset' ? status.updatedNumberScheduled : status.updatedReplicas) ?? 0;
+    const ready = (kind === 'daemonset' ? status.numberReady : status.readyReplicas) ?? 0;
+    return `${label}: ${updated}/${want} updated, ${ready} ready`;
+}
+/** The agents' and the operator's rollout, read without a log line of its own. */
+async function rolloutProgress(kubectl, namespace) {
+    const read = async (kind, name) => {
+        const r = await kubectl.exec(['get', kind, name, '--namespace', namespace, '--output', 'json'], { quiet: true, timeoutMs: 20_000 });
+        return r.code === 0 ? (JSON.parse(r.stdout).status ?? {}) : undefined;
+    };
+    const [agents, operator] = await Promise.all([read('daemonset', 'cilium'), read('deployment', 'cilium-operator')]);
+    return `${describeRollout('agents', 'daemonset', agents)}; ${describeRollout('operator', 'deployment', operator)}`;
+}
+/** Pods of a namespace that are ready, e.g. `probe pods: 1/2 ready`. */
+async function podsReady(kubectl, namespace, label) {
+    const r = await kubectl.exec(['get', 'pods', '--namespace', namespace, '--output', 'json'], { quiet: true, timeoutMs: 20_000 });
+    if (r.code !== 0)
+        return `${label}: not readable yet`;
+    const pods = JSON.parse(r.stdout).items ?? [];
+    const ready = pods.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length;
+    return `${label}: ${ready}/${pods.length} ready`;
+}
+
+
+/***/ }),
+
 /***/ 4502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,6 +113,8 @@ function conditionTrue(o, type) {
 __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ runChecks)
 });
+
+// UNUSED EXPORTS: NOTHING_VERIFIED
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
@@ -60,6 +132,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cluster/progress.ts
+var progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/cluster/probe-manifest.ts
@@ -120,6 +194,7 @@ function probeNamespaceName(suffix) {
 
 
 
+
 const PROBE_STATE = 'probe-namespace';
 /**
  * Runs the probe and hands the two nodes' Hubble captures to `consume` while the namespace still
@@ -139,7 +214,7 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
     const left = () => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
     try {
         await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
-        const wait = await kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal });
+        const wait = await (0,progress/* withProgress */.E0)('waiting for the probe pods', () => (0,progress/* podsReady */.Ub)(kubectl, namespace, 'probe pods'), () => kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal, echo: true }));
         if (wait.code !== 0) {
             throw new errors/* ActionError */.lZ(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
                 hint: `Can nodes ${serverNode} and ${clientNode} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
@@ -162,6 +237,8 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
                 run.connectionsOk++;
             else
                 run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
+            // each connection is at most 15 s: one line per connection keeps the log moving
+            core/* info */.pq(`probe: connection ${i + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
         }
         const captures = [];
         for (const node of [clientNode, serverNode]) {
@@ -1790,16 +1867,19 @@ function failReason(agents, failing, cluster) {
 
 
 
+
 /** At most this many execs at once: enough for a large fleet, gentle on the API server. */
 const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 async function checkAgents(ctx, kubectl, nodes, agents, deadline) {
-    const exec = await execFunction(kubectl, kubectl.env);
-    const outputs = await collectAgentStatus(exec, ctx.config.namespace, agents, {
+    const direct = await execFunction(kubectl, kubectl.env);
+    let read = 0;
+    const exec = (...args) => direct(...args).finally(() => read++);
+    const outputs = await (0,progress/* withProgress */.E0)('reading agent status', async () => `agents: ${read}/${agents.length} read`, () => collectAgentStatus(exec, ctx.config.namespace, agents, {
         concurrency: AGENT_CONCURRENCY,
         perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
-    });
+    }));
     const judged = judgeAgents(outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })), nodes.length);
     const { report } = ctx;
     report.routingMode = judged.routingMode;
@@ -1829,6 +1909,8 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline) {
 
 
 
+
+const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 /** Runs the configured checks and sets report.verdict/reason from them. */
 async function runChecks(ctx, session) {
     const { config, report } = ctx;
@@ -1880,9 +1962,14 @@ async function runChecks(ctx, session) {
         });
         outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
     }
+    if (config.checks.size === 0) {
+        report.verdict = 'skipped';
+        report.reason = NOTHING_VERIFIED;
+        return;
+    }
     const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
     report.verdict = worst?.verdict ?? 'pass';
-    report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
+    report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ');
     if (report.flows) {
         for (const e of report.flows.overlayExamples)
             core/* info */.pq(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
@@ -1890,7 +1977,10 @@ async function runChecks(ctx, session) {
 }
 /** The flow verdict over live captures; a node whose capture failed makes a pass inconclusive. */
 async function judgeCaptures(ctx, captures, label) {
-    const f = await flowsFromStreams(ctx, captures.map((c) => ({ stream: c.stdout, node: c.node })), label);
+    let finished = 0;
+    for (const c of captures)
+        void c.done.finally(() => finished++).catch(() => undefined);
+    const f = await (0,progress/* withProgress */.E0)('Hubble captures', async () => `${finished}/${captures.length} agents done`, () => flowsFromStreams(ctx, captures.map((c) => ({ stream: c.stdout, node: c.node })), label));
     const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
     const failed = results
         .filter(({ r }) => r.code !== 0 || r.timedOut)
@@ -1906,7 +1996,7 @@ async function connectivityTests(ctx, session, deadline) {
     const args = ['connectivity', 'test', '--test', config.connectivityTests, '--namespace', config.namespace];
     if (config.context)
         args.push('--context', config.context);
-    const r = await (0,process/* runProcess */.R)(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()) });
+    const r = await (0,progress/* withProgress */.E0)('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () => (0,process/* runProcess */.R)(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }));
     const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
     return r.code === 0 && !r.timedOut
         ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }
@@ -2022,3 +2112,5 @@ async function openCluster(ctx, tools) {
 /***/ })
 
 };
+
+//# sourceMappingURL=299.index.js.map

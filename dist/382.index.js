@@ -211,3 +211,5 @@ async function ensureLabel(client, owner, repo, name, namespace, release) {
 /***/ })
 
 };
+
+//# sourceMappingURL=382.index.js.map

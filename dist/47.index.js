@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports AGENT_DAEMONSET, OPERATOR_DEPLOYMENT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9543);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9543);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2403);
 // The chart does not restart the agents when cilium-config changes (rollOutCiliumPods defaults to
 // false): they keep the old datapath until restarted. So the action restarts them and waits.
+
 
 
 const AGENT_DAEMONSET = 'daemonset/cilium';
@@ -24,9 +26,9 @@ async function restartCilium(kubectl, namespace, deadline) {
     }
     for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
         const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withProgress */ .E0)(`kubectl rollout status ${workload}`, () => (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutProgress */ .XP)(kubectl, namespace), () => kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }));
         if (r.code !== 0 || r.timedOut) {
-            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
+            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
             const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
         }
@@ -59,7 +61,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6518);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4502);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9791);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8131);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
@@ -100,15 +102,16 @@ async function drift(ctx) {
             return { info, values, manifest, cm };
         });
         report.revision = live.info.revision;
-        const version = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .chartVersionFor */ .CM)(ctx, helm, live.info.chartVersion);
+        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .chartVersionFor */ .CM)(ctx, live.info.chartVersion);
         const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredFor */ .ER)(ctx, live.values), version));
         const differences = [];
         // 1. desired values against the live release's values
         for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactChange */ .Qj)) {
             differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
         }
-        if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
-            differences.push({ source: 'values', key: 'chart version', expected: config.ciliumVersion, actual: live.info.chartVersion });
+        // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
+        if (version && version !== live.info.chartVersion) {
+            differences.push({ source: 'values', key: 'chart version', expected: version, actual: live.info.chartVersion });
         }
         // 2. the live ConfigMap against what the live release renders: a hand edit
         const rendered = (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ciliumConfigOf */ .Bt)(live.manifest, config.namespace);
@@ -198,3 +201,5 @@ async function syncIssue(ctx, differences) {
 /***/ })
 
 };
+
+//# sourceMappingURL=47.index.js.map

@@ -92,3 +92,5 @@ function field(o, key) {
 /***/ })
 
 };
+
+//# sourceMappingURL=556.index.js.map

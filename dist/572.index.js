@@ -129,6 +129,7 @@ function start(file, args, opts, collectStdout) {
     if (collectStdout)
         child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
+    const echoed = opts.echo ? [echoLines(child.stdout), echoLines(child.stderr)] : [];
     const settle = () => {
         if (timer)
             clearTimeout(timer);
@@ -141,6 +142,8 @@ function start(file, args, opts, collectStdout) {
         });
         child.on('close', (code, sig) => {
             settle();
+            for (const flush of echoed)
+                flush();
             resolve({ code: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
         });
     });
@@ -149,6 +152,21 @@ function start(file, args, opts, collectStdout) {
     });
     child.stdin.end(opts.input ?? '');
     return { child, done };
+}
+/** Logs a stream's complete lines as they arrive; the returned function logs a last partial line. */
+function echoLines(stream) {
+    let partial = '';
+    stream.on('data', (d) => {
+        const lines = (partial + d.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const l of lines)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l.replace(/\r$/, ''));
+    });
+    return () => {
+        if (partial)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(partial);
+        partial = '';
+    };
 }
 async function runProcess(file, args, opts = {}) {
     return start(file, args, opts, true).done;
@@ -884,3 +902,5 @@ async function isFile(p) {
 /***/ })
 
 };
+
+//# sourceMappingURL=572.index.js.map

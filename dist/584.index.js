@@ -144,3 +144,5 @@ function field(o, key) {
 /***/ })
 
 };
+
+//# sourceMappingURL=584.index.js.map

@@ -54,6 +54,52 @@ function isRateLimited(e) {
 
 /***/ }),
 
+/***/ 1524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runnerCurrentContext),
+/* harmony export */   s: () => (/* binding */ markerKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_comment_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
+// Which cluster a sticky preview comment belongs to, so that a matrix over clusters on one pull
+// request keeps one comment per cluster: the comment-key input, else the kube context (the context
+// input, the kubeconfig input's current-context, or the runner's kubeconfig's).
+
+
+
+
+
+
+/** Pure: the key as it goes into the marker; a context name that could break the comment is hashed. */
+function markerKey(key) {
+    return _inputs_comment_key_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_KEY_RE */ .i.test(key) ? key : `sha256-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+/** The runner's current kube context (first KUBECONFIG file, else ~/.kube/config), if any. */
+function runnerCurrentContext(env = process.env) {
+    const file = (env.KUBECONFIG ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).find((f) => f !== '') ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.kube', 'config');
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+        const current = doc?.['current-context'];
+        return typeof current === 'string' && current !== '' ? current : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -186,8 +232,9 @@ function assertNoSecrets(text, secrets) {
 /* unused harmony export findMarked */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8478);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(753);
+/* harmony import */ var _comment_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1524);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8478);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(753);
 // The preview's pull-request comment: one per release/namespace, found again by a hidden marker and
 // edited in place on every push, never a second one. Without permission to comment (forks,
 // read-only tokens) it gives back a warning instead of failing: the job summary has the preview.
@@ -195,12 +242,13 @@ function assertNoSecrets(text, secrets) {
 
 
 
+
 const NAME_RE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-/** The hidden first line that identifies the comment of one release. */
-function stickyMarker(namespace, release) {
+/** The hidden first line that identifies the comment of one release (of one cluster, when keyed). */
+function stickyMarker(namespace, release, key) {
     checkName('namespace', namespace);
     checkName('release', release);
-    return `<!-- cilium-native-routing-action:${namespace}/${release} -->`;
+    return `<!-- cilium-native-routing-action:${namespace}/${release}${key ? `@${(0,_comment_key_js__WEBPACK_IMPORTED_MODULE_2__/* .markerKey */ .s)(key)}` : ''} -->`;
 }
 /** Pure: the comments whose body starts with the marker, in API order (oldest first). */
 function findMarked(comments, marker) {
@@ -208,18 +256,18 @@ function findMarked(comments, marker) {
 }
 async function upsertStickyComment(client, params) {
     const { owner, repo, number } = params.pr;
-    const marker = stickyMarker(params.namespace, params.release);
+    const marker = stickyMarker(params.namespace, params.release, params.key);
     const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
     // Redact before measuring: replacing a secret changes the length.
-    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({ ...s, markdown: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactOutgoing */ .qR)(s.markdown, guard) }));
+    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({ ...s, markdown: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactOutgoing */ .qR)(s.markdown, guard) }));
     const head = `${marker}\n`;
-    const fitted = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitBody */ .KM)(sections, {
+    const fitted = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .fitBody */ .KM)(sections, {
         limit: params.limit,
-        reserve: (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .bodySize */ .e4)(head),
+        reserve: (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .bodySize */ .e4)(head),
         fullReportUrl: params.fullReportUrl,
     });
     const body = head + fitted.body;
-    (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNoSecrets */ .v7)(body, guard.secrets);
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoSecrets */ .v7)(body, guard.secrets);
     let phase = 'list';
     try {
         const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
@@ -246,7 +294,7 @@ async function upsertStickyComment(client, params) {
         const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
         const what = `pull request #${number} in ${owner}/${repo}`;
         if (status === 403 || status === 404) {
-            return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork) };
+            return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget) };
         }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not ${verb} ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`, {
             cause: e,
@@ -256,16 +304,21 @@ async function upsertStickyComment(client, params) {
         });
     }
 }
-function permissionWarning(status, action, e, fromFork) {
+function permissionWarning(status, action, e, fromFork, target) {
     const said = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.apiMessage)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e);
     const summary = 'The preview is in the job summary only.';
     if (status === 403 && (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.isRateLimited)(e)) {
         return `Could not ${action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${summary}`;
     }
-    const fork = fromFork
-        ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
-            'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
-        : '';
+    // On pull_request_target the token is the base repository's whatever the head is: only the
+    // workflow's (or the organisation's) permissions can take the write access away.
+    const fork = target
+        ? ' This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow\'s ' +
+            '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
+        : fromFork
+            ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
+                'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
+            : '';
     const why = status === 404
         ? 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)'
         : 'the token may not write pull-request comments';
@@ -462,3 +515,5 @@ function joinLabels(labels) {
 /***/ })
 
 };
+
+//# sourceMappingURL=648.index.js.map

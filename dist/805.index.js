@@ -840,3 +840,5 @@ function _unique(values) {
 /***/ })
 
 };
+
+//# sourceMappingURL=805.index.js.map

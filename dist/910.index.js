@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports AGENT_DAEMONSET, OPERATOR_DEPLOYMENT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9543);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9543);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2403);
 // The chart does not restart the agents when cilium-config changes (rollOutCiliumPods defaults to
 // false): they keep the old datapath until restarted. So the action restarts them and waits.
+
 
 
 const AGENT_DAEMONSET = 'daemonset/cilium';
@@ -24,9 +26,9 @@ async function restartCilium(kubectl, namespace, deadline) {
     }
     for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
         const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withProgress */ .E0)(`kubectl rollout status ${workload}`, () => (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutProgress */ .XP)(kubectl, namespace), () => kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }));
         if (r.code !== 0 || r.timedOut) {
-            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
+            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
             const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
         }
@@ -58,6 +60,8 @@ var core = __webpack_require__(6058);
 var cilium_config = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/cluster/restart.ts
 var restart = __webpack_require__(3497);
+// EXTERNAL MODULE: ./src/cluster/progress.ts
+var cluster_progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/chart/chart-ref.ts
@@ -67,6 +71,7 @@ var cluster_helm = __webpack_require__(1972);
 ;// CONCATENATED MODULE: ./src/cluster/upgrade.ts
 // helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
 // --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
+
 
 
 
@@ -109,7 +114,8 @@ async function upgrade(helm, req) {
     ];
     for (;;) {
         await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
-        const r = await helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000) });
+        const run = () => helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000), echo: true });
+        const r = req.progress ? await (0,cluster_progress/* withProgress */.E0)('helm upgrade --wait', req.progress, run) : await run();
         if (r.code === 0 && !r.timedOut)
             return;
         const msg = r.timedOut ? 'helm did not finish within the timeout' : (0,cluster_helm/* helmMessage */.S)(r.stderr);
@@ -123,8 +129,9 @@ async function upgrade(helm, req) {
         });
     }
 }
-async function rollback(helm, release, namespace, revision, timeout) {
-    await helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`);
+async function rollback(helm, release, namespace, revision, timeout, progress) {
+    const run = () => helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`, { echo: true });
+    await (progress ? (0,cluster_progress/* withProgress */.E0)('helm rollback --wait', progress, run) : run());
 }
 
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -137,8 +144,8 @@ var changes = __webpack_require__(8771);
 var checks = __webpack_require__(4502);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
-var modes_plan = __webpack_require__(9791);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 3 modules
+var modes_plan = __webpack_require__(8131);
 // EXTERNAL MODULE: ./src/modes/tools.ts
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
@@ -147,6 +154,7 @@ var install = __webpack_require__(1987);
 // mode: apply — read the live release, merge and validate exactly as preview does, upgrade (wait,
 // roll back on failure), restart the agents when cilium-config changed, verify; on a failed
 // verification optionally roll back and restart again.
+
 
 
 
@@ -178,11 +186,12 @@ async function apply(ctx) {
             return { info, values, config: await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, config.namespace) };
         });
         report.previousRevision = live.info?.revision;
-        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, live.info?.chartVersion);
+        const version = (0,modes_plan/* chartVersionFor */.CM)(ctx, live.info?.chartVersion);
         const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, (0,modes_plan/* desiredFor */.ER)(ctx, live.values), version));
         report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);
         report.baseline = 'live release';
-        const sameChart = !config.ciliumVersion || config.ciliumVersion === live.info?.chartVersion;
+        // A new chart version is an upgrade even when the values are the same.
+        const sameChart = version === undefined || version === live.info?.chartVersion;
         const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && (0,changes/* equalValues */.b)(live.values, plan.desired.values);
         if (upToDate) {
             report.upgraded = false;
@@ -199,6 +208,7 @@ async function apply(ctx) {
                 timeout: config.timeout,
                 deadline,
                 install: live.info === undefined,
+                progress: () => (0,cluster_progress/* rolloutProgress */.XP)(session.kubectl, config.namespace),
             }));
             report.upgraded = true;
             report.revision = (await helm.release(config.release, config.namespace))?.revision;
@@ -227,7 +237,7 @@ async function apply(ctx) {
             const to = report.previousRevision;
             const failure = report.reason;
             const outcome = await (0,steps/* step */.P)(report, `Roll back to revision ${to}`, async () => {
-                await rollback(helm, config.release, config.namespace, to, config.timeout);
+                await rollback(helm, config.release, config.namespace, to, config.timeout, () => (0,cluster_progress/* rolloutProgress */.XP)(session.kubectl, config.namespace));
                 return (0,restart/* restartCilium */.XT)(session.kubectl, config.namespace, Date.now() + config.timeoutMs)
                     .then(() => 'restarted the agents')
                     .catch((e) => `the agents did not finish restarting: ${(0,errors/* errorMessage */.gJ)(e)}`);
@@ -248,3 +258,5 @@ async function apply(ctx) {
 /***/ })
 
 };
+
+//# sourceMappingURL=910.index.js.map

@@ -5162,3 +5162,5 @@ __webpack_require__.r(__webpack_exports__);
 /***/ })
 
 };
+
+//# sourceMappingURL=977.index.js.map

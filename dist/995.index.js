@@ -1,5 +1,5 @@
 export const id = 995;
-export const ids = [995];
+export const ids = [995,914];
 export const modules = {
 
 /***/ 995:
@@ -71,12 +71,18 @@ var cluster_helm = __webpack_require__(1972);
 var kubeconfig = __webpack_require__(2315);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/pr-comment.ts
+var pr_comment = __webpack_require__(1914);
 // EXTERNAL MODULE: ./src/report/publish.ts
 var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/report/steps.ts
 var steps = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
-var modes_plan = __webpack_require__(9791);
+// EXTERNAL MODULE: ./src/values/consistency.ts
+var consistency = __webpack_require__(5534);
+// EXTERNAL MODULE: ./src/values/paths.ts
+var paths = __webpack_require__(8614);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 3 modules
+var modes_plan = __webpack_require__(8131);
 // EXTERNAL MODULE: ./src/modes/tools.ts
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
@@ -84,6 +90,9 @@ var install = __webpack_require__(1987);
 ;// CONCATENATED MODULE: ./src/modes/preview.ts
 // mode: preview — merge, validate, render, diff against the live release or base-values.
 // Read-only: the only helm commands are list/get/template/show.
+
+
+
 
 
 
@@ -114,7 +123,7 @@ async function preview(ctx) {
                 return { values: config.baseValues.values, installed: undefined, manifest: undefined };
             return readLiveRelease(ctx, helm);
         });
-        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, baseline.installed);
+        const version = (0,modes_plan/* chartVersionFor */.CM)(ctx, baseline.installed);
         report.baseline = withCluster ? 'live release' : 'base-values';
         // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
         const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
@@ -128,6 +137,9 @@ async function preview(ctx) {
         });
         report.routingMode = (0,cilium_config/* configRouting */.vm)(plan.config);
         report.encryption = (0,cilium_config/* configEncryption */.av)(plan.config);
+        const noComment = (0,pr_comment.whyNoComment)(config);
+        if (noComment)
+            report.notes.push(noComment);
         report.verdict = 'pass';
         report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
     }
@@ -155,7 +167,11 @@ async function readLiveRelease(ctx, helm) {
 async function renderBaseline(ctx, helm, values, version) {
     const { config, report } = ctx;
     const file = external_node_path_default().join((0,publish/* workDir */.Hg)(config.runnerTemp), `${config.release}-base-values.yaml`);
-    (0,external_node_fs_.writeFileSync)(file, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
+    // dropped from the baseline as from the desired values: the diff then shows the real change
+    const baseline = structuredClone(values);
+    for (const r of (0,consistency/* legacyRemovals */.Jp)(values))
+        (0,paths/* deletePath */.Rq)(baseline, r.path);
+    (0,external_node_fs_.writeFileSync)(file, (0,dist/* stringify */.As)(baseline, { lineWidth: 0 }), { mode: 0o600 });
     try {
         return await (0,render/* renderChart */.x)(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
     }
@@ -166,6 +182,94 @@ async function renderBaseline(ctx, helm, values, version) {
 }
 
 
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commentSections: () => (/* binding */ commentSections),
+/* harmony export */   postPreviewComment: () => (/* binding */ postPreviewComment),
+/* harmony export */   whyNoComment: () => (/* binding */ whyNoComment)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
+/* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5267);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6518);
+// preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
+
+
+
+
+
+
+
+/** The summary split so that only the manifest diff is cut when the comment is too long. */
+function commentSections(markdown) {
+    const start = markdown.indexOf(_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE);
+    const end = markdown.indexOf(_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI);
+    if (start < 0 || end < start)
+        return [{ markdown }];
+    const diff = markdown.slice(start + _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE.length, end);
+    // The fence opener and closer stay whole; the lines between them may be cut.
+    const open = diff.indexOf('```diff\n');
+    const close = diff.lastIndexOf('\n```');
+    if (open < 0 || close < open)
+        return [{ markdown }];
+    return [
+        { markdown: markdown.slice(0, start) + diff.slice(0, open + '```diff\n'.length) },
+        { markdown: diff.slice(open + '```diff\n'.length, close), cuttable: true, label: 'manifest diff' },
+        { markdown: diff.slice(close) + markdown.slice(end + _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI.length) },
+    ];
+}
+/** Why this run will not comment (for the summary), or undefined when it will try. */
+function whyNoComment(config, env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
+        const what = event ? `a \`${event}\` run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+        return `No pull-request comment: this is ${what}; the preview comments only on \`pull_request\` and \`pull_request_target\` runs. This summary is the whole preview.`;
+    }
+    if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
+        return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
+    if (!config.githubToken)
+        return 'No pull-request comment: github-token is empty. This summary is the whole preview.';
+    return undefined;
+}
+async function postPreviewComment(report, config, redactor) {
+    const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)();
+    if (!pr || !config.githubToken)
+        return;
+    try {
+        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(config.githubToken, { secrets: redactor.list() });
+        const result = await (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .qD)(client, {
+            pr,
+            namespace: config.namespace,
+            release: config.release,
+            key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : (0,_github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerCurrentContext */ .p)()),
+            pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
+            body: commentSections((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)),
+            fullReportUrl: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.runUrlFromEnv)(),
+            redact: (t) => redactor.text(t),
+            secrets: redactor.list(),
+        });
+        if (result.status === 'skipped')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Preview comment ${result.status}: ${result.url}`);
+    }
+    catch (e) {
+        // The summary is written already; a comment that fails must not hide the preview's own verdict.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not post the preview comment: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e))}`);
+    }
+}
+
+
 /***/ })
 
 };
+
+//# sourceMappingURL=995.index.js.map

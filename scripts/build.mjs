@@ -12,7 +12,7 @@ export function build(outDir) {
   rmSync(outDir, { recursive: true, force: true });
   const entries = [
     ['src/index.ts', outDir],
-    ['src/post.ts', path.join(outDir, 'post')],
+    ['src/post-index.ts', path.join(outDir, 'post')],
   ];
   for (const [entry, out] of entries) {
     execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--source-map', '--license', 'licenses.txt', '--quiet'], {

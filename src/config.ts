@@ -5,15 +5,19 @@ import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
+import { readLocalChartVersion } from './chart/local-version.js';
+import { parseChecks, type Check } from './inputs/checks.js';
+import { COMMENT_KEY_RE } from './inputs/comment-key.js';
+import { checkKubeconfig } from './inputs/kubeconfig.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
+import { stripHelmValuesHeader } from './values/helm-output.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
-export const CHECKS = ['agents', 'connectivity', 'flows'] as const;
-export type Check = (typeof CHECKS)[number];
+export { CHECKS, type Check } from './inputs/checks.js';
 
 export type ChartRef =
   | { kind: 'repo'; name: string; repository: string }
@@ -30,6 +34,8 @@ export interface Config {
   chart: ChartRef;
   /** exact chart version, or undefined for `installed` */
   ciliumVersion: string | undefined;
+  /** the version a local chart carries (its Chart.yaml); undefined for other chart references */
+  localChartVersion: string | undefined;
   /** canonical CIDR, or undefined to derive it from the IPAM pool */
   nativeRoutingCidr: string | undefined;
   /** values-files in order, then `values`: merged over the live values, lowest first */
@@ -43,9 +49,12 @@ export interface Config {
   /** secret: kubeconfig content */
   kubeconfig: string | undefined;
   context: string | undefined;
+  /** distinguishes the sticky PR comment of each cluster: comment-key, else the kube context */
+  commentKey: string | undefined;
   /** as given (a Go duration, passed to helm --timeout) and in milliseconds */
   timeout: string;
   timeoutMs: number;
+  /** the checks to run (`auto` resolved; empty for `none`) */
   checks: Set<Check>;
   connectivityTests: string | undefined;
   /** image of the probe pods (agnhost: netexec + connect) */
@@ -118,6 +127,14 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     if (!v) bad('cilium-version', `"${printable(versionInput)}" is not a chart version`, 'give an exact version such as 1.18.6, or "installed"');
     else ciliumVersion = v;
   }
+  const localChartVersion = chart?.kind === 'local' ? readLocalChartVersion(chart.path) : undefined;
+  if (ciliumVersion && localChartVersion && ciliumVersion !== localChartVersion) {
+    bad(
+      'cilium-version',
+      `is ${ciliumVersion}, but the local chart ${path.basename(get('chart'))} is version ${localChartVersion}`,
+      `remove cilium-version (a local chart carries its own version), or set it to ${localChartVersion}`,
+    );
+  }
 
   let nativeRoutingCidr: string | undefined;
   const cidrInput = get('native-routing-cidr');
@@ -143,11 +160,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (baseFile && mode !== 'preview' && (MODES as readonly string[]).includes(mode)) {
     bad('base-values', `only preview mode reads base-values, but mode is "${mode}"`, 'remove base-values, or set mode: preview');
   }
-  if (baseFile && versionInput === 'installed') {
+  if (baseFile && versionInput === 'installed' && !localChartVersion) {
     bad(
       'cilium-version',
       'is "installed", but with base-values there is no release to read the installed version from',
-      'set cilium-version to the chart version to render, e.g. 1.18.6',
+      'set cilium-version to the chart version to render, e.g. 1.18.6 (a local chart .tgz or directory carries its own)',
     );
   }
 
@@ -161,8 +178,15 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   );
 
   const kubeconfig = read('kubeconfig').trim() ? read('kubeconfig') : undefined;
+  const kubeconfigCheck = kubeconfig ? checkKubeconfig(kubeconfig) : undefined;
+  if (kubeconfigCheck && !kubeconfigCheck.ok) bad('kubeconfig', kubeconfigCheck.problem, kubeconfigCheck.fix);
   const context = get('context') || undefined;
   if (context && CONTROL_RE.test(context)) bad('context', 'contains control characters', 'give the context name on one line');
+  const commentKeyInput = get('comment-key');
+  if (commentKeyInput && !COMMENT_KEY_RE.test(commentKeyInput)) {
+    bad('comment-key', `"${printable(commentKeyInput)}" is not a comment key`, 'use letters, digits and . _ : @ / + - (at most 100 characters), e.g. the cluster name');
+  }
+  const commentKey = commentKeyInput || context || (kubeconfigCheck?.ok ? kubeconfigCheck.currentContext : undefined);
 
   const timeout = get('timeout') || '10m';
   const timeoutMs = parseGoDuration(timeout);
@@ -170,13 +194,10 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     bad('timeout', `"${printable(timeout)}" is not a positive duration`, 'use a Go duration such as 10m, 90s or 1h30m');
   }
 
-  const checks = new Set<Check>();
   const checksInput = read('checks');
-  for (const c of splitList(checksInput === '' ? '' : checksInput, /[,\n]/)) {
-    if (c === 'none') continue;
-    if ((CHECKS as readonly string[]).includes(c)) checks.add(c as Check);
-    else bad('checks', `"${printable(c)}" is not a check`, `use a comma-separated subset of ${CHECKS.join(', ')} (or none)`);
-  }
+  const parsedChecks = parseChecks(checksInput, get('flows-file') !== '');
+  if (!parsedChecks.ok) bad('checks', parsedChecks.problem, parsedChecks.fix);
+  const checks = parsedChecks.ok ? parsedChecks.checks : new Set<Check>();
 
   const connectivityTests = get('connectivity-tests') || undefined;
   if (connectivityTests && CONTROL_RE.test(connectivityTests)) {
@@ -216,6 +237,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     namespace,
     chart: chart!,
     ciliumVersion,
+    localChartVersion,
     nativeRoutingCidr,
     userLayers,
     baseValues,
@@ -225,6 +247,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     ciliumCliMirror: ciliumCliMirror!,
     kubeconfig,
     context,
+    commentKey,
     timeout,
     timeoutMs: timeoutMs!,
     checks,
@@ -266,7 +289,9 @@ function isFile(p: string): boolean {
 function readValuesFile(input: string, file: string, resolvePath: (p: string) => string, bad: Bad): ValuesLayer | undefined {
   const full = resolvePath(file);
   if (!isFile(full)) return bad(input, `${file} does not exist or is not a file`, 'check the path (relative paths start at the workspace)');
-  const parsed = parseValuesYaml(readFileSync(full, 'utf8'), `${input}: ${file}`);
+  const text = readFileSync(full, 'utf8');
+  // base-values is often `helm get values` output pasted as it is, header line included
+  const parsed = parseValuesYaml(input === 'base-values' ? stripHelmValuesHeader(text) : text, `${input}: ${file}`);
   return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 

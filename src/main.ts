@@ -41,7 +41,8 @@ export async function run(): Promise<void> {
       await publish(report, config.runnerTemp, redactor);
       if (config.mode === 'preview') await (await import('./report/pr-comment.js')).postPreviewComment(report, config, redactor);
     }
-    if (report.verdict && report.verdict !== 'pass') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
+    // `skipped` (checks: none) is what the user asked for: the summary says nothing was verified.
+    if (report.verdict && report.verdict !== 'pass' && report.verdict !== 'skipped') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
   } catch (e) {
     core.setFailed(redactor.text(errorMessage(e)));
   }

@@ -53,7 +53,7 @@ describe('apply faults', () => {
     const c = await seeded(['--set', 'envoy.enabled=false']);
     const node = c.nodeNames[1]!;
     c.setFault('agentNeverRestarts', node);
-    const applied = await runOnCluster(c, inputs({ checks: '', timeout: '6s' }));
+    const applied = await runOnCluster(c, inputs({ checks: 'none', timeout: '6s' }));
     expect(applied.code).not.toBe(0);
     c.clearRequests();
     const r = await runOnCluster(c, { ...inputs({ checks: 'agents' }), mode: 'drift' });

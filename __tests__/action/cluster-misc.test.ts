@@ -35,7 +35,7 @@ describe('on a live release', () => {
   it('never forces a release locked in pending-upgrade', async () => {
     cluster.setHelmReleaseStatus('cilium', 'kube-system', 'pending-upgrade');
     try {
-      const r = await runOnCluster(cluster, { ...base(), mode: 'apply', timeout: '4s', checks: '' });
+      const r = await runOnCluster(cluster, { ...base(), mode: 'apply', timeout: '4s', checks: 'none' });
       expect(r.code).not.toBe(0);
       expect(errorOf(r)).toMatch(/^Release kube-system\/cilium is still pending-upgrade \(revision 1\): another helm operation holds it\nThis action never forces a locked release/);
       expect(cluster.mutations()).toEqual([]);

@@ -65,7 +65,8 @@ describe('preview PR comment', () => {
     const r = await runAction(inputs('tunnel: vxlan\n'), { env: prEnv(pr.number) });
     expect(r.code).not.toBe(0);
     expect(errorOf(r)).toMatch(/^The chart \(.*cilium-1.18.6.tgz\) rejected the merged values: .*tunnel was deprecated in v1.14 and has been removed in v1.15/);
-    expect(errorOf(r)).toContain('Drop it with the values input (`tunnel: null`)');
+    // the user wrote it: remove it (the action drops it from the release's values itself)
+    expect(errorOf(r)).toContain("the action already drops it from the release's values. Remove it from your values");
     expect(r.outputs.verdict).toBe('fail');
     expect(pr.comments).toHaveLength(1);
     expect(pr.comments[0]!.body).toContain('tunnel was deprecated in v1.14');

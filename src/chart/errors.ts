@@ -1,5 +1,15 @@
 // Chart failures with the chart's own message and, where we know it, the fix.
+import { LEGACY_KEYS } from '../values/consistency.js';
 import { CHART_AKSBYOCNI_MESSAGE } from '../values/enforced.js';
+
+// helm's words when the chart could not be fetched at all (repository index, archive or OCI registry)
+const DOWNLOAD_FAILURE_RE =
+  /cannot be reached|connection refused|no such host|dial tcp|i\/o timeout|TLS handshake|network is unreachable|failed to do request|failed to fetch|context deadline exceeded|connection reset|server misbehaving/i;
+
+/** Pure: whether helm's message says the chart could not be downloaded (not that it rejected the values). */
+export function isDownloadFailure(message: string): boolean {
+  return DOWNLOAD_FAILURE_RE.test(message);
+}
 
 export function chartErrorHint(message: string): string | undefined {
   if (message.includes(CHART_AKSBYOCNI_MESSAGE)) {
@@ -9,6 +19,10 @@ export function chartErrorHint(message: string): string | undefined {
   const removed = /(\S+?) (?:was deprecated in v[\d.]+ and )?ha(?:s|ve) been removed in (v[\d.]+)/.exec(message);
   if (removed) {
     const key = removed[1]!.replace(/^\.?Values\./, '');
+    const top = key.split(/[{,.]/)[0]!;
+    if (LEGACY_KEYS.includes(top)) {
+      return `Your values (values or values-files) set ${top}, which the chart removed in ${removed[2]}; the action already drops it from the release's values. Remove it from your values: routingMode: native replaces it.`;
+    }
     return `The release values still set ${key}, which the chart removed in ${removed[2]}. Drop it with the values input (\`${key.split(/[{,]/)[0]}: null\`) or migrate it as the Cilium upgrade notes describe.`;
   }
   if (/failed to download|could not find|not found in .* repository|no such host|connection refused/i.test(message)) {

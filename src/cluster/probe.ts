@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ActionError } from '../errors.js';
 import type { Kubectl } from './kubectl.js';
 import { AGENT_CONTAINER, type AgentPod, type NodeInfo } from './nodes.js';
+import { podsReady, withProgress } from './progress.js';
 import { pickProbeNodes, PROBE_PORT, probeManifest, probeNamespaceName } from './probe-manifest.js';
 
 export const PROBE_STATE = 'probe-namespace';
@@ -60,7 +61,9 @@ export async function withProbe<T>(
   const left = (): string => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
   try {
     await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
-    const wait = await kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal });
+    const wait = await withProgress('waiting for the probe pods', () => podsReady(kubectl, namespace, 'probe pods'), () =>
+      kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal, echo: true }),
+    );
     if (wait.code !== 0) {
       throw new ActionError(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
         hint: `Can nodes ${serverNode} and ${clientNode} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
@@ -81,6 +84,8 @@ export async function withProbe<T>(
       });
       if (r.code === 0 && !r.timedOut) run.connectionsOk++;
       else run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
+      // each connection is at most 15 s: one line per connection keeps the log moving
+      core.info(`probe: connection ${i + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
     }
 
     const captures: NodeCapture[] = [];

@@ -3,6 +3,7 @@
 import { ActionError } from '../errors.js';
 import type { Kubectl } from './kubectl.js';
 import { listAgents } from './nodes.js';
+import { rolloutProgress, withProgress } from './progress.js';
 
 export const AGENT_DAEMONSET = 'daemonset/cilium';
 export const OPERATOR_DEPLOYMENT = 'deployment/cilium-operator';
@@ -13,7 +14,9 @@ export async function restartCilium(kubectl: Kubectl, namespace: string, deadlin
   }
   for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
     const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-    const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
+    const r = await withProgress(`kubectl rollout status ${workload}`, () => rolloutProgress(kubectl, namespace), () =>
+      kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }),
+    );
     if (r.code !== 0 || r.timedOut) {
       const agents = await listAgents(kubectl, namespace).catch(() => []);
       const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);

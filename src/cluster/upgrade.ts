@@ -5,6 +5,7 @@ import { ActionError } from '../errors.js';
 import { chartArgs } from '../chart/chart-ref.js';
 import type { ChartRef } from '../config.js';
 import { helmMessage, type Helm, type ReleaseInfo } from './helm.js';
+import { withProgress } from './progress.js';
 
 export interface UpgradeRequest {
   release: string;
@@ -19,6 +20,8 @@ export interface UpgradeRequest {
   install: boolean;
   /** back-off between checks of a locked release */
   pollMs?: number;
+  /** what helm --wait is waiting for (e.g. the agents' rollout), logged at least every 30 s */
+  progress?: () => Promise<string>;
 }
 
 const PENDING = /^pending-/;
@@ -60,7 +63,8 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
   ];
   for (;;) {
     await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
-    const r = await helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000) });
+    const run = (): ReturnType<Helm['exec']> => helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000), echo: true });
+    const r = req.progress ? await withProgress('helm upgrade --wait', req.progress, run) : await run();
     if (r.code === 0 && !r.timedOut) return;
     const msg = r.timedOut ? 'helm did not finish within the timeout' : helmMessage(r.stderr);
     if (LOCKED.test(msg) && Date.now() < req.deadline) continue;
@@ -73,6 +77,8 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
   }
 }
 
-export async function rollback(helm: Helm, release: string, namespace: string, revision: number, timeout: string): Promise<void> {
-  await helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`);
+export async function rollback(helm: Helm, release: string, namespace: string, revision: number, timeout: string, progress?: () => Promise<string>): Promise<void> {
+  const run = (): Promise<string> =>
+    helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`, { echo: true });
+  await (progress ? withProgress('helm rollback --wait', progress, run) : run());
 }

@@ -14,6 +14,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** do not log the command line (for high-volume calls; the caller logs a summary) */
   quiet?: boolean;
+  /** copy the child's output into the log line by line as it comes (long waits), besides collecting it */
+  echo?: boolean;
 }
 
 export interface RunResult {
@@ -50,6 +52,7 @@ function start(file: string, args: readonly string[], opts: RunOptions, collectS
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   if (collectStdout) child.stdout!.on('data', (d: Buffer) => out.push(d));
   child.stderr!.on('data', (d: Buffer) => err.push(d));
+  const echoed = opts.echo ? [echoLines(child.stdout!), echoLines(child.stderr!)] : [];
   const settle = (): void => {
     if (timer) clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
@@ -61,6 +64,7 @@ function start(file: string, args: readonly string[], opts: RunOptions, collectS
     });
     child.on('close', (code, sig) => {
       settle();
+      for (const flush of echoed) flush();
       resolve({ code: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
     });
   });
@@ -69,6 +73,20 @@ function start(file: string, args: readonly string[], opts: RunOptions, collectS
   });
   child.stdin!.end(opts.input ?? '');
   return { child, done };
+}
+
+/** Logs a stream's complete lines as they arrive; the returned function logs a last partial line. */
+function echoLines(stream: NodeJS.ReadableStream): () => void {
+  let partial = '';
+  stream.on('data', (d: Buffer) => {
+    const lines = (partial + d.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    for (const l of lines) core.info(l.replace(/\r$/, ''));
+  });
+  return () => {
+    if (partial) core.info(partial);
+    partial = '';
+  };
 }
 
 export async function runProcess(file: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {

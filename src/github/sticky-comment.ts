@@ -4,6 +4,7 @@
 import { ActionError, errorMessage } from '../errors.js';
 import { apiMessage, httpStatus, isRateLimited, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './context.js';
+import { markerKey } from './comment-key.js';
 import { assertNoSecrets, redactOutgoing } from './redact.js';
 import { bodySize, fitBody, type BodySection } from './truncate.js';
 
@@ -11,6 +12,10 @@ export interface StickyCommentParams {
   pr: Pick<PullRequestRef, 'owner' | 'repo' | 'number'> & { fromFork?: boolean };
   namespace: string;
   release: string;
+  /** the cluster (comment-key or kube context): one comment per cluster, release and namespace */
+  key?: string;
+  /** a `pull_request_target` run: its token is the base repository's, forks change nothing */
+  pullRequestTarget?: boolean;
   /** the preview markdown; sections marked `cuttable` may be shortened to fit GitHub's limit */
   body: string | readonly BodySection[];
   /** the run page with the job summary, linked when the comment had to be shortened */
@@ -36,11 +41,11 @@ export type StickyCommentResult =
 
 const NAME_RE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
-/** The hidden first line that identifies the comment of one release. */
-export function stickyMarker(namespace: string, release: string): string {
+/** The hidden first line that identifies the comment of one release (of one cluster, when keyed). */
+export function stickyMarker(namespace: string, release: string, key?: string): string {
   checkName('namespace', namespace);
   checkName('release', release);
-  return `<!-- cilium-native-routing-action:${namespace}/${release} -->`;
+  return `<!-- cilium-native-routing-action:${namespace}/${release}${key ? `@${markerKey(key)}` : ''} -->`;
 }
 
 /** Pure: the comments whose body starts with the marker, in API order (oldest first). */
@@ -53,7 +58,7 @@ export async function upsertStickyComment(
   params: StickyCommentParams,
 ): Promise<StickyCommentResult> {
   const { owner, repo, number } = params.pr;
-  const marker = stickyMarker(params.namespace, params.release);
+  const marker = stickyMarker(params.namespace, params.release, params.key);
   const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
   // Redact before measuring: replacing a secret changes the length.
   const sections: BodySection[] = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map(
@@ -93,7 +98,7 @@ export async function upsertStickyComment(
     const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
     const what = `pull request #${number} in ${owner}/${repo}`;
     if (status === 403 || status === 404) {
-      return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork) };
+      return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget) };
     }
     throw new ActionError(`Could not ${verb} ${what}: ${errorMessage(e)}`, {
       cause: e,
@@ -105,13 +110,18 @@ export async function upsertStickyComment(
   }
 }
 
-function permissionWarning(status: number, action: string, e: unknown, fromFork: boolean | undefined): string {
+function permissionWarning(status: number, action: string, e: unknown, fromFork: boolean | undefined, target: boolean | undefined): string {
   const said = apiMessage(e) ?? errorMessage(e);
   const summary = 'The preview is in the job summary only.';
   if (status === 403 && isRateLimited(e)) {
     return `Could not ${action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${summary}`;
   }
-  const fork = fromFork
+  // On pull_request_target the token is the base repository's whatever the head is: only the
+  // workflow's (or the organisation's) permissions can take the write access away.
+  const fork = target
+    ? ' This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow\'s ' +
+      '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
+    : fromFork
     ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
       'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
     : '';

@@ -1,6 +1,7 @@
 // The agents check: every agent's status read, parsed and judged; one report row per node.
 import { collectAgentStatus } from '../cluster/agent-status.js';
-import { execFunction } from '../cluster/direct-exec.js';
+import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
+import { withProgress } from '../cluster/progress.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import type { Verdict } from '../report/report.js';
@@ -13,11 +14,15 @@ export const AGENT_CONCURRENCY = 16;
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
 export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<{ verdict: Verdict; reason: string }> {
-  const exec = await execFunction(kubectl, kubectl.env);
-  const outputs = await collectAgentStatus(exec, ctx.config.namespace, agents, {
-    concurrency: AGENT_CONCURRENCY,
-    perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
-  });
+  const direct = await execFunction(kubectl, kubectl.env);
+  let read = 0;
+  const exec: ExecFn = (...args) => direct(...args).finally(() => read++);
+  const outputs = await withProgress('reading agent status', async () => `agents: ${read}/${agents.length} read`, () =>
+    collectAgentStatus(exec, ctx.config.namespace, agents, {
+      concurrency: AGENT_CONCURRENCY,
+      perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+    }),
+  );
   const judged = judgeAgents(
     outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })),
     nodes.length,

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
+import { rolloutProgress } from '../cluster/progress.js';
 import { rollback, upgrade, waitUnlocked } from '../cluster/upgrade.js';
 import { ActionError, errorMessage } from '../errors.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
@@ -34,12 +35,13 @@ export async function apply(ctx: RunContext): Promise<void> {
       return { info, values, config: await liveCiliumConfig(session.kubectl, config.namespace) };
     });
     report.previousRevision = live.info?.revision;
-    const version = await chartVersionFor(ctx, helm, live.info?.chartVersion);
+    const version = chartVersionFor(ctx, live.info?.chartVersion);
 
     const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
     report.changes = plan.desired.changes.map(redactChange);
     report.baseline = 'live release';
-    const sameChart = !config.ciliumVersion || config.ciliumVersion === live.info?.chartVersion;
+    // A new chart version is an upgrade even when the values are the same.
+    const sameChart = version === undefined || version === live.info?.chartVersion;
     const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
 
     if (upToDate) {
@@ -57,6 +59,7 @@ export async function apply(ctx: RunContext): Promise<void> {
           timeout: config.timeout,
           deadline,
           install: live.info === undefined,
+          progress: () => rolloutProgress(session.kubectl, config.namespace),
         }),
       );
       report.upgraded = true;
@@ -87,7 +90,7 @@ export async function apply(ctx: RunContext): Promise<void> {
       const to = report.previousRevision;
       const failure = report.reason;
       const outcome = await step(report, `Roll back to revision ${to}`, async () => {
-        await rollback(helm, config.release, config.namespace, to, config.timeout);
+        await rollback(helm, config.release, config.namespace, to, config.timeout, () => rolloutProgress(session.kubectl, config.namespace));
         return restartCilium(session.kubectl, config.namespace, Date.now() + config.timeoutMs)
           .then(() => 'restarted the agents')
           .catch((e: unknown) => `the agents did not finish restarting: ${errorMessage(e)}`);

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { AGENT_CONTAINER, listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
 import { withProbe } from '../cluster/probe.js';
+import { withProgress } from '../cluster/progress.js';
 import { runProcess } from '../exec/process.js';
 import type { FlowSummary, Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
@@ -10,6 +11,8 @@ import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 import { flowsFromFile, flowsFromStreams } from './flows.js';
 import { checkAgents } from './agents.js';
+
+export const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 
 interface Outcome {
   check: string;
@@ -79,9 +82,14 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
     outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
   }
 
+  if (config.checks.size === 0) {
+    report.verdict = 'skipped';
+    report.reason = NOTHING_VERIFIED;
+    return;
+  }
   const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
   report.verdict = worst?.verdict ?? 'pass';
-  report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
+  report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ');
   if (report.flows) {
     for (const e of report.flows.overlayExamples) core.info(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
   }
@@ -91,10 +99,14 @@ type Capture = { node: string; stdout: NodeJS.ReadableStream; done: Promise<{ co
 
 /** The flow verdict over live captures; a node whose capture failed makes a pass inconclusive. */
 async function judgeCaptures(ctx: RunContext, captures: Capture[], label: string): Promise<FlowSummary> {
-  const f = await flowsFromStreams(
-    ctx,
-    captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
-    label,
+  let finished = 0;
+  for (const c of captures) void c.done.finally(() => finished++).catch(() => undefined);
+  const f = await withProgress('Hubble captures', async () => `${finished}/${captures.length} agents done`, () =>
+    flowsFromStreams(
+      ctx,
+      captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
+      label,
+    ),
   );
   const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
   const failed = results
@@ -111,7 +123,9 @@ async function connectivityTests(ctx: RunContext, session: ClusterSession, deadl
   const { config } = ctx;
   const args = ['connectivity', 'test', '--test', config.connectivityTests!, '--namespace', config.namespace];
   if (config.context) args.push('--context', config.context);
-  const r = await runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()) });
+  const r = await withProgress('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () =>
+    runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }),
+  );
   const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
   return r.code === 0 && !r.timedOut
     ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }

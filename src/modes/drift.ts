@@ -40,7 +40,7 @@ export async function drift(ctx: RunContext): Promise<void> {
       return { info, values, manifest, cm };
     });
     report.revision = live.info.revision;
-    const version = await chartVersionFor(ctx, helm, live.info.chartVersion);
+    const version = chartVersionFor(ctx, live.info.chartVersion);
     const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
 
     const differences: Difference[] = [];
@@ -48,8 +48,9 @@ export async function drift(ctx: RunContext): Promise<void> {
     for (const c of plan.desired.changes.map(redactChange)) {
       differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
     }
-    if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
-      differences.push({ source: 'values', key: 'chart version', expected: config.ciliumVersion, actual: live.info.chartVersion });
+    // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
+    if (version && version !== live.info.chartVersion) {
+      differences.push({ source: 'values', key: 'chart version', expected: version, actual: live.info.chartVersion });
     }
     // 2. the live ConfigMap against what the live release renders: a hand edit
     const rendered = ciliumConfigOf(live.manifest, config.namespace);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { checkConfig, ciliumConfigOf, requiredConfig, type ConfigData } from '../chart/cilium-config.js';
-import { localChartVersion, renderChart } from '../chart/render.js';
+import { renderChart } from '../chart/render.js';
 import type { Helm } from '../cluster/helm.js';
 import { ActionError } from '../errors.js';
 import { workDir } from '../report/publish.js';
@@ -25,8 +25,8 @@ export interface Plan {
  * The chart version to render and upgrade to: a local chart's own, else cilium-version, else the one
  * installed. Recorded in the report.
  */
-export async function chartVersionFor(ctx: RunContext, helm: Helm, installed: string | undefined): Promise<string | undefined> {
-  const version = (await localChartVersion(helm, ctx.config.chart)) ?? ctx.config.ciliumVersion ?? installed;
+export function chartVersionFor(ctx: RunContext, installed: string | undefined): string | undefined {
+  const version = ctx.config.localChartVersion ?? ctx.config.ciliumVersion ?? installed;
   ctx.report.chartVersion = version;
   return version;
 }

@@ -10,10 +10,13 @@ import { NO_CLUSTER } from '../cluster/access.js';
 import { Helm } from '../cluster/helm.js';
 import { resolveAccess } from '../cluster/kubeconfig.js';
 import { ActionError, errorMessage } from '../errors.js';
+import { whyNoComment } from '../report/pr-comment.js';
 import { workDir } from '../report/publish.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
+import { legacyRemovals } from '../values/consistency.js';
 import type { Values } from '../values/layers.js';
+import { deletePath } from '../values/paths.js';
 import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
@@ -32,7 +35,7 @@ export async function preview(ctx: RunContext): Promise<void> {
       if (!withCluster) return { values: config.baseValues!.values, installed: undefined, manifest: undefined as string | undefined };
       return readLiveRelease(ctx, helm);
     });
-    const version = await chartVersionFor(ctx, helm, baseline.installed);
+    const version = chartVersionFor(ctx, baseline.installed);
     report.baseline = withCluster ? 'live release' : 'base-values';
 
     // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
@@ -49,6 +52,8 @@ export async function preview(ctx: RunContext): Promise<void> {
     });
     report.routingMode = configRouting(plan.config);
     report.encryption = configEncryption(plan.config);
+    const noComment = whyNoComment(config);
+    if (noComment) report.notes.push(noComment);
     report.verdict = 'pass';
     report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
   } finally {
@@ -77,7 +82,10 @@ async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: V
 async function renderBaseline(ctx: RunContext, helm: Helm, values: Values, version: string | undefined): Promise<string | undefined> {
   const { config, report } = ctx;
   const file = path.join(workDir(config.runnerTemp), `${config.release}-base-values.yaml`);
-  writeFileSync(file, stringify(values, { lineWidth: 0 }), { mode: 0o600 });
+  // dropped from the baseline as from the desired values: the diff then shows the real change
+  const baseline = structuredClone(values);
+  for (const r of legacyRemovals(values)) deletePath(baseline, r.path);
+  writeFileSync(file, stringify(baseline, { lineWidth: 0 }), { mode: 0o600 });
   try {
     return await renderChart(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
   } catch (e) {

@@ -3,7 +3,8 @@ import * as core from '@actions/core';
 import type { Config } from '../config.js';
 import { errorMessage } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
-import { pullRequestFromEnv, runUrlFromEnv } from '../github/context.js';
+import { runnerCurrentContext } from '../github/comment-key.js';
+import { PULL_REQUEST_EVENTS, pullRequestFromEnv, runUrlFromEnv } from '../github/context.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import type { BodySection } from '../github/truncate.js';
 import type { Redactor } from './redact.js';
@@ -27,19 +28,29 @@ export function commentSections(markdown: string): BodySection[] {
   ];
 }
 
+/** Why this run will not comment (for the summary), or undefined when it will try. */
+export function whyNoComment(config: Config, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if (!PULL_REQUEST_EVENTS.has(event)) {
+    const what = event ? `a \`${event}\` run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+    return `No pull-request comment: this is ${what}; the preview comments only on \`pull_request\` and \`pull_request_target\` runs. This summary is the whole preview.`;
+  }
+  if (!pullRequestFromEnv(env)) return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
+  if (!config.githubToken) return 'No pull-request comment: github-token is empty. This summary is the whole preview.';
+  return undefined;
+}
+
 export async function postPreviewComment(report: Report, config: Config, redactor: Redactor): Promise<void> {
   const pr = pullRequestFromEnv();
-  if (!pr) return;
-  if (!config.githubToken) {
-    core.info('No github-token: the preview is in the job summary only.');
-    return;
-  }
+  if (!pr || !config.githubToken) return;
   try {
     const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
     const result = await upsertStickyComment(client, {
       pr,
       namespace: config.namespace,
       release: config.release,
+      key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : runnerCurrentContext()),
+      pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
       body: commentSections(summaryMarkdown(report)),
       fullReportUrl: runUrlFromEnv(),
       redact: (t) => redactor.text(t),

@@ -1,14 +1,26 @@
 // Writes what a run found: step outputs, the JSON report and the job summary, all redacted.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Redactor } from './redact.js';
 import type { Report } from './report.js';
 import { summaryMarkdown } from './summary.js';
 
+const stepDirs = new Map<string, string>();
+
+/**
+ * This step's own folder for the values file and the report: two steps of one job (or a step run
+ * twice) never overwrite each other's files. Named for the step (GITHUB_ACTION) to be findable.
+ */
 export function workDir(runnerTemp: string): string {
-  const dir = path.join(runnerTemp, 'cilium-native-routing');
-  mkdirSync(dir, { recursive: true });
+  let dir = stepDirs.get(runnerTemp);
+  if (!dir) {
+    const parent = path.join(runnerTemp, 'cilium-native-routing');
+    mkdirSync(parent, { recursive: true });
+    const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 40) || 'step';
+    dir = mkdtempSync(path.join(parent, `${step}-`));
+    stepDirs.set(runnerTemp, dir);
+  }
   return dir;
 }
 

@@ -4,7 +4,8 @@ import type { ConfigChange } from '../chart/cilium-config.js';
 import type { ManifestDiff } from '../chart/manifest-diff.js';
 import type { ValueChange } from '../values/changes.js';
 
-export type Verdict = 'pass' | 'fail' | 'inconclusive';
+/** `skipped`: `checks: none`, nothing was verified (never a pass) */
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 
 export interface NodeRow {
   node: string;

@@ -6,7 +6,7 @@ import type { Report } from './report.js';
 export const DIFF_SECTION_START = '<!-- manifest-diff:start -->';
 export const DIFF_SECTION_END = '<!-- manifest-diff:end -->';
 
-const ICON: Record<string, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️' };
+const ICON: Record<string, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', skipped: '⏭️' };
 
 export function summaryMarkdown(r: Report): string {
   const out: string[] = [];

@@ -12,6 +12,24 @@ export interface ConsistencyResult {
   removals: Array<{ path: string[]; why: string }>;
 }
 
+/** Keys the action drops from the release's values itself (the chart hint must not ask the user to). */
+export const LEGACY_KEYS = ['tunnel'];
+
+/**
+ * Legacy keys in the release's values (or base-values) to drop, with why. `tunnel` was replaced by
+ * routingMode/tunnelProtocol in 1.14 and is rejected by charts since 1.15.
+ */
+export function legacyRemovals(live: Values): Array<{ path: string[]; why: string }> {
+  const tunnel = getPath(live, ['tunnel']);
+  if (tunnel === undefined || tunnel === null) return [];
+  return [
+    {
+      path: ['tunnel'],
+      why: `the live release sets the legacy tunnel: ${JSON.stringify(tunnel)}, which contradicts native routing; it is removed (routingMode: native replaces it, and charts since 1.15 reject the key)`,
+    },
+  ];
+}
+
 const truthy = (v: unknown): boolean => v === true || (typeof v === 'string' && ['true', 'strict'].includes(v.toLowerCase()));
 
 /**
@@ -52,14 +70,7 @@ export function checkConsistency(merged: Values, live: Values, nativeCidrGiven: 
     });
   }
 
-  // `tunnel` was replaced by routingMode/tunnelProtocol in 1.14 and is rejected by charts since 1.15.
-  const tunnel = getPath(live, ['tunnel']);
-  if (tunnel !== undefined && tunnel !== null) {
-    removals.push({
-      path: ['tunnel'],
-      why: `the live release sets the legacy tunnel: ${JSON.stringify(tunnel)}, which contradicts native routing; it is removed (routingMode: native replaces it, and charts since 1.15 reject the key)`,
-    });
-  }
+  removals.push(...legacyRemovals(live));
   const protocol = getPath(merged, ['tunnelProtocol']);
   if (typeof protocol === 'string' && protocol !== '') {
     notes.push(`tunnelProtocol: ${protocol} is kept as it is, but is unused with routingMode: native (no pod traffic is encapsulated).`);
