@@ -12,7 +12,7 @@ import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
-export const CHECKS = ['agents', 'connectivity', 'flows'] as const;
+export const CHECKS = ['agents', 'connectivity', 'flows', 'health', 'wireguard-peers', 'config-delta'] as const;
 export type Check = (typeof CHECKS)[number];
 
 export type ChartRef =
