@@ -2234,7 +2234,8 @@ function bareNodeName(name) {
 function pathOf(parent) {
     if (!parent)
         return { state: 'absent' };
-    const primary = isObj(parent['primary-address']) ? parent['primary-address'] : undefined;
+    // the legacy `endpoint` is the path itself ({ip, icmp, http}), without primary-address
+    const primary = isObj(parent['primary-address']) ? parent['primary-address'] : 'ip' in parent || 'icmp' in parent ? parent : undefined;
     if (!primary)
         return { state: 'unreachable', detail: 'no primary address' };
     const path = { state: 'reachable' };

@@ -54,7 +54,8 @@ export function bareNodeName(name: string): string {
 // result is unknown (a node still starting); a missing path is unreachable.
 function pathOf(parent: Obj | undefined): HealthPath {
   if (!parent) return { state: 'absent' };
-  const primary = isObj(parent['primary-address']) ? parent['primary-address'] : undefined;
+  // the legacy `endpoint` is the path itself ({ip, icmp, http}), without primary-address
+  const primary = isObj(parent['primary-address']) ? parent['primary-address'] : 'ip' in parent || 'icmp' in parent ? parent : undefined;
   if (!primary) return { state: 'unreachable', detail: 'no primary address' };
   const path: HealthPath = { state: 'reachable' };
   if (str(primary.ip)) path.ip = str(primary.ip);
