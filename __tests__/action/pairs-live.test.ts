@@ -96,3 +96,37 @@ describe('per-pair checks', () => {
     }
   });
 });
+
+describe('the recipe on the live cluster', () => {
+  it('refuses a cilium-version two minors ahead of the installed one, unless allow-skip-minor', async () => {
+    // the cluster runs 1.19.6 (seed and apply above); 1.21 is two minors ahead. Preview reads the
+    // release and stops before rendering.
+    const refused = await runOnCluster(cluster, { ...common(), mode: 'preview', chart: 'cilium', 'chart-repository': 'http://127.0.0.1:9/never', 'cilium-version': '1.21.0' });
+    expect(refused.code).not.toBe(0);
+    expect(errorOf(refused)).toBe(
+      'cilium-version: 1.21.0 is 2 minor versions ahead of the installed 1.19.6, and Cilium upgrades one minor version at a time. Fix: upgrade to the latest 1.20.x first (run the action with cilium-version set to it), then to 1.21.0; or set allow-skip-minor: true to take the risk',
+    );
+    const allowed = await runOnCluster(cluster, { ...common(), mode: 'preview', chart: 'cilium', 'chart-repository': 'http://127.0.0.1:9/never', 'cilium-version': '1.21.0', 'allow-skip-minor': 'true' });
+    // past the rule: it fails only on reading the (unreachable) repository
+    expect(errorOf(allowed)).toMatch(/values\.yaml|chart|repository|127\.0\.0\.1:9/i);
+    expect(errorOf(allowed)).not.toMatch(/minor versions ahead/);
+  });
+
+  it('strict-mode: egress is applied after the checks pass, verified, and checked by drift', async () => {
+    const before = await runOnCluster(cluster, { ...common(), mode: 'drift', checks: 'config-delta', 'strict-mode': 'egress' });
+    expect(before.outputs.drift).toBe('true');
+    expect(before.summary).toContain('strict-mode: egress');
+
+    const r = await runOnCluster(cluster, { ...common(), mode: 'apply', checks: 'agents,config-delta', 'strict-mode': 'egress' });
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs.verdict).toBe('pass');
+    const steps = ((r.report?.steps ?? []) as Array<{ name: string }>).map((s) => s.name);
+    expect(steps.indexOf('WireGuard strict mode (egress)')).toBeGreaterThan(steps.indexOf('Check every node pair'));
+    const cm = cluster.listObjects('v1', 'ConfigMap').find((c) => c.metadata.name === 'cilium-config')!;
+    expect(cm.data).toMatchObject({ 'enable-encryption-strict-mode-egress': 'true', 'encryption-strict-egress-cidr': '100.64.0.0/10' });
+    expect(r.summary).toContain('WireGuard strict egress mode is on for 100.64.0.0/10');
+
+    const after = await runOnCluster(cluster, { ...common(), mode: 'drift', checks: 'config-delta', 'strict-mode': 'egress' });
+    expect(after.outputs.drift).toBe('false');
+  });
+});
