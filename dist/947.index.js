@@ -2308,12 +2308,21 @@ const WIREGUARD_PORT = 51871;
 const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
 function judgePeers(results, nodes, nowMs) {
     const problems = [];
+    // every agent holds the same allowed IPs for a given node: judge each distinct list once (n² → n)
+    const covered = new Map();
+    const covers = (allowed, pods) => {
+        const key = `${allowed.join(',')}|${pods.join(',')}`;
+        let v = covered.get(key);
+        if (v === undefined)
+            covered.set(key, (v = coversPods(allowed, pods)));
+        return v;
+    };
     for (const r of results) {
         if (!r.debug) {
             problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
             continue;
         }
-        const peers = r.debug.interfaces.flatMap((i) => i.peers);
+        const byHost = new Map(r.debug.interfaces.flatMap((i) => i.peers).map((p) => [hostOf(p.endpoint), p]));
         for (const other of nodes) {
             if (other.name === r.node)
                 continue;
@@ -2321,7 +2330,7 @@ function judgePeers(results, nodes, nowMs) {
                 problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
                 continue;
             }
-            const peer = peers.find((p) => hostOf(p.endpoint) === other.ip);
+            const peer = byHost.get(other.ip);
             if (!peer) {
                 problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
                 continue;
@@ -2329,7 +2338,7 @@ function judgePeers(results, nodes, nowMs) {
             const port = portOf(peer.endpoint);
             if (port !== WIREGUARD_PORT)
                 problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-            if (other.podCidrs.length > 0 && !coversPods(peer.allowedIps, other.podCidrs)) {
+            if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other.podCidrs)) {
                 problems.push(`${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
             }
             if (peer.lastHandshakeMs === undefined)

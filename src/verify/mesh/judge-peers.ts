@@ -27,26 +27,34 @@ export interface PeersResult {
 
 export function judgePeers(results: readonly PeersResult[], nodes: readonly MeshNode[], nowMs: number): PairJudgement {
   const problems: string[] = [];
+  // every agent holds the same allowed IPs for a given node: judge each distinct list once (n² → n)
+  const covered = new Map<string, boolean>();
+  const covers = (allowed: readonly string[], pods: readonly string[]): boolean => {
+    const key = `${allowed.join(',')}|${pods.join(',')}`;
+    let v = covered.get(key);
+    if (v === undefined) covered.set(key, (v = coversPods(allowed, pods)));
+    return v;
+  };
   for (const r of results) {
     if (!r.debug) {
       problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
       continue;
     }
-    const peers = r.debug.interfaces.flatMap((i) => i.peers);
+    const byHost = new Map(r.debug.interfaces.flatMap((i) => i.peers).map((p) => [hostOf(p.endpoint), p]));
     for (const other of nodes) {
       if (other.name === r.node) continue;
       if (!other.ip) {
         problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
         continue;
       }
-      const peer = peers.find((p) => hostOf(p.endpoint) === other.ip);
+      const peer = byHost.get(other.ip);
       if (!peer) {
         problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
         continue;
       }
       const port = portOf(peer.endpoint);
       if (port !== WIREGUARD_PORT) problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-      if (other.podCidrs.length > 0 && !coversPods(peer.allowedIps, other.podCidrs)) {
+      if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other.podCidrs)) {
         problems.push(`${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
       }
       if (peer.lastHandshakeMs === undefined) problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
