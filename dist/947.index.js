@@ -2128,12 +2128,15 @@ __webpack_require__.d(__webpack_exports__, {
 var agent_exec = __webpack_require__(9707);
 // EXTERNAL MODULE: ./src/cluster/direct-exec.ts
 var direct_exec = __webpack_require__(8051);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/values/cidr.ts
 var cidr = __webpack_require__(1966);
 ;// CONCATENATED MODULE: ./src/cluster/mesh-inputs.ts
 // What the per-pair checks compare against: each node's InternalIP and pod CIDRs (from its
 // CiliumNode: with cluster-pool IPAM the pod CIDRs live there, not on the Node), and when
 // cilium-config last changed (the newest managedFields entry: every writer, helm included, leaves one).
+
 
 async function listMeshNodes(kubectl) {
     const items = await kubectl.list('ciliumnodes.cilium.io', undefined);
@@ -2154,16 +2157,18 @@ async function listMeshNodes(kubectl) {
 }
 /** epoch ms of the last write to cilium-config; undefined when it does not exist */
 async function configChangedAt(kubectl, namespace) {
-    const cm = await kubectl.get('configmap', 'cilium-config', namespace);
-    if (!cm)
-        return undefined;
-    const meta = cm.metadata;
+    // kubectl leaves managedFields out of its output unless asked
+    const r = await kubectl.exec(['get', 'configmap', 'cilium-config', '--namespace', namespace, '--show-managed-fields', '--output', 'json'], { quiet: true });
+    if (r.code !== 0) {
+        if (/NotFound|not found/.test(r.stderr))
+            return undefined;
+        throw new errors/* ActionError */.lZ(`kubectl could not read configmap/cilium-config: ${r.stderr.trim()}`);
+    }
+    const meta = JSON.parse(r.stdout).metadata;
     const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp].map((t) => Date.parse(t ?? '')).filter(Number.isFinite);
     return times.length > 0 ? Math.max(...times) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/verify/mesh/pairs.ts
 const SHOWN_IN_REASON = 3;
 function judgement(check, verdict, problems, passReason, emptyReason) {

@@ -1,6 +1,7 @@
 // What the per-pair checks compare against: each node's InternalIP and pod CIDRs (from its
 // CiliumNode: with cluster-pool IPAM the pod CIDRs live there, not on the Node), and when
 // cilium-config last changed (the newest managedFields entry: every writer, helm included, leaves one).
+import { ActionError } from '../errors.js';
 import { parseCidr } from '../values/cidr.js';
 import type { Kubectl } from './kubectl.js';
 import type { MeshNode } from '../verify/mesh/judge-peers.js';
@@ -29,9 +30,13 @@ export async function listMeshNodes(kubectl: Kubectl): Promise<MeshNode[]> {
 
 /** epoch ms of the last write to cilium-config; undefined when it does not exist */
 export async function configChangedAt(kubectl: Kubectl, namespace: string): Promise<number | undefined> {
-  const cm = await kubectl.get('configmap', 'cilium-config', namespace);
-  if (!cm) return undefined;
-  const meta = cm.metadata as { managedFields?: Array<{ time?: string }>; creationTimestamp?: string };
+  // kubectl leaves managedFields out of its output unless asked
+  const r = await kubectl.exec(['get', 'configmap', 'cilium-config', '--namespace', namespace, '--show-managed-fields', '--output', 'json'], { quiet: true });
+  if (r.code !== 0) {
+    if (/NotFound|not found/.test(r.stderr)) return undefined;
+    throw new ActionError(`kubectl could not read configmap/cilium-config: ${r.stderr.trim()}`);
+  }
+  const meta = (JSON.parse(r.stdout) as { metadata: { managedFields?: Array<{ time?: string }>; creationTimestamp?: string } }).metadata;
   const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp].map((t) => Date.parse(t ?? '')).filter(Number.isFinite);
   return times.length > 0 ? Math.max(...times) : undefined;
 }
