@@ -55,18 +55,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
 /* harmony import */ var _cluster_restart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3497);
+/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2197);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(649);
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6518);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4502);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9003);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9206);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8131);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8887);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
+
 
 
 
@@ -118,6 +120,8 @@ async function drift(ctx) {
         for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactConfigChange */ .qr)) {
             differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
         }
+        if (config.strictMode === 'egress')
+            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_13__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config', key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
         // 3 and 4. what the agents report, and optionally the flows
         await (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .runChecks */ .J)(ctx, session);
         for (const n of report.nodes ?? []) {
@@ -195,6 +199,46 @@ async function syncIssue(ctx, differences) {
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the drift issue: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e))}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ strictModeValues),
+/* harmony export */   d: () => (/* binding */ strictModeProblems)
+/* harmony export */ });
+/* harmony import */ var _chart_config_renames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8670);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8614);
+
+
+/** The values with strict egress mode on for cidr, in the chart's spelling. */
+function strictModeValues(values, cidr, chart) {
+    const out = structuredClone(values);
+    const base = chart.has(['encryption', 'strictMode', 'egress', 'enabled']) ? ['encryption', 'strictMode', 'egress'] : ['encryption', 'strictMode'];
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setPath */ .SO)(out, [...base, 'enabled'], true);
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setPath */ .SO)(out, [...base, 'cidr'], cidr);
+    // AKS node IPs lie outside the pod CIDR, so remote node identities need no dynamic lookup
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(out, [...base, 'allowRemoteNodeIdentities']) === undefined)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setPath */ .SO)(out, [...base, 'allowRemoteNodeIdentities'], false);
+    return out;
+}
+/** What is wrong with strict mode in a (live or rendered) cilium-config; empty when it is on for cidr. */
+function strictModeProblems(config, cidr) {
+    if (!config)
+        return ['cilium-config could not be read'];
+    const [enabledKeys, cidrKeys] = [_chart_config_renames_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_RENAMES */ .r[0], _chart_config_renames_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_RENAMES */ .r[1]];
+    const enabled = config[enabledKeys[1]] ?? config[enabledKeys[0]];
+    const got = config[cidrKeys[1]] ?? config[cidrKeys[0]];
+    const problems = [];
+    if (enabled !== 'true')
+        problems.push(`${enabledKeys[1]} is ${enabled === undefined ? 'unset' : JSON.stringify(enabled)}, expected "true"`);
+    if (got !== cidr)
+        problems.push(`${cidrKeys[1]} is ${got === undefined ? 'unset' : JSON.stringify(got)}, expected ${JSON.stringify(cidr)}`);
+    return problems;
 }
 
 

@@ -69,6 +69,10 @@ export interface Config {
   githubToken: string | undefined;
   /** where the merged values file, report and kubeconfig go */
   runnerTemp: string;
+  /** allow a chart upgrade of more than one minor version */
+  allowSkipMinor: boolean;
+  /** `egress`: WireGuard strict mode for the pod CIDR, once the cutover is proven */
+  strictMode: 'egress' | undefined;
 }
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
@@ -226,6 +230,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const failOnDrift = parseBool('fail-on-drift', get('fail-on-drift') || 'true', bad);
   const driftIssue = parseBool('drift-issue', get('drift-issue') || 'false', bad);
   const githubToken = get('github-token') || undefined;
+  const allowSkipMinor = parseBool('allow-skip-minor', get('allow-skip-minor') || 'false', bad);
+  const strictModeInput = get('strict-mode');
+  if (strictModeInput && strictModeInput !== 'egress') {
+    bad('strict-mode', `"${printable(strictModeInput)}" is not a strict mode`, 'use egress (WireGuard strict mode for the pod CIDR), or leave it empty');
+  }
 
   // Values that contradict the recipe are known from the inputs alone: report them with the rest.
   if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr));
@@ -261,6 +270,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     driftIssue: driftIssue!,
     githubToken,
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    allowSkipMinor: allowSkipMinor!,
+    strictMode: strictModeInput === 'egress' ? 'egress' : undefined,
   };
 }
 

@@ -3,7 +3,8 @@
 //   generate FILE FLOWS [SEED]        write a capture, print what it holds
 //   analyse FILE                      the action's analyseFile
 //   readline FILE                     readline + JSON.parse per line
-//   fleet DIR NODES LATENCY_MS MODE   the agents check against a stand-in kubectl (MODE: pool | direct | serial)
+//   fleet DIR NODES LATENCY_MS MODE   the agents check against a stand-in kubectl (MODE: pool | direct | serial),
+//                                     or the per-pair checks over the exec WebSocket (MODE: mesh)
 //   floor NODES                       the same pool running /bin/true: what process creation costs here
 import { writeCapture } from '../fixtures/flows/generate.js';
 import { analyseFile } from '../../src/verify/flows/index.js';
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<unknown> {
     }
     case 'fleet': {
       const mode = args[3];
-      if (mode !== 'pool' && mode !== 'direct' && mode !== 'serial') throw new Error(`fleet: mode must be pool, direct or serial, not ${mode}`);
+      if (mode !== 'pool' && mode !== 'direct' && mode !== 'serial' && mode !== 'mesh') throw new Error(`fleet: mode must be pool, direct, serial or mesh, not ${mode}`);
       // loaded only here: the flow commands' peak RSS should not include the agents check's modules
       const { runFleet } = await import('./fleet.js');
       return runFleet(args[0]!, Number(args[1]), Number(args[2]), mode);

@@ -17,6 +17,18 @@ import { Redactor } from '../../src/report/redact.js';
 import { newReport } from '../../src/report/report.js';
 import { judgeAgents, parseAgentStatus, type AgentResult } from '../../src/verify/status/index.js';
 import { status118 } from './status-118.js';
+import { meshNodeName, meshTexts } from './mesh-outputs.js';
+import { checkMesh, MESH_CHECKS } from '../../src/modes/mesh.js';
+
+/** The per-pair reads' texts for an n-node fleet, beside the status text the stand-ins serve. */
+function writeMeshTexts(dir: string, nodes: number): void {
+  const t = meshTexts(nodes);
+  writeFileSync(path.join(dir, 'health.json'), t.health);
+  writeFileSync(path.join(dir, 'debuginfo.json'), t.debuginfo);
+  writeFileSync(path.join(dir, 'metrics.txt'), t.metrics);
+  writeFileSync(path.join(dir, 'ciliumnodes.json'), t.ciliumNodes);
+  writeFileSync(path.join(dir, 'configmap.json'), t.configMap);
+}
 
 export interface FleetRun {
   mode: FleetMode;
@@ -30,12 +42,16 @@ export interface FleetRun {
   execs: number;
 }
 
-/** pool: the agents check over kubectl (the fallback); direct: over the exec WebSocket (the default); serial: a plain loop */
-export type FleetMode = 'pool' | 'direct' | 'serial';
+/**
+ * pool: the agents check over kubectl (the fallback); direct: over the exec WebSocket (the default);
+ * serial: a plain loop; mesh: the per-pair checks (health, wireguard-peers, config-delta) over the
+ * exec WebSocket, three reads per agent
+ */
+export type FleetMode = 'pool' | 'direct' | 'serial' | 'mesh';
 
 const NAMESPACE = 'kube-system';
 const BASH = '/bin/bash';
-const nodeName = (i: number): string => `aks-nodepool1-20941703-vmss${i.toString(36).padStart(6, '0')}`;
+const nodeName = meshNodeName;
 
 /**
  * Writes the stand-in kubectl and its status text into dir; returns the stand-in's path. With bash it is
@@ -54,7 +70,9 @@ export function writeStandIn(dir: string, nodes: number, latencyMs: number): str
   const configView =
     'if [ "$1" = config ] && [ -n "$CNRA_BENCH_EXEC_SERVER" ]; then ' +
     'printf \'{"clusters":[{"cluster":{"server":"%s"}}],"users":[{"user":{"token":"bench"}}]}\' "$CNRA_BENCH_EXEC_SERVER"; exit 0; fi';
-  const check = `${configView}\n[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }`;
+  // the mesh mode's lists: CiliumNodes and cilium-config, written by writeMeshTexts
+  const gets = `if [ "$1" = get ]; then case "$2" in ciliumnodes*) exec cat '${path.join(dir, 'ciliumnodes.json')}';; configmap) exec cat '${path.join(dir, 'configmap.json')}';; esac; fi`;
+  const check = `${configView}\n${gets}\n[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }`;
   let script: string[];
   if (existsSync(BASH)) {
     const fifo = path.join(dir, 'never-written');
@@ -92,14 +110,21 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
   const kubectlPath = writeStandIn(dir, nodes, latencyMs);
   // direct: CNRA_BENCH_EXEC_SERVER (set by the bench) makes the stand-in's `config view` name the exec server
   const env = { ...process.env };
-  if (mode !== 'direct') delete env.CNRA_BENCH_EXEC_SERVER;
-  else if (!env.CNRA_BENCH_EXEC_SERVER) throw new Error('fleet direct: CNRA_BENCH_EXEC_SERVER is not set');
+  if (mode === 'mesh') writeMeshTexts(dir, nodes);
+  if (mode !== 'direct' && mode !== 'mesh') delete env.CNRA_BENCH_EXEC_SERVER;
+  else if (!env.CNRA_BENCH_EXEC_SERVER) throw new Error(`fleet ${mode}: CNRA_BENCH_EXEC_SERVER is not set`);
   const kubectl = new Kubectl(kubectlPath, { env, context: undefined });
-  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true }));
+  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true, optsOutOfNodeEncryption: false }));
   const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));
   let verdict: string;
   const t0 = performance.now();
-  if (mode !== 'serial') {
+  if (mode === 'mesh') {
+    const inputs: Record<string, string> = { mode: 'verify', checks: MESH_CHECKS.join(','), namespace: NAMESPACE };
+    const ctx: RunContext = { config: parseConfig((name) => inputs[name] ?? '', {}), report: newReport('verify', 'cilium', NAMESPACE, 'cilium'), redactor: new Redactor() };
+    const judged = await checkMesh(ctx, kubectl, nodeInfos, agents, Date.now() + 600_000);
+    verdict = judged.find((j) => j.verdict !== 'pass')?.verdict ?? 'pass';
+    if (verdict !== 'pass') throw new Error(`fleet mesh: ${judged.map((j) => `${j.check}: ${j.reason}`).join('; ')}`);
+  } else if (mode !== 'serial') {
     // the config `mode: verify` with `checks: agents` and the action's defaults gives
     const inputs: Record<string, string> = { mode: 'verify', checks: 'agents', namespace: NAMESPACE };
     const ctx: RunContext = {

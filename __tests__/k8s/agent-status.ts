@@ -1,6 +1,7 @@
 // What `cilium-dbg status` prints inside an agent pod, in the text format of Cilium 1.16+ (modelled on
 // testdata/status), its `--verbose` and `-o json` forms, and `cilium-dbg encrypt status`.
 // Everything is derived from the cilium-config data the agent started with.
+import { nodeEncryptionValue } from './mesh-output.js';
 import { stableHex, type NodeInfo } from './nodes.js';
 import type { Obj } from './types.js';
 
@@ -9,6 +10,12 @@ export interface PeerNode {
   ip: string;
   /** an agent runs there */
   reachable: boolean;
+  /** its cilium-health endpoint, 100.64.<index>.2 */
+  healthIp: string;
+  podCidr: string;
+  /** pod IPs allocated there (health endpoint not included) */
+  podIps: string[];
+  publicKey: string;
 }
 
 export interface AgentState {
@@ -26,6 +33,8 @@ export interface AgentState {
   publicKey: string;
   flowsSeen: number;
   startedAt: string;
+  /** the Node carries Cilium's default node-encryption opt-out label (control-plane) */
+  optedOut: boolean;
 }
 
 export interface DatapathView {
@@ -85,7 +94,7 @@ function masqueradingLine(s: AgentState, d: DatapathView): string {
 
 function encryptionLine(s: AgentState, d: DatapathView): string {
   if (d.encryption === 'Wireguard')
-    return `${pad('Wireguard', 16)}[NodeEncryption: ${d.nodeEncryption ? 'Enabled' : 'Disabled'}, cilium_wg0 (Pubkey: ${s.publicKey}, Port: 51871, Peers: ${s.wireguardPeers.length})]`;
+    return `${pad('Wireguard', 16)}[NodeEncryption: ${nodeEncryptionValue(s)}, cilium_wg0 (Pubkey: ${s.publicKey}, Port: 51871, Peers: ${s.wireguardPeers.length})]`;
   if (d.encryption === 'IPsec') return `${pad('IPsec', 16)}[NodeEncryption: ${d.nodeEncryption ? 'Enabled' : 'Disabled'}]`;
   return pad('Disabled', 16);
 }
@@ -237,7 +246,7 @@ export function statusJson(s: AgentState): Obj {
         ? {
             mode: 'Wireguard',
             wireguard: {
-              'node-encryption': d.nodeEncryption ? 'Enabled' : 'Disabled',
+              'node-encryption': nodeEncryptionValue(s),
               interfaces: [
                 {
                   name: 'cilium_wg0',

@@ -3,7 +3,8 @@
 // agents), and a few shell basics. Answers come from the cluster state and the fault switches.
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type AgentState, renderEncryptStatus, renderStatus, statusJson } from './agent-status.js';
+import { type AgentState, type PeerNode, renderEncryptStatus, renderStatus, statusJson } from './agent-status.js';
+import { debuginfoJson, healthJson, metricsList } from './mesh-output.js';
 import { type AgentRecord, type Controller, isAgentPod } from './controller.js';
 import type { ExecRequest, ExecResult } from './exec.js';
 import { UsageError, connectionFlows, parseObserveArgs, renderObserve, selectFlows, type LostEvents } from './hubble.js';
@@ -40,13 +41,26 @@ export function agentState(ctx: ClusterContext, agent: AgentRecord): AgentState 
     .map((p) => p.status.podIP as string)
     .sort();
   const running = (n: NodeInfo): AgentRecord | undefined => controller.agentOnNode(n.name);
-  const nodes = controller.nodes.map((n) => ({ name: n.name, ip: n.ip, reachable: !!running(n) }));
+  const podIpsOn = (name: string): string[] =>
+    controller
+      .findPods((p) => p.spec?.nodeName === name && !p.spec?.hostNetwork && p.status?.podIP && !p.metadata.deletionTimestamp)
+      .map((p) => p.status.podIP as string)
+      .sort();
+  const peer = (n: NodeInfo, reachable: boolean): PeerNode => ({
+    name: n.name,
+    ip: n.ip,
+    reachable,
+    healthIp: `100.64.${n.index}.2`,
+    podCidr: n.podCidr,
+    podIps: podIpsOn(n.name),
+    publicKey: wireguardPublicKey(n.name),
+  });
+  const nodes = controller.nodes.map((n) => peer(n, !!running(n)));
   const wg = agent.config['enable-wireguard'] === 'true';
   const wireguardPeers = wg
-    ? controller.nodes
-        .filter((n) => n.name !== node.name && running(n)?.config['enable-wireguard'] === 'true')
-        .map((n) => ({ name: n.name, ip: n.ip, reachable: true }))
+    ? controller.nodes.filter((n) => n.name !== node.name && running(n)?.config['enable-wireguard'] === 'true').map((n) => peer(n, true))
     : [];
+  const nodeObj = ctx.api.store.get(ctx.api.registry.byResource('', 'v1', 'nodes')!, undefined, node.name);
   return {
     node,
     config: agent.config,
@@ -59,6 +73,7 @@ export function agentState(ctx: ClusterContext, agent: AgentRecord): AgentState 
     publicKey: wireguardPublicKey(node.name),
     flowsSeen: ctx.flows.filter((f) => f.node === node.name).length,
     startedAt: agent.startedAt,
+    optedOut: nodeObj?.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined,
   };
 }
 
@@ -86,9 +101,30 @@ function ciliumDbg(ctx: ClusterContext, agent: AgentRecord, args: string[]): Exe
     return ok(renderStatus(state, verbose));
   }
   if (sub === 'encrypt' && rest[0] === 'status') return ok(renderEncryptStatus(state));
+  if (sub === 'debuginfo') {
+    const output = rest.find((_, i) => rest[i - 1] === '--output' || rest[i - 1] === '-o') ?? rest.find((a) => a.startsWith('--output='))?.split('=')[1];
+    if (output !== 'json') return ok('', 'Error: this test agent prints debuginfo only with --output json\n', 1);
+    return ok(`${JSON.stringify(debuginfoJson(state, ctx.api.faults, statusJson(state)), null, 2)}\n`);
+  }
+  if (sub === 'metrics' && rest[0] === 'list') {
+    const r = metricsList(state, liveConfig(ctx, agent), rest.slice(1));
+    return ok(r.stdout, r.stderr, r.code);
+  }
   if (sub === 'version')
     return ok(`Client: ${state.version} ${agentHash(state.version)} go version go1.24.11 linux/amd64\nDaemon: ${state.version} ${agentHash(state.version)} go version go1.24.11 linux/amd64\n`);
   return cliUsageError('cilium-dbg', `unknown command "${sub ?? ''}" for "cilium-dbg"`);
+}
+
+function liveConfig(ctx: ClusterContext, agent: AgentRecord): Record<string, string> {
+  const cm = ctx.api.store.get(ctx.api.registry.byResource('', 'v1', 'configmaps')!, agent.namespace, 'cilium-config');
+  return (cm?.data ?? {}) as Record<string, string>;
+}
+
+/** `cilium-health status -o json` (the text forms are not modelled) */
+function ciliumHealth(ctx: ClusterContext, agent: AgentRecord, args: string[]): ExecResult {
+  const json = args[0] === 'status' && args.slice(1).some((a, i, all) => (a === '-o' || a === '--output') && all[i + 1] === 'json');
+  if (!json) return ok('', 'Error: this test agent prints cilium-health status only with -o json\n', 1);
+  return ok(`${JSON.stringify(healthJson(agentState(ctx, agent), ctx.api.faults), null, 2)}\n`);
 }
 
 const agentHash = (v: string): string => `${stableHex(`cilium-${v}`, 10)} 2025-12-01T00:00:00+00:00`;
@@ -219,6 +255,7 @@ export async function runCommand(ctx: ClusterContext, req: ExecRequest): Promise
     const agent = ctx.controller.agents.get(pod.metadata.uid as string);
     if (agent && (base === 'cilium-dbg' || base === 'cilium')) return ciliumDbg(ctx, agent, args);
     if (agent && base === 'hubble') return hubble(ctx, agent, args);
+    if (agent && base === 'cilium-health') return ciliumHealth(ctx, agent, args);
   }
   if (String(spec.image ?? '').includes('agnhost') && base === 'agnhost') {
     if (args[0] === 'connect') return agnhostConnect(ctx, req, args.slice(1));

@@ -75,6 +75,10 @@ export interface Faults {
   lostEvents?: boolean;
   /** `agnhost connect` succeeds but no agent records a flow */
   noCrossNodeTraffic?: boolean;
+  /** these node pairs (either order) cannot reach each other: cilium-health probes fail, the WireGuard peer never shakes hands */
+  brokenPairs?: Array<[string, string]>;
+  /** the WireGuard handshakes of these pairs are 10 minutes old */
+  staleHandshakes?: Array<[string, string]>;
 }
 
 /** One packet event recorded by a node's agent (rendered by `hubble observe`). */

@@ -107,6 +107,7 @@ function fleetSection(r) {
   const rows = [[`ideal: ⌈${f.nodes} / ${f.concurrency}⌉ × ${f.latencyMs} ms`, ms(f.ideal), '1']];
   rows.push([`**agents check, direct** (pool of ${f.concurrency}), ${f.latencyMs} ms per exec`, ms(f.direct.ms), x(f.direct.ms / f.ideal)]);
   rows.push([`agents check, kubectl fallback (pool of ${f.concurrency}), ${f.latencyMs} ms per exec`, ms(f.pool.ms), x(f.pool.ms / f.ideal)]);
+  if (f.mesh) rows.push([`**per-pair checks, direct** (health, wireguard-peers, config-delta: three reads per agent, each over its own pool of ${f.concurrency}, side by side), ${f.latencyMs} ms per exec`, ms(f.mesh.ms), x(f.mesh.ms / f.ideal)]);
   if (f.serial) rows.push([`serial loop over the same execs (${f.serial.runs === 1 ? 'one run' : `${f.serial.runs} runs`})`, ms(f.serial.ms), x(f.serial.ms / f.ideal)]);
   rows.push([`agents check, kubectl fallback, 0 ms per exec (stand-in and process cost only)`, ms(f.overhead.ms), x(f.overhead.ms / f.ideal)]);
   rows.push([`process-creation floor: same pool and runProcess running \`/bin/true\` ${f.nodes} times`, ms(f.floor.ms), x(f.floor.ms / f.ideal)]);

@@ -1,4 +1,5 @@
 // The cilium-config ConfigMap: read from a rendered manifest, checked against the recipe, diffed.
+import { foldRenames } from './config-renames.js';
 import { parseManifest } from './manifest.js';
 
 export type ConfigData = Record<string, string>;
@@ -43,7 +44,11 @@ export function diffConfig(before: ConfigData | undefined, after: ConfigData | u
   const b = before ?? {};
   const a = after ?? {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
-  return keys.filter((k) => b[k] !== a[k]).map((key) => ({ key, before: b[key], after: a[key] }));
+  return foldRenames(
+    keys.filter((k) => b[k] !== a[k]).map((key) => ({ key, before: b[key], after: a[key] })),
+    b,
+    a,
+  );
 }
 
 /** routing-mode / encryption as the outputs spell them, from a (rendered or live) config. */

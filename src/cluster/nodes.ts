@@ -5,16 +5,22 @@ export interface NodeInfo {
   name: string;
   ready: boolean;
   schedulable: boolean;
+  /** carries Cilium's default node-encryption opt-out label: its agent reports NodeEncryption OptedOut */
+  optsOutOfNodeEncryption: boolean;
 }
 
 export interface AgentPod {
   pod: string;
   node: string;
   ready: boolean;
+  /** when the cilium-agent container started (RFC 3339), while it runs */
+  startedAt?: string;
 }
 
 export const AGENT_SELECTOR = 'k8s-app=cilium';
 export const AGENT_CONTAINER = 'cilium-agent';
+/** Cilium's default `node-encryption-opt-out-labels` */
+export const NODE_ENCRYPTION_OPT_OUT_LABEL = 'node-role.kubernetes.io/control-plane';
 
 export async function listNodes(kubectl: Kubectl): Promise<NodeInfo[]> {
   const items = await kubectl.list('nodes', undefined);
@@ -22,6 +28,7 @@ export async function listNodes(kubectl: Kubectl): Promise<NodeInfo[]> {
     name: n.metadata.name,
     ready: conditionTrue(n, 'Ready'),
     schedulable: !(n.spec as { unschedulable?: boolean } | undefined)?.unschedulable,
+    optsOutOfNodeEncryption: n.metadata.labels?.[NODE_ENCRYPTION_OPT_OUT_LABEL] !== undefined,
   }));
 }
 
@@ -29,7 +36,17 @@ export async function listAgents(kubectl: Kubectl, namespace: string): Promise<A
   const items = await kubectl.list('pods', namespace, AGENT_SELECTOR);
   return items
     .filter((p) => (p.metadata as { deletionTimestamp?: string }).deletionTimestamp === undefined)
-    .map((p) => ({ pod: p.metadata.name, node: String((p.spec as { nodeName?: string } | undefined)?.nodeName ?? ''), ready: conditionTrue(p, 'Ready') }));
+    .map((p) => {
+      const a: AgentPod = { pod: p.metadata.name, node: String((p.spec as { nodeName?: string } | undefined)?.nodeName ?? ''), ready: conditionTrue(p, 'Ready') };
+      const startedAt = agentStartedAt(p);
+      if (startedAt) a.startedAt = startedAt;
+      return a;
+    });
+}
+
+function agentStartedAt(p: KubeObject): string | undefined {
+  const statuses = (p.status as { containerStatuses?: Array<{ name: string; state?: { running?: { startedAt?: string } } }> } | undefined)?.containerStatuses ?? [];
+  return statuses.find((c) => c.name === AGENT_CONTAINER)?.state?.running?.startedAt;
 }
 
 function conditionTrue(o: KubeObject, type: string): boolean {

@@ -12,6 +12,9 @@ export const CHECK_TABLE = {
   agents: { auto: true, offline: false },
   connectivity: { auto: true, offline: false },
   flows: { auto: true, offline: true },
+  health: { auto: true, offline: false },
+  'wireguard-peers': { auto: true, offline: false },
+  'config-delta': { auto: true, offline: false },
 } as const satisfies Record<string, CheckSpec>;
 
 export type Check = keyof typeof CHECK_TABLE;

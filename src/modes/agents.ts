@@ -23,8 +23,12 @@ export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: read
       perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
     }),
   );
+  const optsOut = new Set(nodes.filter((n) => n.optsOutOfNodeEncryption).map((n) => n.name));
   const judged = judgeAgents(
-    outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })),
+    outputs.map((o) => ({
+      ...(o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error }),
+      optsOut: optsOut.has(o.node),
+    })),
     nodes.length,
   );
   const { report } = ctx;
@@ -35,7 +39,7 @@ export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: read
     pod: r.pod,
     routing: r.routing,
     encryption: r.encryption,
-    nodeEncryption: r.nodeEncryption === undefined ? '—' : r.nodeEncryption ? 'enabled' : 'disabled',
+    nodeEncryption: r.nodeEncryptionOptedOut ? 'opted out' : r.nodeEncryption === undefined ? '—' : r.nodeEncryption ? 'enabled' : 'disabled',
     peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
     ok: r.ok,
     problems: r.problems,

@@ -14,6 +14,7 @@ import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
+import { applyStrictMode } from './strict-mode.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 
@@ -86,6 +87,7 @@ export async function apply(ctx: RunContext): Promise<void> {
       report.verdict = 'fail';
       report.reason = `${restartError}${report.reason ? `; checks: ${report.reason}` : ''}`;
     }
+    await applyStrictMode(ctx, session, plan, deadline);
     if (report.verdict !== 'pass' && config.onVerifyFailure === 'rollback' && report.upgraded && report.previousRevision) {
       const to = report.previousRevision;
       const failure = report.reason;

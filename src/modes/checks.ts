@@ -11,6 +11,7 @@ import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 import { flowsFromFile, flowsFromStreams } from './flows.js';
 import { checkAgents } from './agents.js';
+import { checkMesh, MESH_CHECKS } from './mesh.js';
 
 export const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 
@@ -28,7 +29,8 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
 
   let nodes: NodeInfo[] = [];
   let agents: AgentPod[] = [];
-  if (session && (config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
+  const wantsMesh = MESH_CHECKS.some((c) => config.checks.has(c));
+  if (session && (wantsMesh || config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
     [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, config.namespace)]);
   }
 
@@ -80,6 +82,12 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
       return judgeCaptures(ctx, captures, `Hubble on all ${agents.length} agents (last 2000 flows each)`);
     });
     outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+  }
+
+  // after the probe: its traffic has refreshed the WireGuard handshakes of the probed pairs
+  if (wantsMesh && session) {
+    const judged = await step(report, 'Check every node pair', () => checkMesh(ctx, session.kubectl, nodes, agents, deadline));
+    outcomes.push(...judged);
   }
 
   if (config.checks.size === 0) {

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { liveCiliumConfig } from '../cluster/restart.js';
+import { strictModeProblems } from '../values/strict-mode.js';
 import { ActionError, errorMessage } from '../errors.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
 import type { Difference } from '../report/report.js';
@@ -58,6 +59,7 @@ export async function drift(ctx: RunContext): Promise<void> {
       differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
     }
 
+    if (config.strictMode === 'egress') differences.push(...strictModeProblems(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config' as const, key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
     // 3 and 4. what the agents report, and optionally the flows
     await runChecks(ctx, session);
     for (const n of report.nodes ?? []) {

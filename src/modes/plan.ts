@@ -6,11 +6,13 @@ import { stringify } from 'yaml';
 import { checkConfig, ciliumConfigOf, requiredConfig, type ConfigData } from '../chart/cilium-config.js';
 import { renderChart } from '../chart/render.js';
 import type { Helm } from '../cluster/helm.js';
-import { ActionError } from '../errors.js';
+import { ActionError, InputError } from '../errors.js';
 import { workDir } from '../report/publish.js';
 import { buildDesired, type Desired } from '../values/desired.js';
 import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
+import { followTargetChart } from './follow-chart.js';
+import { skipMinorProblem } from '../values/upgrade-path.js';
 
 export interface Plan {
   desired: Desired;
@@ -28,6 +30,8 @@ export interface Plan {
 export function chartVersionFor(ctx: RunContext, installed: string | undefined): string | undefined {
   const version = ctx.config.localChartVersion ?? ctx.config.ciliumVersion ?? installed;
   ctx.report.chartVersion = version;
+  const skip = ctx.config.mode === 'drift' || ctx.config.allowSkipMinor ? undefined : skipMinorProblem(installed, version);
+  if (skip) throw new InputError([skip]);
   return version;
 }
 
@@ -42,6 +46,7 @@ export function desiredFor(ctx: RunContext, live: Values): Desired {
 /** Writes the values file, renders the chart with it and checks the rendered cilium-config. */
 export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired, chartVersion: string | undefined): Promise<Plan> {
   const { config, report } = ctx;
+  const notRequired = await followTargetChart(ctx, helm, desired, chartVersion);
   const valuesFile = path.join(workDir(config.runnerTemp), `${config.release}-values.yaml`);
   writeFileSync(valuesFile, stringify(desired.values, { lineWidth: 0 }), { mode: 0o600 });
   report.valuesFile = valuesFile;
@@ -59,7 +64,7 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
       hint: 'Is chart really the Cilium chart?',
     });
   }
-  const mismatches = checkConfig(rendered, requiredConfig(desired.cidr));
+  const mismatches = checkConfig(rendered, requiredConfig(desired.cidr)).filter((m) => !notRequired.includes(m.key));
   if (mismatches.length > 0) {
     throw new ActionError(
       `The chart rendered a cilium-config that is not native routing with WireGuard: ${mismatches

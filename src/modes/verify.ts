@@ -3,13 +3,14 @@ import type { Config } from '../config.js';
 import { step } from '../report/steps.js';
 import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
+import { MESH_CHECKS } from './mesh.js';
 import type { RunContext } from './context.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 export function needsCluster(config: Config): boolean {
-  return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
+  return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile) || MESH_CHECKS.some((c) => config.checks.has(c));
 }
 
 export async function verify(ctx: RunContext): Promise<void> {

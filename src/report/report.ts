@@ -31,6 +31,14 @@ export interface FlowSummary {
   reason: string;
 }
 
+/** A per-pair check (health mesh, WireGuard peers, config delta) with every problem it found. */
+export interface PairCheck {
+  check: string;
+  verdict: Verdict;
+  reason: string;
+  problems: string[];
+}
+
 export interface Difference {
   source: 'values' | 'cilium-config' | 'agents' | 'flows';
   key: string;
@@ -67,6 +75,7 @@ export interface Report {
   baseline?: string;
   nodes?: NodeRow[];
   flows?: FlowSummary;
+  pairs?: PairCheck[];
   drift?: boolean;
   differences?: Difference[];
   tools: Array<{ name: string; version: string; source: string }>;

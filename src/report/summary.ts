@@ -1,6 +1,7 @@
 // The job summary (and PR comment body) as markdown, from the report alone. Pure.
 import { redactChange, redactConfigChange, REDACTED } from './redact.js';
 import { cell, code, fence, showValue, table } from './markdown.js';
+import { pairsSection } from './pairs-section.js';
 import type { Report } from './report.js';
 
 export const DIFF_SECTION_START = '<!-- manifest-diff:start -->';
@@ -75,6 +76,7 @@ export function summaryMarkdown(r: Report): string {
       ),
     );
   }
+  if (r.pairs && r.pairs.length > 0) out.push(pairsSection(r.pairs));
   if (r.flows) {
     const f = r.flows;
     out.push(`### Flows (${cell(f.source)})`);

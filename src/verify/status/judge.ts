@@ -12,6 +12,8 @@ export interface AgentResult {
   status?: AgentStatus;
   /** why the status could not be read (exec error, time-out) */
   error?: string;
+  /** the node carries a node-encryption opt-out label: `OptedOut` is right there, and wrong anywhere else */
+  optsOut?: boolean;
 }
 
 export interface AgentExpectation {
@@ -32,6 +34,7 @@ export interface AgentRow {
   tunnelProtocol?: string;
   encryption: Encryption;
   nodeEncryption?: boolean;
+  nodeEncryptionOptedOut?: boolean;
   peers?: number;
   /** one WireGuard peer per other node */
   expectedPeers: number;
@@ -100,7 +103,9 @@ function judgeOne(r: AgentResult, expectedPeers: number, expect: AgentExpectatio
     problems.push(`encryption is ${s.encryption}, expected ${expect.encryption}`);
   }
   if (s.encryption === 'wireguard' && expect.encryption === 'wireguard') {
-    if (expect.nodeEncryption && s.nodeEncryption !== true) {
+    if (expect.nodeEncryption && s.nodeEncryptionOptedOut) {
+      if (!r.optsOut) problems.push('node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)');
+    } else if (expect.nodeEncryption && s.nodeEncryption !== true) {
       problems.push(s.nodeEncryption === false ? 'node encryption is disabled' : 'node encryption is not reported');
     }
     for (const i of s.wireguardInterfaces) {
@@ -120,6 +125,7 @@ function judgeOne(r: AgentResult, expectedPeers: number, expect: AgentExpectatio
   if (s.version) row.version = s.version;
   if (s.tunnelProtocol) row.tunnelProtocol = s.tunnelProtocol;
   if (s.nodeEncryption !== undefined) row.nodeEncryption = s.nodeEncryption;
+  if (s.nodeEncryptionOptedOut) row.nodeEncryptionOptedOut = true;
   if (s.wireguardPeers !== undefined) row.peers = s.wireguardPeers;
   return row;
 }

@@ -74,6 +74,7 @@ export function parseStatusJson(input: string | unknown): AgentStatus {
     if (s.encryption === 'wireguard') {
       const node = str(wg?.['node-encryption'])?.toLowerCase();
       if (node === 'enabled' || node === 'disabled') s.nodeEncryption = node === 'enabled';
+      else if (node === 'optedout') s.nodeEncryptionOptedOut = true;
       const ifaces: WireguardInterface[] = [];
       for (const i of Array.isArray(wg?.interfaces) ? wg.interfaces : []) {
         if (!isObj(i)) continue;

@@ -90,8 +90,9 @@ function parseEncryption(value: string, s: AgentStatus, problems: string[]): voi
     return;
   }
   if (s.encryption !== 'wireguard') return;
-  const node = /NodeEncryption:\s*(Enabled|Disabled)/i.exec(detail);
-  if (node) s.nodeEncryption = node[1]!.toLowerCase() === 'enabled';
+  const node = /NodeEncryption:\s*(Enabled|Disabled|OptedOut)/i.exec(detail);
+  if (node?.[1]!.toLowerCase() === 'optedout') s.nodeEncryptionOptedOut = true;
+  else if (node) s.nodeEncryption = node[1]!.toLowerCase() === 'enabled';
   const ifaces: WireguardInterface[] = [];
   for (const m of detail.matchAll(/([\w.-]+) \(Pubkey: [^,()]*, Port: (\d+), Peers: (\d+)\)/g)) {
     ifaces.push({ name: m[1]!, port: Number(m[2]), peers: Number(m[3]) });

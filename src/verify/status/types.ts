@@ -21,6 +21,8 @@ export interface AgentStatus {
   encryption: Encryption;
   /** WireGuard's node-to-node encryption */
   nodeEncryption?: boolean;
+  /** `NodeEncryption: OptedOut`: the node carries an opt-out label (control-plane by default, cilium#24239) */
+  nodeEncryptionOptedOut?: boolean;
   wireguardInterfaces: WireguardInterface[];
   /** the smallest peer count over the WireGuard interfaces */
   wireguardPeers?: number;
