@@ -14,6 +14,7 @@ const UNIT = [
   '__tests__/docs/action-yml.test.ts',
   '__tests__/docs/fresh-clone.test.ts',
   '__tests__/tools/{download,pins,platform,verify,checksum}.test.ts',
+  '__tests__/inputs/**/*.test.ts',
 ];
 
 export default defineConfig({

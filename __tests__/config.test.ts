@@ -27,7 +27,7 @@ describe('parseConfig', () => {
       driftIssue: false,
       runnerTemp: '/tmp/rt',
     });
-    expect([...c.checks]).toEqual(['agents', 'connectivity', 'flows']);
+    expect([...c.checks]).toEqual(['agents', 'connectivity', 'flows', 'health', 'wireguard-peers', 'config-delta']);
     expect(c.helm).toMatchObject({ kind: 'version', pinned: true });
   });
 
@@ -46,7 +46,7 @@ describe('parseConfig', () => {
   });
 
   it('resolves checks: auto to every check, or with a flows-file to the file verdict alone', () => {
-    expect([...parseConfig(reader({ checks: 'auto' }), env).checks]).toEqual(['agents', 'connectivity', 'flows']);
+    expect([...parseConfig(reader({ checks: 'auto' }), env).checks]).toEqual(['agents', 'connectivity', 'flows', 'health', 'wireguard-peers', 'config-delta']);
     const withFile = parseConfig(reader({ checks: 'auto', 'flows-file': '__tests__/fixtures/flows/capture-after-native.jsonl' }), env);
     expect([...withFile.checks]).toEqual(['flows']);
     expect([...parseConfig(reader({ checks: 'flows, agents' }), env).checks]).toEqual(['flows', 'agents']);

@@ -60,14 +60,19 @@ function chartKeys(valuesYaml) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1972);
-/* harmony import */ var _chart_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8428);
+/* harmony import */ var _chart_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8428);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6705);
+
 
 
 
 async function chartValuesYaml(helm, chart, version) {
-    const r = await helm.exec(['show', 'values', ...(0,_chart_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .chartArgs */ .U)(chart, version)], { quiet: true });
+    const r = await helm.exec(['show', 'values', ...(0,_chart_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .chartArgs */ .U)(chart, version)], { quiet: true });
     if (r.code !== 0 || r.timedOut) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not read the values.yaml of ${(0,_chart_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .describeChart */ .c)(chart)}${version ? ` ${version}` : ''}: ${r.timedOut ? 'timed out' : (0,_cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__/* .helmMessage */ .S)(r.stderr)}`);
+        const msg = r.timedOut ? 'timed out' : (0,_cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__/* .helmMessage */ .S)(r.stderr);
+        const at = `${(0,_chart_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .describeChart */ .c)(chart)}${version && chart.kind !== 'local' ? ` ${version}` : ''}`;
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfDownloadFailure */ .OR)(chart, at, r.timedOut, msg);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not read the values.yaml of ${at}: ${msg}`);
     }
     return r.stdout;
 }
@@ -172,6 +177,64 @@ function foldRenames(changes, before, after) {
 
 /***/ }),
 
+/***/ 6705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ throwIfDownloadFailure),
+/* harmony export */   _Z: () => (/* binding */ chartErrorHint)
+/* harmony export */ });
+/* unused harmony export isDownloadFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _values_consistency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5534);
+/* harmony import */ var _values_enforced_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9958);
+
+
+
+// helm's words when the chart could not be fetched at all (repository index, archive or OCI registry)
+const DOWNLOAD_FAILURE_RE = /cannot be reached|connection refused|no such host|dial tcp|i\/o timeout|TLS handshake|network is unreachable|failed to do request|failed to fetch|context deadline exceeded|connection reset|server misbehaving/i;
+/** Pure: whether helm's message says the chart could not be downloaded (not that it rejected the values). */
+function isDownloadFailure(message) {
+    return DOWNLOAD_FAILURE_RE.test(message);
+}
+/** Where helm downloads the chart from. */
+function chartSource(chart) {
+    return chart.kind === 'repo' ? chart.repository : chart.kind === 'oci' ? chart.ref : chart.path;
+}
+/** A chart that could not be fetched is said as such, whichever helm command fetched it. */
+function throwIfDownloadFailure(chart, at, timedOut, message) {
+    if (timedOut || chart.kind === 'local' || !isDownloadFailure(message))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not download the chart from ${chartSource(chart)} (${at}): ${message}`, {
+        hint: "The runner could not reach it: check chart-repository (or the oci:// reference), the runner's network and proxy, or set chart to a local .tgz.",
+    });
+}
+function chartErrorHint(message) {
+    if (message.includes(_values_enforced_js__WEBPACK_IMPORTED_MODULE_1__/* .CHART_AKSBYOCNI_MESSAGE */ .nQ)) {
+        return 'aksbyocni.enabled only exists to keep AKS BYOCNI clusters on VXLAN; this action sets it to false. Remove aksbyocni.enabled: true from your values.';
+    }
+    // e.g. "tunnel was deprecated in v1.14 and has been removed in v1.15. For details …"
+    const removed = /(\S+?) (?:was deprecated in v[\d.]+ and )?ha(?:s|ve) been removed in (v[\d.]+)/.exec(message);
+    if (removed) {
+        const key = removed[1].replace(/^\.?Values\./, '');
+        const top = key.split(/[{,.]/)[0];
+        if (_values_consistency_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_KEYS */ .Hi.includes(top)) {
+            return `Your values (values or values-files) set ${top}, which the chart removed in ${removed[2]}; the action already drops it from the release's values. Remove it from your values: routingMode: native replaces it.`;
+        }
+        return `The release values still set ${key}, which the chart removed in ${removed[2]}. Drop it with the values input (\`${key.split(/[{,]/)[0]}: null\`) or migrate it as the Cilium upgrade notes describe.`;
+    }
+    if (/failed to download|could not find|not found in .* repository|no such host|connection refused/i.test(message)) {
+        return 'Check chart, chart-repository and cilium-version (and that the runner can reach the repository or set chart to a local .tgz).';
+    }
+    if (/values don't meet the specifications of the schema/.test(message)) {
+        return "A value has the wrong type or an unknown key for this chart version's values.schema.json; fix the key the message names.";
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -205,86 +268,35 @@ function isClusterScoped(kind) {
 
 /***/ }),
 
-/***/ 3600:
+/***/ 4502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ renderChart)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/cluster/helm.ts
-var cluster_helm = __webpack_require__(1972);
-// EXTERNAL MODULE: ./src/chart/chart-ref.ts
-var chart_ref = __webpack_require__(8428);
-// EXTERNAL MODULE: ./src/values/consistency.ts
-var consistency = __webpack_require__(5534);
-// EXTERNAL MODULE: ./src/values/enforced.ts
-var enforced = __webpack_require__(9958);
-;// CONCATENATED MODULE: ./src/chart/errors.ts
-// Chart failures with the chart's own message and, where we know it, the fix.
-
-
-// helm's words when the chart could not be fetched at all (repository index, archive or OCI registry)
-const DOWNLOAD_FAILURE_RE = /cannot be reached|connection refused|no such host|dial tcp|i\/o timeout|TLS handshake|network is unreachable|failed to do request|failed to fetch|context deadline exceeded|connection reset|server misbehaving/i;
-/** Pure: whether helm's message says the chart could not be downloaded (not that it rejected the values). */
-function isDownloadFailure(message) {
-    return DOWNLOAD_FAILURE_RE.test(message);
-}
-function chartErrorHint(message) {
-    if (message.includes(enforced/* CHART_AKSBYOCNI_MESSAGE */.nQ)) {
-        return 'aksbyocni.enabled only exists to keep AKS BYOCNI clusters on VXLAN; this action sets it to false. Remove aksbyocni.enabled: true from your values.';
-    }
-    // e.g. "tunnel was deprecated in v1.14 and has been removed in v1.15. For details …"
-    const removed = /(\S+?) (?:was deprecated in v[\d.]+ and )?ha(?:s|ve) been removed in (v[\d.]+)/.exec(message);
-    if (removed) {
-        const key = removed[1].replace(/^\.?Values\./, '');
-        const top = key.split(/[{,.]/)[0];
-        if (consistency/* LEGACY_KEYS */.Hi.includes(top)) {
-            return `Your values (values or values-files) set ${top}, which the chart removed in ${removed[2]}; the action already drops it from the release's values. Remove it from your values: routingMode: native replaces it.`;
-        }
-        return `The release values still set ${key}, which the chart removed in ${removed[2]}. Drop it with the values input (\`${key.split(/[{,]/)[0]}: null\`) or migrate it as the Cilium upgrade notes describe.`;
-    }
-    if (/failed to download|could not find|not found in .* repository|no such host|connection refused/i.test(message)) {
-        return 'Check chart, chart-repository and cilium-version (and that the runner can reach the repository or set chart to a local .tgz).';
-    }
-    if (/values don't meet the specifications of the schema/.test(message)) {
-        return "A value has the wrong type or an unknown key for this chart version's values.schema.json; fix the key the message names.";
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/chart/render.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1972);
+/* harmony import */ var _chart_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8428);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6705);
 
 
 
 
-/** Where helm downloads the chart from. */
-function chartSource(chart) {
-    return chart.kind === 'repo' ? chart.repository : chart.kind === 'oci' ? chart.ref : chart.path;
-}
 async function renderChart(helm, req) {
     const r = await helm.exec([
         'template',
         req.release,
-        ...(0,chart_ref/* chartArgs */.U)(req.chart, req.version),
+        ...(0,_chart_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .chartArgs */ .U)(req.chart, req.version),
         '--namespace',
         req.namespace,
         '--values',
         req.valuesFile,
     ]);
     if (r.code !== 0 || r.timedOut) {
-        const msg = r.timedOut ? 'timed out' : (0,cluster_helm/* helmMessage */.S)(r.stderr);
-        const at = `${(0,chart_ref/* describeChart */.c)(req.chart)}${req.version && req.chart.kind !== 'local' ? ` ${req.version}` : ''}`;
-        if (!r.timedOut && req.chart.kind !== 'local' && isDownloadFailure(msg)) {
-            throw new errors/* ActionError */.lZ(`Could not download the chart from ${chartSource(req.chart)} (${at}): ${msg}`, {
-                hint: 'The runner could not reach it: check chart-repository (or the oci:// reference), the runner\'s network and proxy, or set chart to a local .tgz.',
-            });
-        }
-        throw new errors/* ActionError */.lZ(`The chart (${at}) rejected the merged values: ${msg}`, { hint: chartErrorHint(msg) });
+        const msg = r.timedOut ? 'timed out' : (0,_cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__/* .helmMessage */ .S)(r.stderr);
+        const at = `${(0,_chart_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .describeChart */ .c)(req.chart)}${req.version && req.chart.kind !== 'local' ? ` ${req.version}` : ''}`;
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfDownloadFailure */ .OR)(req.chart, at, r.timedOut, msg);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The chart (${at}) rejected the merged values: ${msg}`, { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .chartErrorHint */ ._Z)(msg) });
     }
     return r.stdout;
 }
@@ -312,8 +324,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/chart/cilium-config.ts
 var cilium_config = __webpack_require__(998);
-// EXTERNAL MODULE: ./src/chart/render.ts + 1 modules
-var render = __webpack_require__(3600);
+// EXTERNAL MODULE: ./src/chart/render.ts
+var render = __webpack_require__(4502);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/publish.ts

@@ -59,8 +59,8 @@ function diffManifests(before, after, namespace) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/chart/render.ts + 1 modules
-var render = __webpack_require__(3600);
+// EXTERNAL MODULE: ./src/chart/render.ts
+var render = __webpack_require__(4502);
 ;// CONCATENATED MODULE: ./src/cluster/access.ts
 /** No cluster at all (preview with base-values): helm then only renders. */
 const NO_CLUSTER = { env: process.env, context: undefined };

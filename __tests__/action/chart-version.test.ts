@@ -59,7 +59,12 @@ describe('a new local chart version on a release with the desired values', () =>
   it('drift says drift: true and names the chart version, without writing anything', async () => {
     const r = await runOnCluster(cluster, { mode: 'drift', chart: chartPath('1.19.6'), 'helm-version': helm4(), timeout: '60s', checks: 'agents' });
     expect(r.outputs).toMatchObject({ drift: 'true', verdict: 'fail' });
-    expect(r.report?.differences).toEqual([{ source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' }]);
+    // 1.19 also has config drift detection, which the recipe turns on where the chart has it
+    expect(r.report?.differences).toEqual([
+      { source: 'values', key: 'configDriftDetection.driftChecker', expected: 'true', actual: '(unset)' },
+      { source: 'values', key: 'configDriftDetection.enabled', expected: 'true', actual: '(unset)' },
+      { source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' },
+    ]);
     expect(r.summary).toContain('| values | `chart version` | `1.19.6` | `1.18.6` |');
     expect(cluster.mutations()).toEqual([]);
     expect(await deployed()).toEqual({ revision: 2, chart: 'cilium-1.18.6' });
@@ -83,7 +88,12 @@ describe('a new local chart version on a release with the desired values', () =>
       const common = { mode: 'drift', chart: 'cilium', 'chart-repository': url, 'helm-version': helm4(), timeout: '60s', checks: 'agents' };
       const r = await runOnCluster(cluster, { ...common, 'cilium-version': '1.19.6' });
       expect(r.outputs).toMatchObject({ drift: 'true' });
-      expect(r.report?.differences).toEqual([{ source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' }]);
+      // 1.19 also has config drift detection, which the recipe turns on where the chart has it
+    expect(r.report?.differences).toEqual([
+      { source: 'values', key: 'configDriftDetection.driftChecker', expected: 'true', actual: '(unset)' },
+      { source: 'values', key: 'configDriftDetection.enabled', expected: 'true', actual: '(unset)' },
+      { source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' },
+    ]);
       // a local chart at the deployed version: nothing to report
       const same = await runOnCluster(cluster, { ...common, 'cilium-version': 'installed', chart: chartPath('1.18.6') });
       expect(same.outputs).toMatchObject({ drift: 'false', verdict: 'pass' });

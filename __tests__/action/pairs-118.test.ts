@@ -14,7 +14,7 @@ const common = (): Record<string, string> => ({ chart: chartPath('1.18.6'), 'hel
 beforeAll(async () => {
   cluster = await startTestCluster({ nodes: 3 });
   await seedByocniCluster(cluster, { chartVersion: '1.18.6' });
-  const r = await runOnCluster(cluster, { ...common(), mode: 'apply', checks: '' });
+  const r = await runOnCluster(cluster, { ...common(), mode: 'apply', checks: 'none' });
   if (r.code !== 0) throw new Error(`apply failed: ${errorOf(r)}`);
 });
 afterAll(async () => {

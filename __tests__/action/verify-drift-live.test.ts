@@ -40,7 +40,7 @@ describe('verify', () => {
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', encryption: 'wireguard', 'overlay-flows': '0' });
     expect(nonProbeWrites()).toEqual([]);
     // every agent read once, in process over the exec WebSocket (no kubectl process per agent)
-    const statusExecs = cluster.execs().filter((x) => x.command?.[0] === 'cilium-dbg');
+    const statusExecs = cluster.execs().filter((x) => x.command?.[0] === 'cilium-dbg' && x.command?.[1] === 'status');
     expect(statusExecs.map((x) => x.node).sort()).toEqual([...cluster.nodeNames].sort());
     for (const x of statusExecs) expect(x.userAgent ?? '').not.toMatch(/^kubectl/);
     // the probe namespace is gone again, or terminating (it is deleted without waiting)

@@ -1,4 +1,6 @@
 // Chart failures with the chart's own message and, where we know it, the fix.
+import type { ChartRef } from '../config.js';
+import { ActionError } from '../errors.js';
 import { LEGACY_KEYS } from '../values/consistency.js';
 import { CHART_AKSBYOCNI_MESSAGE } from '../values/enforced.js';
 
@@ -9,6 +11,19 @@ const DOWNLOAD_FAILURE_RE =
 /** Pure: whether helm's message says the chart could not be downloaded (not that it rejected the values). */
 export function isDownloadFailure(message: string): boolean {
   return DOWNLOAD_FAILURE_RE.test(message);
+}
+
+/** Where helm downloads the chart from. */
+function chartSource(chart: ChartRef): string {
+  return chart.kind === 'repo' ? chart.repository : chart.kind === 'oci' ? chart.ref : chart.path;
+}
+
+/** A chart that could not be fetched is said as such, whichever helm command fetched it. */
+export function throwIfDownloadFailure(chart: ChartRef, at: string, timedOut: boolean, message: string): void {
+  if (timedOut || chart.kind === 'local' || !isDownloadFailure(message)) return;
+  throw new ActionError(`Could not download the chart from ${chartSource(chart)} (${at}): ${message}`, {
+    hint: "The runner could not reach it: check chart-repository (or the oci:// reference), the runner's network and proxy, or set chart to a local .tgz.",
+  });
 }
 
 export function chartErrorHint(message: string): string | undefined {

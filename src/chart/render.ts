@@ -4,12 +4,8 @@ import { ActionError } from '../errors.js';
 import type { Helm } from '../cluster/helm.js';
 import { helmMessage } from '../cluster/helm.js';
 import { chartArgs, describeChart } from './chart-ref.js';
-import { chartErrorHint, isDownloadFailure } from './errors.js';
+import { chartErrorHint, throwIfDownloadFailure } from './errors.js';
 
-/** Where helm downloads the chart from. */
-function chartSource(chart: ChartRef): string {
-  return chart.kind === 'repo' ? chart.repository : chart.kind === 'oci' ? chart.ref : chart.path;
-}
 
 export interface RenderRequest {
   chart: ChartRef;
@@ -32,11 +28,7 @@ export async function renderChart(helm: Helm, req: RenderRequest): Promise<strin
   if (r.code !== 0 || r.timedOut) {
     const msg = r.timedOut ? 'timed out' : helmMessage(r.stderr);
     const at = `${describeChart(req.chart)}${req.version && req.chart.kind !== 'local' ? ` ${req.version}` : ''}`;
-    if (!r.timedOut && req.chart.kind !== 'local' && isDownloadFailure(msg)) {
-      throw new ActionError(`Could not download the chart from ${chartSource(req.chart)} (${at}): ${msg}`, {
-        hint: 'The runner could not reach it: check chart-repository (or the oci:// reference), the runner\'s network and proxy, or set chart to a local .tgz.',
-      });
-    }
+    throwIfDownloadFailure(req.chart, at, r.timedOut, msg);
     throw new ActionError(`The chart (${at}) rejected the merged values: ${msg}`, { hint: chartErrorHint(msg) });
   }
   return r.stdout;
