@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verify: () => (/* binding */ verify)
 /* harmony export */ });
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4502);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1258);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 function needsCluster(config) {
-    return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
+    return config.checks.has('agents') || config.checks.has('bgp') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
 }
 async function verify(ctx) {
     const { config, report } = ctx;

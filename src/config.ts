@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
+import { parseBgpInputs, parseProfile, type BgpConfig, type Profile } from './bgp/inputs.js';
 import { InputError, type InputProblem } from './errors.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
@@ -12,7 +13,7 @@ import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
-export const CHECKS = ['agents', 'connectivity', 'flows'] as const;
+export const CHECKS = ['agents', 'connectivity', 'flows', 'bgp'] as const;
 export type Check = (typeof CHECKS)[number];
 
 export type ChartRef =
@@ -60,6 +61,10 @@ export interface Config {
   githubToken: string | undefined;
   /** where the merged values file, report and kubeconfig go */
   runnerTemp: string;
+  /** wireguard (default) or bgp: which native-routing recipe is enforced */
+  profile: Profile;
+  /** profile bgp only: local ASN, peers, the optional Route Server to read learned routes from */
+  bgp: BgpConfig | undefined;
 }
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
@@ -205,9 +210,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const failOnDrift = parseBool('fail-on-drift', get('fail-on-drift') || 'true', bad);
   const driftIssue = parseBool('drift-issue', get('drift-issue') || 'false', bad);
   const githubToken = get('github-token') || undefined;
+  const profile = parseProfile(get('profile'), bad);
+  const bgp = parseBgpInputs(profile, read, bad);
 
   // Values that contradict the recipe are known from the inputs alone: report them with the rest.
-  if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr));
+  if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr, profile));
   if (problems.length > 0) throw new InputError(problems);
 
   return {
@@ -238,6 +245,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     driftIssue: driftIssue!,
     githubToken,
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    profile: profile!,
+    bgp,
   };
 }
 

@@ -18,6 +18,7 @@ import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
+import { bgpManifest, bgpObjects } from '../bgp/resources.js';
 
 export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -49,8 +50,9 @@ export async function preview(ctx: RunContext): Promise<void> {
     });
     report.routingMode = configRouting(plan.config);
     report.encryption = configEncryption(plan.config);
+    if (config.bgp) report.bgp = { resources: bgpManifest(bgpObjects(config.bgp)) };
     report.verdict = 'pass';
-    report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+    report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
   } finally {
     access.cleanup();
   }

@@ -9,7 +9,7 @@ import { toolsNeeded } from '../tools/install.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 export function needsCluster(config: Config): boolean {
-  return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
+  return config.checks.has('agents') || config.checks.has('bgp') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile);
 }
 
 export async function verify(ctx: RunContext): Promise<void> {

@@ -2,6 +2,7 @@
 import { redactChange, redactConfigChange, REDACTED } from './redact.js';
 import { cell, code, fence, showValue, table } from './markdown.js';
 import type { Report } from './report.js';
+import { bgpSummary } from './bgp-summary.js';
 
 export const DIFF_SECTION_START = '<!-- manifest-diff:start -->';
 export const DIFF_SECTION_END = '<!-- manifest-diff:end -->';
@@ -75,6 +76,7 @@ export function summaryMarkdown(r: Report): string {
       ),
     );
   }
+  out.push(...bgpSummary(r.bgp));
   if (r.flows) {
     const f = r.flows;
     out.push(`### Flows (${cell(f.source)})`);
