@@ -39,11 +39,14 @@ var modes_plan = __webpack_require__(9791);
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
 var install = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/values/changes.ts
+var changes = __webpack_require__(8771);
 // EXTERNAL MODULE: ./src/values/paths.ts
 var paths = __webpack_require__(8614);
 ;// CONCATENATED MODULE: ./src/bgp/compare.ts
 // Desired BGP objects against the live ones: every spec key that differs, and objects that are
 // missing. Pure; drift reports these, preview shows them.
+
 
 const show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 /** live: the live object of each kind, undefined when it does not exist */
@@ -60,7 +63,7 @@ function compareBgpObjects(desired, live) {
         for (const [path, value] of (0,paths/* leaves */.FQ)(want.spec, ['spec'])) {
             wanted.add((0,paths/* formatPath */.jV)(path));
             const actual = (0,paths/* getPath */.Yn)(have, path);
-            if (JSON.stringify(actual) !== JSON.stringify(value))
+            if (!(0,changes/* equalValues */.b)(actual, value))
                 out.push({ key: `${id} ${(0,paths/* formatPath */.jV)(path)}`, expected: show(value), actual: show(actual) });
         }
         // keys someone added by hand (e.g. a second peer config ref) change the behaviour too

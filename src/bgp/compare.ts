@@ -1,5 +1,6 @@
 // Desired BGP objects against the live ones: every spec key that differs, and objects that are
 // missing. Pure; drift reports these, preview shows them.
+import { equalValues } from '../values/changes.js';
 import { formatPath, getPath, leaves } from '../values/paths.js';
 import type { BgpObject } from './resources.js';
 
@@ -26,7 +27,7 @@ export function compareBgpObjects(desired: readonly BgpObject[], live: ReadonlyM
     for (const [path, value] of leaves(want.spec, ['spec'])) {
       wanted.add(formatPath(path));
       const actual = getPath(have, path);
-      if (JSON.stringify(actual) !== JSON.stringify(value)) out.push({ key: `${id} ${formatPath(path)}`, expected: show(value), actual: show(actual) });
+      if (!equalValues(actual, value)) out.push({ key: `${id} ${formatPath(path)}`, expected: show(value), actual: show(actual) });
     }
     // keys someone added by hand (e.g. a second peer config ref) change the behaviour too
     for (const [path, value] of leaves(have.spec ?? {}, ['spec'])) {
