@@ -83,9 +83,12 @@ var modes_tools = __webpack_require__(4611);
 var install = __webpack_require__(1987);
 // EXTERNAL MODULE: ./src/bgp/resources.ts
 var resources = __webpack_require__(4172);
+// EXTERNAL MODULE: ./src/bgp/expectation.ts
+var expectation = __webpack_require__(363);
 ;// CONCATENATED MODULE: ./src/modes/preview.ts
 // mode: preview — merge, validate, render, diff against the live release or base-values.
 // Read-only: the only helm commands are list/get/template/show.
+
 
 
 
@@ -133,6 +136,8 @@ async function preview(ctx) {
         report.encryption = (0,cilium_config/* configEncryption */.av)(plan.config);
         if (config.bgp)
             report.bgp = { resources: (0,resources/* bgpManifest */.xB)((0,resources/* bgpObjects */.ur)(config.bgp)) };
+        if (config.bgp && report.encryption === 'wireguard')
+            report.notes.push(expectation/* BGP_WIREGUARD_NOTE */.s);
         report.verdict = 'pass';
         report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
     }
