@@ -185,8 +185,11 @@ async function waitForBgpGate(kubectl, nodes, bgp, deadline) {
 
 
 
-/** The cluster is already native: phase 1 has nothing to protect, the cutover is done. */
-const needsBgpPhaseOne = (liveConfig) => liveConfig?.['routing-mode'] !== 'native';
+/**
+ * Phase 1 is skipped only when BGP already runs natively. A tunnelling cluster keeps its tunnel, and
+ * a native WireGuard cluster its WireGuard, until every pod CIDR is advertised.
+ */
+const needsBgpPhaseOne = (liveConfig) => liveConfig?.['routing-mode'] !== 'native' || liveConfig['enable-bgp-control-plane'] !== 'true';
 /** Phase 1: upgrade with BGP on (tunnel kept), restart, apply the resources, wait for the gate. */
 async function runBgpPhaseOne(input) {
     const { helm, kubectl, report, bgp } = input;

@@ -61,6 +61,15 @@ describe('profile bgp on a BYOCNI cluster', () => {
     expect(r.stdout).toContain('BGP gate open');
   });
 
+  it('a second apply keeps the revision and only re-applies the BGP resources', async () => {
+    cluster.clearRequests();
+    const r = await runOnCluster(cluster, { mode: 'apply', ...bgpInputs() });
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3', 'bgp-peers-established': '6/6' });
+    expect(r.stdout).not.toContain('Phase 1');
+    for (const x of cluster.mutations()) expect(`${x.resource}/${x.name ?? ''}`).toMatch(/^(namespaces\/cnra-probe-|pods\/probe-|ciliumbgp(clusterconfigs|peerconfigs|advertisements)\/cilium-native-routing$)/);
+  });
+
   it('verify: passes, and with azure-route-server reads the learned routes read-only', async () => {
     const az = standInAz();
     const learned = Object.fromEntries(cluster.nodes.map((n) => [`node-${n.index}`, [{ network: n.podCidr, nextHop: n.ip, sourcePeer: n.ip }]]));

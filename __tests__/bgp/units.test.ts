@@ -7,6 +7,7 @@ import { judgeBgp } from '../../src/bgp/judge.js';
 import { judgeLearnedRoutes, routesOf } from '../../src/bgp/learned-routes.js';
 import { bgpObjects } from '../../src/bgp/resources.js';
 import { limitWarnings } from '../../src/steps/bgp-check.js';
+import { needsBgpPhaseOne } from '../../src/steps/bgp-apply.js';
 import { bgpPhaseOneValues } from '../../src/steps/bgp-phase.js';
 
 function parse(inputs: Record<string, string>, profile: 'bgp' | 'wireguard' = 'bgp') {
@@ -162,5 +163,12 @@ describe('Azure limits and phase 1', () => {
     const live = { aksbyocni: { enabled: true }, routingMode: 'tunnel', encryption: { enabled: false } };
     expect(bgpPhaseOneValues(live)).toEqual({ ...live, bgpControlPlane: { enabled: true } });
     expect(live).not.toHaveProperty('bgpControlPlane');
+  });
+
+  it('phase 1 runs unless BGP already runs natively', () => {
+    expect(needsBgpPhaseOne({ 'routing-mode': 'tunnel' })).toBe(true);
+    expect(needsBgpPhaseOne({ 'routing-mode': 'native', 'enable-wireguard': 'true' })).toBe(true);
+    expect(needsBgpPhaseOne({ 'routing-mode': 'native', 'enable-bgp-control-plane': 'true' })).toBe(false);
+    expect(needsBgpPhaseOne(undefined)).toBe(true);
   });
 });

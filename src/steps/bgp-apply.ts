@@ -30,8 +30,12 @@ export interface BgpPhaseOneInput {
   runnerTemp: string;
 }
 
-/** The cluster is already native: phase 1 has nothing to protect, the cutover is done. */
-export const needsBgpPhaseOne = (liveConfig: Record<string, string> | undefined): boolean => liveConfig?.['routing-mode'] !== 'native';
+/**
+ * Phase 1 is skipped only when BGP already runs natively. A tunnelling cluster keeps its tunnel, and
+ * a native WireGuard cluster its WireGuard, until every pod CIDR is advertised.
+ */
+export const needsBgpPhaseOne = (liveConfig: Record<string, string> | undefined): boolean =>
+  liveConfig?.['routing-mode'] !== 'native' || liveConfig['enable-bgp-control-plane'] !== 'true';
 
 /** Phase 1: upgrade with BGP on (tunnel kept), restart, apply the resources, wait for the gate. */
 export async function runBgpPhaseOne(input: BgpPhaseOneInput): Promise<void> {
