@@ -94,8 +94,8 @@ var redact = __webpack_require__(649);
 var steps = __webpack_require__(21);
 // EXTERNAL MODULE: ./src/values/changes.ts
 var changes = __webpack_require__(8771);
-// EXTERNAL MODULE: ./src/modes/checks.ts + 24 modules
-var checks = __webpack_require__(3367);
+// EXTERNAL MODULE: ./src/modes/checks.ts + 21 modules
+var checks = __webpack_require__(4502);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
@@ -125,10 +125,13 @@ var promises_ = __webpack_require__(8500);
 var judge = __webpack_require__(6590);
 // EXTERNAL MODULE: ./src/values/paths.ts
 var paths = __webpack_require__(8614);
+// EXTERNAL MODULE: ./src/steps/bgp-check.ts + 2 modules
+var bgp_check = __webpack_require__(5488);
 ;// CONCATENATED MODULE: ./src/steps/bgp-phase.ts
 // Phase 1 of a BGP migration, as functions the staged flow can call: bring the BGP control plane up
 // while every node still tunnels (the live values plus bgpControlPlane.enabled), and the gate that
 // holds the routing cutover until every node's sessions are established and its pod CIDR advertised.
+
 
 
 
@@ -145,24 +148,30 @@ function bgpPhaseOneValues(live) {
 const POLL_MS = 2_000;
 const PROGRESS_MS = 20_000;
 /**
- * Waits until every node has its sessions established and advertises its pod CIDR. Prints progress
- * at least every 20 s; on the deadline fails naming the nodes and peers that are not there.
+ * Waits until every node has its sessions established and advertises its pod CIDR, and (with
+ * azure-route-server) until Route Server has learned every pod CIDR with its node as next hop.
+ * Prints progress at least every 20 s; on the deadline fails naming the nodes and peers that are not there.
  */
 async function waitForBgpGate(kubectl, nodes, bgp, deadline) {
     let lastProgress = 0;
     for (;;) {
         const judged = (0,judge/* judgeBgp */.F)((await (0,bgp_resources/* readBgpNodeConfigs */.Tr)(kubectl)), nodes, bgp);
-        if (judged.ok) {
-            core/* info */.pq(`BGP gate open: ${judged.reason}`);
+        // az is asked only once the cluster side is ready: its calls take seconds each
+        const routes = judged.ok && bgp.routeServer ? await (0,bgp_check/* judgeRouteServer */.kO)(kubectl, nodes, bgp.routeServer) : undefined;
+        if (judged.ok && (!routes || routes.ok)) {
+            core/* info */.pq(`BGP gate open: ${judged.reason}${routes ? `; ${routes.reason}` : ''}`);
             return judged;
         }
+        const why = judged.ok ? routes.reason : judged.reason;
         if (Date.now() + POLL_MS > deadline) {
-            throw new errors/* ActionError */.lZ(`BGP did not come up before the routing cutover could start: ${judged.reason}`, {
+            throw new errors/* ActionError */.lZ(`BGP did not come up before the routing cutover could start: ${why}`, {
                 hint: 'Nothing was cut over: every node still tunnels. Check the peers (bgp-peers), Route Server\'s peerings (one per node, or the route reflector) and the NSG rules for TCP 179.',
             });
         }
         if (Date.now() - lastProgress >= PROGRESS_MS) {
-            core/* info */.pq(`Waiting for BGP: ${judged.established}/${judged.expected} sessions established; ${judged.rows.filter((r) => !r.ok).length} nodes not ready`);
+            core/* info */.pq(judged.ok
+                ? `Waiting for Route Server to learn every pod CIDR: ${routes.missing.length} missing`
+                : `Waiting for BGP: ${judged.established}/${judged.expected} sessions established; ${judged.rows.filter((r) => !r.ok).length} nodes not ready`);
             lastProgress = Date.now();
         }
         await (0,promises_.setTimeout)(POLL_MS);

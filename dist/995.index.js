@@ -29,8 +29,8 @@ var redact = __webpack_require__(649);
 var steps = __webpack_require__(21);
 // EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
 var summary = __webpack_require__(4432);
-// EXTERNAL MODULE: ./src/modes/checks.ts + 24 modules
-var checks = __webpack_require__(3367);
+// EXTERNAL MODULE: ./src/modes/checks.ts + 21 modules
+var checks = __webpack_require__(4502);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules

@@ -1,13 +1,12 @@
 // profile bgp end to end: dist/index.js on the test cluster (seeded BYOCNI release, chart 1.18.6,
 // 3 nodes) with the simulated BGP control plane. Phase 1 brings BGP up while every node still
 // tunnels, the cutover follows the gate; then verify, the az learned-routes check, drift.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulateBgpAgents, type BgpAgents } from '../k8s/bgp-agents.js';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
 import { commandsRun, errorOf } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';
-import { standInAz } from '../helpers/stand-in-az.js';
+import { pathWithAz, standInAz } from '../helpers/stand-in-az.js';
 import { chartPath, helm4, kubectl } from '../setup/env.js';
 
 const PEERS = '[{address: 10.224.255.4, asn: 65515}, {address: 10.224.255.5, asn: 65515}]';
@@ -74,7 +73,7 @@ describe('profile bgp on a BYOCNI cluster', () => {
     const az = standInAz();
     const learned = Object.fromEntries(cluster.nodes.map((n) => [`node-${n.index}`, [{ network: n.podCidr, nextHop: n.ip, sourcePeer: n.ip }]]));
     az.set({ peerings: Object.fromEntries(cluster.nodes.map((n) => [`node-${n.index}`, n.ip])), learned });
-    const ok = await runOnCluster(cluster, { mode: 'verify', ...bgpInputs({ 'azure-route-server': RS_ID, checks: 'bgp' }) }, { env: withAz(az.dir) });
+    const ok = await runOnCluster(cluster, { mode: 'verify', ...bgpInputs({ 'azure-route-server': RS_ID, checks: 'bgp' }) }, { env: pathWithAz(az.dir) });
     expect(errorOf(ok)).toBe('');
     expect(ok.outputs).toMatchObject({ verdict: 'pass', 'bgp-peers-established': '6/6' });
     expect(ok.summary).toContain('Route Server rs-prod learned all 3 pod CIDRs');
@@ -85,13 +84,13 @@ describe('profile bgp on a BYOCNI cluster', () => {
     // one node's route learned with the wrong next hop, one not at all
     const [n0, n1] = cluster.nodes;
     az.set({ peerings: { rr: '10.224.0.100' }, learned: { rr: [{ network: n0!.podCidr, nextHop: '10.224.0.100' }, { network: cluster.nodes[2]!.podCidr, nextHop: cluster.nodes[2]!.ip }] } });
-    const bad = await runOnCluster(cluster, { mode: 'verify', ...bgpInputs({ 'azure-route-server': RS_ID, checks: 'bgp' }) }, { env: withAz(az.dir) });
+    const bad = await runOnCluster(cluster, { mode: 'verify', ...bgpInputs({ 'azure-route-server': RS_ID, checks: 'bgp' }) }, { env: pathWithAz(az.dir) });
     expect(bad.outputs.verdict).toBe('fail');
     expect(bad.summary).toContain(`${n0!.name} (${n0!.podCidr} learned via 10.224.0.100, not ${n0!.ip})`);
     expect(bad.summary).toContain(`${n1!.name} (${n1!.podCidr} not learned)`);
 
     az.set({ peerings: {}, learned: {}, loggedOut: true });
-    const out = await runOnCluster(cluster, { mode: 'verify', ...bgpInputs({ 'azure-route-server': RS_ID, checks: 'bgp' }) }, { env: withAz(az.dir) });
+    const out = await runOnCluster(cluster, { mode: 'verify', ...bgpInputs({ 'azure-route-server': RS_ID, checks: 'bgp' }) }, { env: pathWithAz(az.dir) });
     expect(out.outputs.verdict).toBe('fail');
     expect(out.summary).toContain("az could not list the peerings of Route Server rs-prod: ERROR: Please run 'az login'");
   });
@@ -132,7 +131,3 @@ describe('profile bgp on a BYOCNI cluster', () => {
   });
 });
 
-/** PATH with the stand-in az first, then kubectl and node (as clusterEnv sets it) */
-function withAz(dir: string): Record<string, string> {
-  return { PATH: [dir, path.dirname(kubectl()), path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter) };
-}

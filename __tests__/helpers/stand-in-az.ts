@@ -4,6 +4,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { kubectl } from '../setup/env.js';
 
 export interface AzAnswers {
   /** peering name → peer IP */
@@ -51,4 +52,9 @@ if (cmd === 'network routeserver peering list') {
     set: (a) => writeFileSync(answers, JSON.stringify(a)),
     calls: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]) : []),
   };
+}
+
+/** Action env with the stand-in az first on PATH, then kubectl and node (as clusterEnv sets them). */
+export function pathWithAz(dir: string): Record<string, string> {
+  return { PATH: [dir, path.dirname(kubectl()), path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter) };
 }

@@ -1,8 +1,8 @@
 // The `bgp` check (profile bgp): every node's BGP sessions and advertisement from its
 // CiliumBGPNodeConfig status, Azure's limits as warnings, and optionally Route Server's learned routes.
-import { ROUTE_SERVER_MAX_PEERS, ROUTE_SERVER_MAX_ROUTES, type BgpConfig } from '../bgp/inputs.js';
+import { ROUTE_SERVER_MAX_PEERS, ROUTE_SERVER_MAX_ROUTES, type AzureRouteServer, type BgpConfig } from '../bgp/inputs.js';
 import { judgeBgp } from '../bgp/judge.js';
-import { judgeLearnedRoutes, type NodeRoute } from '../bgp/learned-routes.js';
+import { judgeLearnedRoutes, type NodeRoute, type RoutesJudgement } from '../bgp/learned-routes.js';
 import { peersWithRouteServer } from '../bgp/resources.js';
 import { learnedRoutes } from '../cluster/az.js';
 import type { Kubectl, KubeObject } from '../cluster/kubectl.js';
@@ -20,14 +20,19 @@ export async function checkBgp(kubectl: Kubectl, report: Report, nodes: readonly
   if (!judged.ok) return { verdict: 'fail', reason: judged.reason };
   if (!bgp.routeServer) return { verdict: 'pass', reason: judged.reason };
   try {
-    const [routes, ciliumNodes] = await Promise.all([learnedRoutes(bgp.routeServer), kubectl.list('ciliumnodes.cilium.io', undefined)]);
-    const r = judgeLearnedRoutes(nodeRoutes(ciliumNodes, nodes), routes, bgp.routeServer.name);
+    const r = await judgeRouteServer(kubectl, nodes, bgp.routeServer);
     report.bgp.routeServer = r.reason;
     return r.ok ? { verdict: 'pass', reason: `${judged.reason}; ${r.reason}` } : { verdict: 'fail', reason: r.reason };
   } catch (e) {
     report.bgp.routeServer = errorMessage(e);
     return { verdict: 'fail', reason: `learned routes: ${errorMessage(e).split('\n')[0]}` };
   }
+}
+
+/** Route Server's learned routes against every node's pod CIDR and address (az, read-only). */
+export async function judgeRouteServer(kubectl: Kubectl, nodes: readonly string[], rs: AzureRouteServer): Promise<RoutesJudgement> {
+  const [routes, ciliumNodes] = await Promise.all([learnedRoutes(rs), kubectl.list('ciliumnodes.cilium.io', undefined)]);
+  return judgeLearnedRoutes(nodeRoutes(ciliumNodes, nodes), routes, rs.name);
 }
 
 /** Azure's Route Server limits, as warnings: they hold for the cluster as it grows, not for one run. */
