@@ -58,7 +58,7 @@ describe('profile bgp on a BYOCNI cluster', () => {
     for (const a of cluster.agents()) expect(a.config).toMatchObject({ 'routing-mode': 'native', 'enable-bgp-control-plane': 'true' });
     expect(r.summary).toContain('### BGP (6/6 sessions established)');
     expect(r.stdout).toContain('BGP gate open');
-  });
+  }, 150_000);
 
   it('a second apply keeps the revision and only re-applies the BGP resources', async () => {
     cluster.clearRequests();

@@ -40,7 +40,7 @@ describe('profile bgp: the gate before the cutover', () => {
     for (const a of cluster.agents()) expect(a.config).toMatchObject({ 'routing-mode': 'tunnel', 'enable-bgp-control-plane': 'true' });
     const history = await cluster.run(helm4(), ['history', 'cilium', '--namespace', 'kube-system', '--output', 'json']);
     expect((JSON.parse(history.stdout) as unknown[]).length).toBe(2);
-  });
+  }, 150_000);
 
   it('with azure-route-server, also waits until Route Server has learned every pod CIDR', async () => {
     bgp.faults = {};
@@ -62,7 +62,7 @@ describe('profile bgp: the gate before the cutover', () => {
     // az was only ever asked read-only questions
     expect(az.calls().length).toBeGreaterThan(0);
     for (const c of az.calls()) expect(c.slice(0, 4).join(' ')).toMatch(/^network routeserver peering (list|list-learned-routes)$/);
-  });
+  }, 240_000);
 });
 
 describe('profile bgp: preview without a cluster', () => {
