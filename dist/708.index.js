@@ -96,8 +96,8 @@ var steps = __webpack_require__(21);
 var changes = __webpack_require__(8771);
 // EXTERNAL MODULE: ./src/modes/checks.ts + 21 modules
 var checks = __webpack_require__(4502);
-// EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
-var cluster = __webpack_require__(1258);
+// EXTERNAL MODULE: ./src/modes/cluster.ts
+var cluster = __webpack_require__(8626);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
 var modes_plan = __webpack_require__(9791);
 // EXTERNAL MODULE: ./src/modes/tools.ts

@@ -10,35 +10,190 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  drift: () => (/* binding */ drift)
+  preview: () => (/* binding */ preview)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/chart/cilium-config.ts
 var cilium_config = __webpack_require__(998);
-// EXTERNAL MODULE: ./src/cluster/restart.ts
-var restart = __webpack_require__(3497);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/chart/manifest.ts
+var manifest = __webpack_require__(9127);
+;// CONCATENATED MODULE: ./src/chart/manifest-diff.ts
+// Object-by-object unified diff of two rendered manifests, secrets redacted.
+
+
+
+
+function diffManifests(before, after, namespace) {
+    const b = (0,manifest/* parseManifest */.N)(before, namespace);
+    const a = (0,manifest/* parseManifest */.N)(after, namespace);
+    const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
+    const result = { added: [], removed: [], changed: [], patch: '' };
+    const parts = [];
+    for (const id of ids) {
+        const bt = b.has(id) ? (0,dist/* stringify */.As)((0,redact/* redactObject */.ll)(b.get(id).obj), { sortMapEntries: true }) : '';
+        const at = a.has(id) ? (0,dist/* stringify */.As)((0,redact/* redactObject */.ll)(a.get(id).obj), { sortMapEntries: true }) : '';
+        if (bt === at)
+            continue;
+        if (!bt)
+            result.added.push(id);
+        else if (!at)
+            result.removed.push(id);
+        else
+            result.changed.push(id);
+        const patch = (0,create/* createTwoFilesPatch */.ss)(`live/${id}`, `desired/${id}`, bt, at, '', '', { context: 3 });
+        // drop the "=====" header line jsdiff writes first
+        parts.push(patch.split('\n').slice(1).join('\n').trimEnd());
+    }
+    result.patch = parts.join('\n');
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/chart/render.ts + 1 modules
+var render = __webpack_require__(3600);
+;// CONCATENATED MODULE: ./src/cluster/access.ts
+/** No cluster at all (preview with base-values): helm then only renders. */
+const NO_CLUSTER = { env: process.env, context: undefined };
+
+// EXTERNAL MODULE: ./src/cluster/helm.ts
+var cluster_helm = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/cluster/kubeconfig.ts
+var kubeconfig = __webpack_require__(2315);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/publish.ts
+var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/report/steps.ts
 var steps = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __webpack_require__(4432);
-// EXTERNAL MODULE: ./src/modes/checks.ts + 21 modules
-var checks = __webpack_require__(4502);
-// EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
-var cluster = __webpack_require__(1258);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
 var modes_plan = __webpack_require__(9791);
 // EXTERNAL MODULE: ./src/modes/tools.ts
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
 var install = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/bgp/resources.ts
+var resources = __webpack_require__(4172);
+// EXTERNAL MODULE: ./src/bgp/expectation.ts
+var expectation = __webpack_require__(363);
+// EXTERNAL MODULE: ./src/steps/bgp-drift.ts + 1 modules
+var bgp_drift = __webpack_require__(1355);
+;// CONCATENATED MODULE: ./src/modes/preview.ts
+// mode: preview — merge, validate, render, diff against the live release or base-values.
+// Read-only: the only helm commands are list/get/template/show.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function preview(ctx) {
+    const { config, report } = ctx;
+    const withCluster = config.baseValues === undefined;
+    // Without a cluster everything about the values is known before any command runs: check it first.
+    const early = withCluster ? undefined : (0,modes_plan/* desiredFor */.ER)(ctx, config.baseValues.values);
+    const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k)(ctx, (0,install/* toolsNeeded */.Re)(config)));
+    const access = withCluster ? (0,kubeconfig/* resolveAccess */.pQ)(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+    try {
+        const helm = new cluster_helm/* Helm */.f(tools.helm, access);
+        const baseline = await (0,steps/* step */.P)(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
+            if (!withCluster)
+                return { values: config.baseValues.values, installed: undefined, manifest: undefined };
+            return readLiveRelease(ctx, helm);
+        });
+        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, baseline.installed);
+        report.baseline = withCluster ? 'live release' : 'base-values';
+        // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
+        const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
+        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, early ?? (0,modes_plan/* desiredFor */.ER)(ctx, baseline.values), version));
+        await (0,steps/* step */.P)(report, 'Diff desired against the baseline', async () => {
+            const before = await baselineManifest;
+            report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);
+            report.configChanges = (0,cilium_config/* diffConfig */.O2)(before === undefined ? undefined : (0,cilium_config/* ciliumConfigOf */.Bt)(before, config.namespace), plan.config).map(redact/* redactConfigChange */.qr);
+            if (before !== undefined)
+                report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
+        });
+        report.routingMode = (0,cilium_config/* configRouting */.vm)(plan.config);
+        report.encryption = (0,cilium_config/* configEncryption */.av)(plan.config);
+        if (config.bgp)
+            report.bgp = { resources: (0,resources/* bgpManifest */.xB)((0,resources/* bgpObjects */.ur)(config.bgp)) };
+        if (config.bgp && withCluster)
+            await (0,steps/* step */.P)(report, 'Diff the BGP resources against the live ones', () => (0,bgp_drift/* previewBgpChanges */.Rq)(access, report, config.bgp));
+        if (config.bgp && report.encryption === 'wireguard')
+            report.notes.push(expectation/* BGP_WIREGUARD_NOTE */.s);
+        report.verdict = 'pass';
+        report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
+    }
+    finally {
+        access.cleanup();
+    }
+}
+/** The live release: its user-supplied values, installed chart version and manifest. */
+async function readLiveRelease(ctx, helm) {
+    const { config } = ctx;
+    const info = await helm.release(config.release, config.namespace);
+    if (!info) {
+        if (!config.ciliumVersion) {
+            throw new errors/* ActionError */.lZ(`There is no Helm release ${config.namespace}/${config.release}`, {
+                hint: 'This action changes an existing Cilium installation. Check release/namespace (and the kube context), or set cilium-version to preview a fresh install.',
+            });
+        }
+        return { values: {}, installed: undefined, manifest: '' };
+    }
+    ctx.report.revision = info.revision;
+    const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
+    return { values, installed: info.chartVersion, manifest };
+}
+/** base-values rendered by the chart; undefined (with a warning) when they do not render. */
+async function renderBaseline(ctx, helm, values, version) {
+    const { config, report } = ctx;
+    const file = external_node_path_default().join((0,publish/* workDir */.Hg)(config.runnerTemp), `${config.release}-base-values.yaml`);
+    (0,external_node_fs_.writeFileSync)(file, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
+    try {
+        return await (0,render/* renderChart */.x)(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
+    }
+    catch (e) {
+        report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m7: () => (/* binding */ bgpNodeDifferences),
+  wk: () => (/* binding */ bgpResourceDifferences),
+  Rq: () => (/* binding */ previewBgpChanges)
+});
+
 // EXTERNAL MODULE: ./src/values/changes.ts
 var changes = __webpack_require__(8771);
 // EXTERNAL MODULE: ./src/values/paths.ts
@@ -78,11 +233,17 @@ function compareBgpObjects(desired, live) {
 
 // EXTERNAL MODULE: ./src/bgp/resources.ts
 var resources = __webpack_require__(4172);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
+// EXTERNAL MODULE: ./src/cluster/kubectl.ts
+var kubectl = __webpack_require__(9812);
 // EXTERNAL MODULE: ./src/steps/bgp-resources.ts
 var bgp_resources = __webpack_require__(7230);
 ;// CONCATENATED MODULE: ./src/steps/bgp-drift.ts
 // drift, profile bgp: the live BGP resources against the ones the inputs render, and every node
 // whose BGP check failed. Read-only (kubectl get).
+
+
 
 
 
@@ -98,142 +259,18 @@ function bgpNodeDifferences(report) {
         .filter((r) => !r.ok)
         .map((r) => ({ source: 'bgp', key: `node ${r.node}`, expected: `${r.expected} sessions established, pod CIDR advertised`, actual: r.problems.join('; ') }));
 }
-
-;// CONCATENATED MODULE: ./src/modes/drift.ts
-// mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
-// difference between: desired and live values; the live cilium-config and what the live release
-// renders (a hand edit); what the agents report and what the desired config means; optionally flows.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const drift_show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
-async function drift(ctx) {
-    const { config, report } = ctx;
-    const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k)(ctx, (0,install/* toolsNeeded */.Re)(config)));
-    const session = await (0,cluster/* openCluster */.D)(ctx, tools);
-    const helm = session.helm;
-    try {
-        const live = await (0,steps/* step */.P)(report, 'Read the live release, cilium-config and manifest', async () => {
-            const info = await helm.release(config.release, config.namespace);
-            if (!info) {
-                throw new errors/* ActionError */.lZ(`There is no Helm release ${config.namespace}/${config.release} to check for drift`, {
-                    hint: 'Check release, namespace and the kube context.',
-                });
-            }
-            const [values, manifest, cm] = await Promise.all([
-                helm.getValues(info.name, config.namespace),
-                helm.getManifest(info.name, config.namespace),
-                (0,restart/* liveCiliumConfig */.g7)(session.kubectl, config.namespace),
-            ]);
-            return { info, values, manifest, cm };
-        });
-        report.revision = live.info.revision;
-        const version = await (0,modes_plan/* chartVersionFor */.CM)(ctx, helm, live.info.chartVersion);
-        const plan = await (0,steps/* step */.P)(report, 'Compute the desired state', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, (0,modes_plan/* desiredFor */.ER)(ctx, live.values), version));
-        const differences = [];
-        // 1. desired values against the live release's values
-        for (const c of plan.desired.changes.map(redact/* redactChange */.Qj)) {
-            differences.push({ source: 'values', key: c.key, expected: drift_show(c.after), actual: drift_show(c.before) });
-        }
-        if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
-            differences.push({ source: 'values', key: 'chart version', expected: config.ciliumVersion, actual: live.info.chartVersion });
-        }
-        // 2. the live ConfigMap against what the live release renders: a hand edit
-        const rendered = (0,cilium_config/* ciliumConfigOf */.Bt)(live.manifest, config.namespace);
-        for (const c of (0,cilium_config/* diffConfig */.O2)(rendered, live.cm).map(redact/* redactConfigChange */.qr)) {
-            differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
-        }
-        if (config.bgp)
-            differences.push(...(await (0,steps/* step */.P)(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp))));
-        // 3 and 4. what the agents report, and optionally the flows
-        await (0,checks/* runChecks */.J)(ctx, session);
-        differences.push(...bgpNodeDifferences(report));
-        for (const n of report.nodes ?? []) {
-            if (!n.ok)
-                differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
-        }
-        if (report.flows && report.flows.verdict !== 'pass') {
-            differences.push({ source: 'flows', key: 'to-overlay', expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`, actual: report.flows.reason });
-        }
-        report.routingMode ??= (0,cilium_config/* configRouting */.vm)(live.cm);
-        report.encryption ??= (0,cilium_config/* configEncryption */.av)(live.cm);
-        report.differences = differences;
-        report.drift = differences.length > 0;
-        const checksVerdict = report.verdict;
-        const checksReason = report.reason;
-        if (report.drift) {
-            const what = `${differences.length} difference${differences.length === 1 ? '' : 's'} (${[...new Set(differences.map((d) => d.source))].join(', ')})`;
-            if (config.failOnDrift) {
-                report.verdict = 'fail';
-                report.reason = `drift: ${what}`;
-            }
-            else {
-                core/* warning */.$e(`Drift found: ${what}; fail-on-drift is false.`);
-                report.warnings.push(`Drift found: ${what}`);
-                report.verdict = checksVerdict;
-                report.reason = checksReason;
-            }
-        }
-        else {
-            report.reason = `no drift; ${checksReason ?? ''}`.trim();
-        }
-        if (config.driftIssue)
-            await (0,steps/* step */.P)(report, 'Drift issue', () => syncIssue(ctx, differences));
-    }
-    finally {
-        session.close();
-    }
-}
-async function syncIssue(ctx, differences) {
-    const { config, report, redactor } = ctx;
-    // loaded only when a drift issue is kept: the GitHub client is large
-    const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
-        __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 9556)),
-        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(648), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 9382)),
-    ]);
-    const repo = repoFromEnv();
-    if (!repo || !config.githubToken) {
-        core/* warning */.$e('drift-issue is true but there is no GITHUB_REPOSITORY or github-token: no issue is kept.');
+/**
+ * preview with a cluster: the BGP resources against the live ones, when kubectl is on PATH (preview
+ * needs only helm otherwise, so without kubectl the resources are shown without a diff).
+ */
+async function previewBgpChanges(access, report, bgp) {
+    const kubectlPath = await io/* which */.K7('kubectl', false);
+    if (!kubectlPath) {
+        report.notes.push('kubectl is not on the runner PATH: the BGP resources are shown without a diff against the live ones.');
         return;
     }
-    try {
-        const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
-        // The same drift every night must not comment again: the fingerprint covers only the differences.
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
-            .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
-            .digest('hex')
-            .slice(0, 16);
-        const result = await syncDriftIssue(client, {
-            repo,
-            namespace: config.namespace,
-            release: config.release,
-            drift: differences.length > 0,
-            report: (0,summary/* summaryMarkdown */.eH)(report),
-            fingerprint,
-            runUrl: runUrlFromEnv(),
-            redact: (t) => redactor.text(t),
-            secrets: redactor.list(),
-        });
-        if (result.action === 'skipped')
-            core/* warning */.$e(result.warning);
-        else
-            core/* info */.pq(`Drift issue: ${result.action}`);
-    }
-    catch (e) {
-        core/* warning */.$e(`Could not update the drift issue: ${redactor.text((0,errors/* errorMessage */.gJ)(e))}`);
-    }
+    const changes = await bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), report, bgp);
+    report.bgp = { ...(report.bgp ?? {}), changes };
 }
 
 

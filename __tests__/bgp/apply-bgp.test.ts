@@ -128,6 +128,14 @@ describe('profile bgp on a BYOCNI cluster', () => {
     // read-only: no write of any kind, no mutating command
     expect(cluster.mutations()).toEqual([]);
     expect(commandsRun(r).filter((c) => /^kubectl .*\b(apply|patch|delete|edit)\b/.test(c))).toEqual([]);
+
+    // preview shows the same differences, read-only
+    const p = await runOnCluster(cluster, { mode: 'preview', ...bgpInputs() });
+    expect(errorOf(p)).toBe('');
+    expect(p.summary).toContain('### BGP resources against the live cluster');
+    expect(p.summary).toContain('| `CiliumBGPPeerConfig/cilium-native-routing spec.ebgpMultihop` | `5` | `2` |');
+    expect(p.summary).toContain('| `CiliumBGPAdvertisement/cilium-native-routing` | `(missing)` | `present` |');
+    expect(cluster.mutations()).toEqual([]);
   });
 });
 

@@ -20,6 +20,7 @@ import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 import { bgpManifest, bgpObjects } from '../bgp/resources.js';
 import { BGP_WIREGUARD_NOTE } from '../bgp/expectation.js';
+import { previewBgpChanges } from '../steps/bgp-drift.js';
 
 export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -52,6 +53,7 @@ export async function preview(ctx: RunContext): Promise<void> {
     report.routingMode = configRouting(plan.config);
     report.encryption = configEncryption(plan.config);
     if (config.bgp) report.bgp = { resources: bgpManifest(bgpObjects(config.bgp)) };
+    if (config.bgp && withCluster) await step(report, 'Diff the BGP resources against the live ones', () => previewBgpChanges(access, report, config.bgp!));
     if (config.bgp && report.encryption === 'wireguard') report.notes.push(BGP_WIREGUARD_NOTE);
     report.verdict = 'pass';
     report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;

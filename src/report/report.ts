@@ -51,6 +51,8 @@ export interface BgpReport {
   rows?: BgpNodeRow[];
   established?: number;
   expected?: number;
+  /** preview: how the rendered resources differ from the live ones */
+  changes?: Difference[];
   /** the Azure learned-routes check's finding, when azure-route-server is set */
   routeServer?: string;
 }
