@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9206);
-/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1258);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
 /* harmony import */ var _mesh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4357);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
@@ -24,7 +24,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 function needsCluster(config) {
-    return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile) || _mesh_js__WEBPACK_IMPORTED_MODULE_3__/* .MESH_CHECKS */ .M.some((c) => config.checks.has(c));
+    return (config.checks.has('agents') ||
+        config.checks.has('bgp') ||
+        config.checks.has('connectivity') ||
+        (config.checks.has('flows') && !config.flowsFile) ||
+        _mesh_js__WEBPACK_IMPORTED_MODULE_3__/* .MESH_CHECKS */ .M.some((c) => config.checks.has(c)));
 }
 async function verify(ctx) {
     const { config, report } = ctx;

@@ -2,47 +2,6 @@ export const id = 47;
 export const ids = [47];
 export const modules = {
 
-/***/ 3497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XT: () => (/* binding */ restartCilium),
-/* harmony export */   g7: () => (/* binding */ liveCiliumConfig)
-/* harmony export */ });
-/* unused harmony exports AGENT_DAEMONSET, OPERATOR_DEPLOYMENT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9543);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2403);
-// The chart does not restart the agents when cilium-config changes (rollOutCiliumPods defaults to
-// false): they keep the old datapath until restarted. So the action restarts them and waits.
-
-
-
-const AGENT_DAEMONSET = 'daemonset/cilium';
-const OPERATOR_DEPLOYMENT = 'deployment/cilium-operator';
-async function restartCilium(kubectl, namespace, deadline) {
-    for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
-        await kubectl.run(['rollout', 'restart', workload, '--namespace', namespace], `restart ${workload}`);
-    }
-    for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
-        const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withProgress */ .E0)(`kubectl rollout status ${workload}`, () => (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutProgress */ .XP)(kubectl, namespace), () => kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }));
-        if (r.code !== 0 || r.timedOut) {
-            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
-            const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
-        }
-    }
-}
-/** cilium-config as the cluster has it now (undefined when missing). */
-async function liveCiliumConfig(kubectl, namespace) {
-    const cm = await kubectl.get('configmap', 'cilium-config', namespace);
-    return cm ? (cm.data ?? {}) : undefined;
-}
-
-
-/***/ }),
-
 /***/ 2047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -55,19 +14,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
 /* harmony import */ var _cluster_restart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3497);
-/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2197);
+/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2197);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(649);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(649);
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9003);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8353);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9206);
-/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8626);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8887);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
+/* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1355);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
+
 
 
 
@@ -108,7 +69,7 @@ async function drift(ctx) {
         const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredFor */ .ER)(ctx, live.values), version));
         const differences = [];
         // 1. desired values against the live release's values
-        for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactChange */ .Qj)) {
+        for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactChange */ .Qj)) {
             differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
         }
         // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
@@ -117,13 +78,16 @@ async function drift(ctx) {
         }
         // 2. the live ConfigMap against what the live release renders: a hand edit
         const rendered = (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ciliumConfigOf */ .Bt)(live.manifest, config.namespace);
-        for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactConfigChange */ .qr)) {
+        for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactConfigChange */ .qr)) {
             differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
         }
+        if (config.bgp)
+            differences.push(...(await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compare the BGP resources', () => (0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__/* .bgpResourceDifferences */ .wk)(session.kubectl, report, config.bgp))));
         if (config.strictMode === 'egress')
-            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_13__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config', key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
+            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_14__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config', key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
         // 3 and 4. what the agents report, and optionally the flows
         await (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .runChecks */ .J)(ctx, session);
+        differences.push(...(0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__/* .bgpNodeDifferences */ .m7)(report));
         for (const n of report.nodes ?? []) {
             if (!n.ok)
                 differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
@@ -199,6 +163,99 @@ async function syncIssue(ctx, differences) {
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the drift issue: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e))}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m7: () => (/* binding */ bgpNodeDifferences),
+  wk: () => (/* binding */ bgpResourceDifferences),
+  Rq: () => (/* binding */ previewBgpChanges)
+});
+
+// EXTERNAL MODULE: ./src/values/changes.ts
+var changes = __webpack_require__(8771);
+// EXTERNAL MODULE: ./src/values/paths.ts
+var paths = __webpack_require__(8614);
+;// CONCATENATED MODULE: ./src/bgp/compare.ts
+// Desired BGP objects against the live ones: every spec key that differs, and objects that are
+// missing. Pure; drift reports these, preview shows them.
+
+
+const show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
+/** live: the live object of each kind, undefined when it does not exist */
+function compareBgpObjects(desired, live) {
+    const out = [];
+    for (const want of desired) {
+        const id = `${want.kind}/${want.metadata.name}`;
+        const have = live.get(want.kind);
+        if (!have) {
+            out.push({ key: id, expected: 'present', actual: '(missing)' });
+            continue;
+        }
+        const wanted = new Set();
+        for (const [path, value] of (0,paths/* leaves */.FQ)(want.spec, ['spec'])) {
+            wanted.add((0,paths/* formatPath */.jV)(path));
+            const actual = (0,paths/* getPath */.Yn)(have, path);
+            if (!(0,changes/* equalValues */.b)(actual, value))
+                out.push({ key: `${id} ${(0,paths/* formatPath */.jV)(path)}`, expected: show(value), actual: show(actual) });
+        }
+        // keys someone added by hand (e.g. a second peer config ref) change the behaviour too
+        for (const [path, value] of (0,paths/* leaves */.FQ)(have.spec ?? {}, ['spec'])) {
+            const k = (0,paths/* formatPath */.jV)(path);
+            if (!wanted.has(k) && (0,paths/* getPath */.Yn)(want, path) === undefined && value !== undefined)
+                out.push({ key: `${id} ${k}`, expected: '(unset)', actual: show(value) });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/bgp/resources.ts
+var resources = __webpack_require__(4172);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
+// EXTERNAL MODULE: ./src/cluster/kubectl.ts
+var kubectl = __webpack_require__(9812);
+// EXTERNAL MODULE: ./src/steps/bgp-resources.ts
+var bgp_resources = __webpack_require__(7230);
+;// CONCATENATED MODULE: ./src/steps/bgp-drift.ts
+// drift, profile bgp: the live BGP resources against the ones the inputs render, and every node
+// whose BGP check failed. Read-only (kubectl get).
+
+
+
+
+
+async function bgpResourceDifferences(kubectl, report, bgp) {
+    const objects = (0,resources/* bgpObjects */.ur)(bgp);
+    report.bgp = { ...(report.bgp ?? {}), resources: (0,resources/* bgpManifest */.xB)(objects) };
+    const live = await (0,bgp_resources/* readBgpObjects */.GV)(kubectl, objects);
+    return compareBgpObjects(objects, live).map((d) => ({ source: 'bgp', ...d }));
+}
+/** After the checks: nodes whose sessions or advertisement are not as configured. */
+function bgpNodeDifferences(report) {
+    return (report.bgp?.rows ?? [])
+        .filter((r) => !r.ok)
+        .map((r) => ({ source: 'bgp', key: `node ${r.node}`, expected: `${r.expected} sessions established, pod CIDR advertised`, actual: r.problems.join('; ') }));
+}
+/**
+ * preview with a cluster: the BGP resources against the live ones, when kubectl is on PATH (preview
+ * needs only helm otherwise, so without kubectl the resources are shown without a diff).
+ */
+async function previewBgpChanges(access, report, bgp) {
+    const kubectlPath = await io/* which */.K7('kubectl', false);
+    if (!kubectlPath) {
+        report.notes.push('kubectl is not on the runner PATH: the BGP resources are shown without a diff against the live ones.');
+        return;
+    }
+    const changes = await bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), report, bgp);
+    report.bgp = { ...(report.bgp ?? {}), changes };
 }
 
 

@@ -91,9 +91,11 @@ async function chartValuesYaml(helm, chart, version) {
 /* harmony export */   l2: () => (/* binding */ checkConfig),
 /* harmony export */   vm: () => (/* binding */ configRouting)
 /* harmony export */ });
-/* harmony import */ var _config_renames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8670);
+/* harmony import */ var _config_renames_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
+/* harmony import */ var _bgp_enforced_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8295);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9127);
 // The cilium-config ConfigMap: read from a rendered manifest, checked against the recipe, diffed.
+
 
 
 function ciliumConfigOf(manifest, namespace) {
@@ -103,8 +105,10 @@ function ciliumConfigOf(manifest, namespace) {
     const data = (cm.obj.data ?? {});
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
 }
-/** What must hold in the rendered cilium-config for native routing with WireGuard. */
-function requiredConfig(cidr) {
+/** What must hold in the rendered cilium-config for native routing with WireGuard (or over BGP). */
+function requiredConfig(cidr, profile = 'wireguard') {
+    if (profile === 'bgp')
+        return (0,_bgp_enforced_js__WEBPACK_IMPORTED_MODULE_1__/* .bgpRequiredConfig */ .z)(cidr);
     return {
         'routing-mode': 'native',
         'enable-wireguard': 'true',
@@ -122,7 +126,7 @@ function diffConfig(before, after) {
     const b = before ?? {};
     const a = after ?? {};
     const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
-    return (0,_config_renames_js__WEBPACK_IMPORTED_MODULE_1__/* .foldRenames */ .p)(keys.filter((k) => b[k] !== a[k]).map((key) => ({ key, before: b[key], after: a[key] })), b, a);
+    return (0,_config_renames_js__WEBPACK_IMPORTED_MODULE_2__/* .foldRenames */ .p)(keys.filter((k) => b[k] !== a[k]).map((key) => ({ key, before: b[key], after: a[key] })), b, a);
 }
 /** routing-mode / encryption as the outputs spell them, from a (rendered or live) config. */
 function configRouting(data) {
@@ -468,8 +472,6 @@ function resolveNativeCidr(merged, input, userLayers) {
 }
 
 ;// CONCATENATED MODULE: ./src/values/desired.ts
-// The values engine: live values → values-files → values → enforced keys, checked.
-// Pure: the same function serves preview, apply and drift.
 
 
 
@@ -483,7 +485,7 @@ function buildDesired(input) {
     let merged = structuredClone(input.live);
     for (const layer of input.userLayers)
         merged = mergeValues(merged, layer.values);
-    problems.push(...(0,enforced/* enforcedConflicts */.wC)(input.userLayers, input.nativeRoutingCidr));
+    problems.push(...(0,enforced/* enforcedConflicts */.wC)(input.userLayers, input.nativeRoutingCidr, input.profile));
     const native = resolveNativeCidr(merged, input.nativeRoutingCidr, input.userLayers);
     if (!native.ok)
         problems.push(...native.problems);
@@ -496,7 +498,7 @@ function buildDesired(input) {
         (0,paths/* deletePath */.Rq)(merged, r.path);
         reasons.push({ path: r.path, source: 'enforced', why: r.why });
     }
-    for (const key of (0,enforced/* enforcedKeys */.BZ)(native.cidr)) {
+    for (const key of (0,enforced/* enforcedKeys */.BZ)(native.cidr, input.profile)) {
         (0,paths/* setPath */.SO)(merged, key.path, key.value);
         reasons.push({ path: key.path, source: 'enforced', why: key.why });
     }
@@ -687,7 +689,7 @@ function chartVersionFor(ctx, installed) {
 }
 /** The merged, checked values (pure; throws InputError before anything touches a cluster). */
 function desiredFor(ctx, live) {
-    const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr });
+    const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr, profile: ctx.config.profile });
     ctx.report.cidr = desired.cidr;
     ctx.report.notes.push(...desired.notes);
     return desired;
@@ -712,9 +714,9 @@ async function planDesired(ctx, helm, desired, chartVersion) {
             hint: 'Is chart really the Cilium chart?',
         });
     }
-    const mismatches = (0,cilium_config/* checkConfig */.l2)(rendered, (0,cilium_config/* requiredConfig */.Ie)(desired.cidr)).filter((m) => !notRequired.includes(m.key));
+    const mismatches = (0,cilium_config/* checkConfig */.l2)(rendered, (0,cilium_config/* requiredConfig */.Ie)(desired.cidr, config.profile)).filter((m) => !notRequired.includes(m.key));
     if (mismatches.length > 0) {
-        throw new errors/* ActionError */.lZ(`The chart rendered a cilium-config that is not native routing with WireGuard: ${mismatches
+        throw new errors/* ActionError */.lZ(`The chart rendered a cilium-config that is not native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}: ${mismatches
             .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
             .join('; ')}`, { hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).' });
     }

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
 /* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5267);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9003);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8353);
 // preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
 
 

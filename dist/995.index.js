@@ -87,9 +87,18 @@ var modes_plan = __webpack_require__(8887);
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
 var install = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/bgp/resources.ts
+var resources = __webpack_require__(4172);
+// EXTERNAL MODULE: ./src/bgp/expectation.ts
+var expectation = __webpack_require__(363);
+// EXTERNAL MODULE: ./src/steps/bgp-drift.ts + 1 modules
+var bgp_drift = __webpack_require__(1355);
 ;// CONCATENATED MODULE: ./src/modes/preview.ts
 // mode: preview — merge, validate, render, diff against the live release or base-values.
 // Read-only: the only helm commands are list/get/template/show.
+
+
+
 
 
 
@@ -140,8 +149,14 @@ async function preview(ctx) {
         const noComment = (0,pr_comment.whyNoComment)(config);
         if (noComment)
             report.notes.push(noComment);
+        if (config.bgp)
+            report.bgp = { resources: (0,resources/* bgpManifest */.xB)((0,resources/* bgpObjects */.ur)(config.bgp)) };
+        if (config.bgp && withCluster)
+            await (0,steps/* step */.P)(report, 'Diff the BGP resources against the live ones', () => (0,bgp_drift/* previewBgpChanges */.Rq)(access, report, config.bgp));
+        if (config.bgp && report.encryption === 'wireguard')
+            report.notes.push(expectation/* BGP_WIREGUARD_NOTE */.s);
         report.verdict = 'pass';
-        report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+        report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
     }
     finally {
         access.cleanup();
@@ -199,7 +214,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
 /* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5267);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9003);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8353);
 // preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
 
 
@@ -265,6 +280,99 @@ async function postPreviewComment(report, config, redactor) {
         // The summary is written already; a comment that fails must not hide the preview's own verdict.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not post the preview comment: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e))}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m7: () => (/* binding */ bgpNodeDifferences),
+  wk: () => (/* binding */ bgpResourceDifferences),
+  Rq: () => (/* binding */ previewBgpChanges)
+});
+
+// EXTERNAL MODULE: ./src/values/changes.ts
+var changes = __webpack_require__(8771);
+// EXTERNAL MODULE: ./src/values/paths.ts
+var paths = __webpack_require__(8614);
+;// CONCATENATED MODULE: ./src/bgp/compare.ts
+// Desired BGP objects against the live ones: every spec key that differs, and objects that are
+// missing. Pure; drift reports these, preview shows them.
+
+
+const show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
+/** live: the live object of each kind, undefined when it does not exist */
+function compareBgpObjects(desired, live) {
+    const out = [];
+    for (const want of desired) {
+        const id = `${want.kind}/${want.metadata.name}`;
+        const have = live.get(want.kind);
+        if (!have) {
+            out.push({ key: id, expected: 'present', actual: '(missing)' });
+            continue;
+        }
+        const wanted = new Set();
+        for (const [path, value] of (0,paths/* leaves */.FQ)(want.spec, ['spec'])) {
+            wanted.add((0,paths/* formatPath */.jV)(path));
+            const actual = (0,paths/* getPath */.Yn)(have, path);
+            if (!(0,changes/* equalValues */.b)(actual, value))
+                out.push({ key: `${id} ${(0,paths/* formatPath */.jV)(path)}`, expected: show(value), actual: show(actual) });
+        }
+        // keys someone added by hand (e.g. a second peer config ref) change the behaviour too
+        for (const [path, value] of (0,paths/* leaves */.FQ)(have.spec ?? {}, ['spec'])) {
+            const k = (0,paths/* formatPath */.jV)(path);
+            if (!wanted.has(k) && (0,paths/* getPath */.Yn)(want, path) === undefined && value !== undefined)
+                out.push({ key: `${id} ${k}`, expected: '(unset)', actual: show(value) });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/bgp/resources.ts
+var resources = __webpack_require__(4172);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
+// EXTERNAL MODULE: ./src/cluster/kubectl.ts
+var kubectl = __webpack_require__(9812);
+// EXTERNAL MODULE: ./src/steps/bgp-resources.ts
+var bgp_resources = __webpack_require__(7230);
+;// CONCATENATED MODULE: ./src/steps/bgp-drift.ts
+// drift, profile bgp: the live BGP resources against the ones the inputs render, and every node
+// whose BGP check failed. Read-only (kubectl get).
+
+
+
+
+
+async function bgpResourceDifferences(kubectl, report, bgp) {
+    const objects = (0,resources/* bgpObjects */.ur)(bgp);
+    report.bgp = { ...(report.bgp ?? {}), resources: (0,resources/* bgpManifest */.xB)(objects) };
+    const live = await (0,bgp_resources/* readBgpObjects */.GV)(kubectl, objects);
+    return compareBgpObjects(objects, live).map((d) => ({ source: 'bgp', ...d }));
+}
+/** After the checks: nodes whose sessions or advertisement are not as configured. */
+function bgpNodeDifferences(report) {
+    return (report.bgp?.rows ?? [])
+        .filter((r) => !r.ok)
+        .map((r) => ({ source: 'bgp', key: `node ${r.node}`, expected: `${r.expected} sessions established, pod CIDR advertised`, actual: r.problems.join('; ') }));
+}
+/**
+ * preview with a cluster: the BGP resources against the live ones, when kubectl is on PATH (preview
+ * needs only helm otherwise, so without kubectl the resources are shown without a diff).
+ */
+async function previewBgpChanges(access, report, bgp) {
+    const kubectlPath = await io/* which */.K7('kubectl', false);
+    if (!kubectlPath) {
+        report.notes.push('kubectl is not on the runner PATH: the BGP resources are shown without a diff against the live ones.');
+        return;
+    }
+    const changes = await bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), report, bgp);
+    report.bgp = { ...(report.bgp ?? {}), changes };
 }
 
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
+import { parseBgpInputs, parseProfile, type BgpConfig, type Profile } from './bgp/inputs.js';
 import { InputError, type InputProblem } from './errors.js';
 import { readLocalChartVersion } from './chart/local-version.js';
 import { parseChecks, type Check } from './inputs/checks.js';
@@ -73,6 +74,10 @@ export interface Config {
   allowSkipMinor: boolean;
   /** `egress`: WireGuard strict mode for the pod CIDR, once the cutover is proven */
   strictMode: 'egress' | undefined;
+  /** wireguard (default) or bgp: which native-routing recipe is enforced */
+  profile: Profile;
+  /** profile bgp only: local ASN, peers, the optional Route Server to read learned routes from */
+  bgp: BgpConfig | undefined;
 }
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
@@ -235,9 +240,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (strictModeInput && strictModeInput !== 'egress') {
     bad('strict-mode', `"${printable(strictModeInput)}" is not a strict mode`, 'use egress (WireGuard strict mode for the pod CIDR), or leave it empty');
   }
+  const profile = parseProfile(get('profile'), bad);
+  const bgp = parseBgpInputs(profile, read, bad);
 
   // Values that contradict the recipe are known from the inputs alone: report them with the rest.
-  if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr));
+  if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr, profile));
   if (problems.length > 0) throw new InputError(problems);
 
   return {
@@ -272,6 +279,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
     allowSkipMinor: allowSkipMinor!,
     strictMode: strictModeInput === 'egress' ? 'egress' : undefined,
+    profile: profile!,
+    bgp,
   };
 }
 

@@ -1,5 +1,7 @@
 // The cilium-config ConfigMap: read from a rendered manifest, checked against the recipe, diffed.
 import { foldRenames } from './config-renames.js';
+import { bgpRequiredConfig } from '../bgp/enforced.js';
+import type { Profile } from '../bgp/inputs.js';
 import { parseManifest } from './manifest.js';
 
 export type ConfigData = Record<string, string>;
@@ -11,8 +13,9 @@ export function ciliumConfigOf(manifest: string, namespace: string): ConfigData 
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
 }
 
-/** What must hold in the rendered cilium-config for native routing with WireGuard. */
-export function requiredConfig(cidr: string): ConfigData {
+/** What must hold in the rendered cilium-config for native routing with WireGuard (or over BGP). */
+export function requiredConfig(cidr: string, profile: Profile = 'wireguard'): ConfigData {
+  if (profile === 'bgp') return bgpRequiredConfig(cidr);
   return {
     'routing-mode': 'native',
     'enable-wireguard': 'true',

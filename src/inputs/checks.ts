@@ -15,6 +15,8 @@ export const CHECK_TABLE = {
   health: { auto: true, offline: false },
   'wireguard-peers': { auto: true, offline: false },
   'config-delta': { auto: true, offline: false },
+  // profile bgp only: every node's BGP sessions and advertisements
+  bgp: { auto: true, offline: false },
 } as const satisfies Record<string, CheckSpec>;
 
 export type Check = keyof typeof CHECK_TABLE;

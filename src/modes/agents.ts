@@ -6,6 +6,8 @@ import type { Kubectl } from '../cluster/kubectl.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import type { Verdict } from '../report/report.js';
 import { judgeAgents, parseAgentStatus } from '../verify/status/index.js';
+import { BGP_WIREGUARD_NOTE, bgpAgentExpectation } from '../bgp/expectation.js';
+import { liveCiliumConfig } from '../cluster/restart.js';
 import type { RunContext } from './context.js';
 
 /** At most this many execs at once: enough for a large fleet, gentle on the API server. */
@@ -24,12 +26,16 @@ export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: read
     }),
   );
   const optsOut = new Set(nodes.filter((n) => n.optsOutOfNodeEncryption).map((n) => n.name));
+  // profile bgp: encryption is the user's choice, so the agents must report what cilium-config says
+  const expect = ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
+  if (expect?.encryption === 'wireguard') ctx.report.notes.push(BGP_WIREGUARD_NOTE);
   const judged = judgeAgents(
     outputs.map((o) => ({
       ...(o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error }),
       optsOut: optsOut.has(o.node),
     })),
     nodes.length,
+    expect,
   );
   const { report } = ctx;
   report.routingMode = judged.routingMode;

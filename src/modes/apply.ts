@@ -17,6 +17,7 @@ import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { applyStrictMode } from './strict-mode.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
+import { applyBgpResources, needsBgpPhaseOne, runBgpPhaseOne } from '../steps/bgp-apply.js';
 
 export async function apply(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -50,23 +51,27 @@ export async function apply(ctx: RunContext): Promise<void> {
       report.revision = live.info!.revision;
       core.info(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info!.revision}): no upgrade.`);
     } else {
-      await step(report, 'helm upgrade', () =>
-        upgrade(helm, {
-          release: config.release,
-          namespace: config.namespace,
-          chart: config.chart,
-          version,
-          valuesFile: plan.valuesFile,
-          timeout: config.timeout,
-          deadline,
-          install: live.info === undefined,
-          progress: () => rolloutProgress(session.kubectl, config.namespace),
-        }),
-      );
+      const request = {
+        release: config.release,
+        namespace: config.namespace,
+        chart: config.chart,
+        version,
+        valuesFile: plan.valuesFile,
+        timeout: config.timeout,
+        deadline,
+        install: live.info === undefined,
+        progress: () => rolloutProgress(session.kubectl, config.namespace),
+      };
+      // profile bgp: routes first (tunnel kept), the cutover only once every pod CIDR is advertised
+      if (config.bgp && live.info && needsBgpPhaseOne(live.config)) {
+        await runBgpPhaseOne({ helm, kubectl: session.kubectl, report, bgp: config.bgp, liveValues: live.values, upgrade: request, runnerTemp: config.runnerTemp });
+      }
+      await step(report, 'helm upgrade', () => upgrade(helm, request));
       report.upgraded = true;
       report.revision = (await helm.release(config.release, config.namespace))?.revision;
     }
 
+    if (config.bgp) await applyBgpResources(session.kubectl, report, config.bgp, deadline);
     const after = await liveCiliumConfig(session.kubectl, config.namespace);
     report.configChanges = diffConfig(live.config, after).map(redactConfigChange);
     // A rollout that does not finish is reported, and the checks still run: they name the nodes

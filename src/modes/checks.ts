@@ -14,6 +14,7 @@ import { checkAgents } from './agents.js';
 import { checkMesh, MESH_CHECKS } from './mesh.js';
 
 export const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
+import { checkBgp } from '../steps/bgp-check.js';
 
 interface Outcome {
   check: string;
@@ -30,13 +31,20 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
   let nodes: NodeInfo[] = [];
   let agents: AgentPod[] = [];
   const wantsMesh = MESH_CHECKS.some((c) => config.checks.has(c));
-  if (session && (wantsMesh || config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
+  // profile bgp: the BGP sessions are part of what `agents` proves (and can be asked for alone: `bgp`)
+  const bgpCheck = !!config.bgp && (config.checks.has('bgp') || config.checks.has('agents'));
+  if (session && (wantsMesh || bgpCheck || config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
     [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, config.namespace)]);
   }
 
   if (config.checks.has('agents') && session) {
     const o = await step(report, 'Check every agent', () => checkAgents(ctx, session.kubectl, nodes, agents, deadline));
     outcomes.push({ check: 'agents', ...o });
+  }
+
+  if (bgpCheck && session) {
+    const o = await step(report, "Check every node's BGP sessions", () => checkBgp(session.kubectl, report, nodes.map((n) => n.name), config.bgp!));
+    outcomes.push({ check: 'bgp', ...o });
   }
 
   if (config.flowsFile && config.checks.has('flows')) {

@@ -17,6 +17,7 @@ import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
+import { bgpNodeDifferences, bgpResourceDifferences } from '../steps/bgp-drift.js';
 
 const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -58,10 +59,12 @@ export async function drift(ctx: RunContext): Promise<void> {
     for (const c of diffConfig(rendered, live.cm).map(redactConfigChange)) {
       differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
     }
+    if (config.bgp) differences.push(...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp!))));
 
     if (config.strictMode === 'egress') differences.push(...strictModeProblems(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config' as const, key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
     // 3 and 4. what the agents report, and optionally the flows
     await runChecks(ctx, session);
+    differences.push(...bgpNodeDifferences(report));
     for (const n of report.nodes ?? []) {
       if (!n.ok) differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
     }

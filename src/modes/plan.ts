@@ -37,7 +37,7 @@ export function chartVersionFor(ctx: RunContext, installed: string | undefined):
 
 /** The merged, checked values (pure; throws InputError before anything touches a cluster). */
 export function desiredFor(ctx: RunContext, live: Values): Desired {
-  const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr });
+  const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr, profile: ctx.config.profile });
   ctx.report.cidr = desired.cidr;
   ctx.report.notes.push(...desired.notes);
   return desired;
@@ -64,10 +64,10 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
       hint: 'Is chart really the Cilium chart?',
     });
   }
-  const mismatches = checkConfig(rendered, requiredConfig(desired.cidr)).filter((m) => !notRequired.includes(m.key));
+  const mismatches = checkConfig(rendered, requiredConfig(desired.cidr, config.profile)).filter((m) => !notRequired.includes(m.key));
   if (mismatches.length > 0) {
     throw new ActionError(
-      `The chart rendered a cilium-config that is not native routing with WireGuard: ${mismatches
+      `The chart rendered a cilium-config that is not native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}: ${mismatches
         .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
         .join('; ')}`,
       { hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).' },

@@ -21,6 +21,9 @@ import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
+import { bgpManifest, bgpObjects } from '../bgp/resources.js';
+import { BGP_WIREGUARD_NOTE } from '../bgp/expectation.js';
+import { previewBgpChanges } from '../steps/bgp-drift.js';
 
 export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -54,8 +57,11 @@ export async function preview(ctx: RunContext): Promise<void> {
     report.encryption = configEncryption(plan.config);
     const noComment = whyNoComment(config);
     if (noComment) report.notes.push(noComment);
+    if (config.bgp) report.bgp = { resources: bgpManifest(bgpObjects(config.bgp)) };
+    if (config.bgp && withCluster) await step(report, 'Diff the BGP resources against the live ones', () => previewBgpChanges(access, report, config.bgp!));
+    if (config.bgp && report.encryption === 'wireguard') report.notes.push(BGP_WIREGUARD_NOTE);
     report.verdict = 'pass';
-    report.reason = `the merged values render native routing with WireGuard on chart ${version ?? config.chart.kind}`;
+    report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
   } finally {
     access.cleanup();
   }

@@ -10,7 +10,13 @@ import { toolsNeeded } from '../tools/install.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 export function needsCluster(config: Config): boolean {
-  return config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile) || MESH_CHECKS.some((c) => config.checks.has(c));
+  return (
+    config.checks.has('agents') ||
+    config.checks.has('bgp') ||
+    config.checks.has('connectivity') ||
+    (config.checks.has('flows') && !config.flowsFile) ||
+    MESH_CHECKS.some((c) => config.checks.has(c))
+  );
 }
 
 export async function verify(ctx: RunContext): Promise<void> {

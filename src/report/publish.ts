@@ -39,6 +39,7 @@ export function outputsOf(r: Report, reportPath: string): Record<string, string>
   put('overlay-flows', r.flows?.overlayFlows);
   put('lost-events', r.flows?.lostEvents);
   put('drift', r.drift);
+  if (r.bgp?.expected !== undefined) put('bgp-peers-established', `${r.bgp.established ?? 0}/${r.bgp.expected}`);
   return out;
 }
 

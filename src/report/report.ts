@@ -1,5 +1,6 @@
 // Everything a run found, in one object: the source of the outputs, the job summary, the JSON
 // report and the PR comment.
+import type { BgpNodeRow } from '../bgp/judge.js';
 import type { ConfigChange } from '../chart/cilium-config.js';
 import type { ManifestDiff } from '../chart/manifest-diff.js';
 import type { ValueChange } from '../values/changes.js';
@@ -40,7 +41,7 @@ export interface PairCheck {
 }
 
 export interface Difference {
-  source: 'values' | 'cilium-config' | 'agents' | 'flows';
+  source: 'values' | 'cilium-config' | 'agents' | 'flows' | 'bgp';
   key: string;
   expected: string;
   actual: string;
@@ -50,6 +51,19 @@ export interface StepRecord {
   name: string;
   durationMs: number;
   ok: boolean;
+}
+
+/** profile bgp: the BGP resources and every node's sessions */
+export interface BgpReport {
+  /** the rendered CiliumBGPClusterConfig / PeerConfig / Advertisement (YAML) */
+  resources?: string;
+  rows?: BgpNodeRow[];
+  established?: number;
+  expected?: number;
+  /** preview: how the rendered resources differ from the live ones */
+  changes?: Difference[];
+  /** the Azure learned-routes check's finding, when azure-route-server is set */
+  routeServer?: string;
 }
 
 export interface Report {
@@ -78,6 +92,7 @@ export interface Report {
   pairs?: PairCheck[];
   drift?: boolean;
   differences?: Difference[];
+  bgp?: BgpReport;
   tools: Array<{ name: string; version: string; source: string }>;
   steps: StepRecord[];
   notes: string[];

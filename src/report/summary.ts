@@ -3,6 +3,7 @@ import { redactChange, redactConfigChange, REDACTED } from './redact.js';
 import { cell, code, fence, showValue, table } from './markdown.js';
 import { pairsSection } from './pairs-section.js';
 import type { Report } from './report.js';
+import { bgpSummary } from './bgp-summary.js';
 
 export const DIFF_SECTION_START = '<!-- manifest-diff:start -->';
 export const DIFF_SECTION_END = '<!-- manifest-diff:end -->';
@@ -77,6 +78,7 @@ export function summaryMarkdown(r: Report): string {
     );
   }
   if (r.pairs && r.pairs.length > 0) out.push(pairsSection(r.pairs));
+  out.push(...bgpSummary(r.bgp));
   if (r.flows) {
     const f = r.flows;
     out.push(`### Flows (${cell(f.source)})`);

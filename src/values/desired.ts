@@ -1,5 +1,6 @@
 // The values engine: live values → values-files → values → enforced keys, checked.
 // Pure: the same function serves preview, apply and drift.
+import type { Profile } from '../bgp/inputs.js';
 import { InputError, type InputProblem } from '../errors.js';
 import { diffValues, type Reason, type ValueChange } from './changes.js';
 import { checkConsistency } from './consistency.js';
@@ -16,6 +17,8 @@ export interface DesiredInput {
   userLayers: readonly ValuesLayer[];
   /** the native-routing-cidr input (canonical), if given */
   nativeRoutingCidr: string | undefined;
+  /** which recipe is enforced (default wireguard) */
+  profile?: Profile;
 }
 
 export interface Desired {
@@ -34,7 +37,7 @@ export function buildDesired(input: DesiredInput): Desired {
   let merged: Values = structuredClone(input.live);
   for (const layer of input.userLayers) merged = mergeValues(merged, layer.values);
 
-  problems.push(...enforcedConflicts(input.userLayers, input.nativeRoutingCidr));
+  problems.push(...enforcedConflicts(input.userLayers, input.nativeRoutingCidr, input.profile));
   const native = resolveNativeCidr(merged, input.nativeRoutingCidr, input.userLayers);
   if (!native.ok) problems.push(...native.problems);
   const consistency = checkConsistency(merged, input.live, input.nativeRoutingCidr !== undefined);
@@ -46,7 +49,7 @@ export function buildDesired(input: DesiredInput): Desired {
     deletePath(merged, r.path);
     reasons.push({ path: r.path, source: 'enforced', why: r.why });
   }
-  for (const key of enforcedKeys(native.cidr)) {
+  for (const key of enforcedKeys(native.cidr, input.profile)) {
     setPath(merged, key.path, key.value);
     reasons.push({ path: key.path, source: 'enforced', why: key.why });
   }

@@ -1,4 +1,6 @@
 // The native-routing WireGuard recipe: the keys this action always sets, and why each must be so.
+import { bgpEnforcedKeys } from '../bgp/enforced.js';
+import type { Profile } from '../bgp/inputs.js';
 import type { InputProblem } from '../errors.js';
 import type { ValuesLayer } from './layers.js';
 import { formatPath, getPath, hasPath, type KeyPath } from './paths.js';
@@ -12,13 +14,12 @@ export interface EnforcedKey {
   why: string;
 }
 
-export function enforcedKeys(cidr: string): EnforcedKey[] {
+const AKSBYOCNI_WHY = `the chart refuses native routing while it is true ("${CHART_AKSBYOCNI_MESSAGE}"); the flag only exists to keep BYOCNI clusters on VXLAN`;
+
+export function enforcedKeys(cidr: string, profile: Profile = 'wireguard'): EnforcedKey[] {
+  if (profile === 'bgp') return bgpEnforcedKeys(cidr, AKSBYOCNI_WHY);
   return [
-    {
-      path: ['aksbyocni', 'enabled'],
-      value: false,
-      why: `the chart refuses native routing while it is true ("${CHART_AKSBYOCNI_MESSAGE}"); the flag only exists to keep BYOCNI clusters on VXLAN`,
-    },
+    { path: ['aksbyocni', 'enabled'], value: false, why: AKSBYOCNI_WHY },
     { path: ['routingMode'], value: 'native', why: 'pod traffic between nodes leaves the node unencapsulated instead of over VXLAN' },
     {
       path: ['ipv4NativeRoutingCIDR'],
@@ -40,10 +41,11 @@ export function enforcedKeys(cidr: string): EnforcedKey[] {
  * A user layer (values-files, values) that sets an enforced key to something else is an error:
  * the action never silently overwrites what the user asked for.
  */
-export function enforcedConflicts(layers: readonly ValuesLayer[], cidr: string | undefined): InputProblem[] {
+export function enforcedConflicts(layers: readonly ValuesLayer[], cidr: string | undefined, profile: Profile = 'wireguard'): InputProblem[] {
   const problems: InputProblem[] = [];
+  const recipe = profile === 'bgp' ? 'native routing with BGP' : 'native routing with WireGuard';
   for (const layer of layers) {
-    for (const key of enforcedKeys(cidr ?? '')) {
+    for (const key of enforcedKeys(cidr ?? '', profile)) {
       if (!hasPath(layer.values, key.path)) continue;
       const given = getPath(layer.values, key.path);
       const name = formatPath(key.path);
@@ -59,7 +61,7 @@ export function enforcedConflicts(layers: readonly ValuesLayer[], cidr: string |
       }
       problems.push({
         input: layer.source,
-        problem: `sets ${name}: ${show(given)}, but native routing with WireGuard needs ${name}: ${show(key.value)} (${key.why})`,
+        problem: `sets ${name}: ${show(given)}, but ${recipe} needs ${name}: ${show(key.value)} (${key.why})`,
         fix: `remove ${name} from your values; the action sets it`,
       });
     }
