@@ -204,7 +204,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   }
 
   const checksInput = read('checks');
-  const parsedChecks = parseChecks(checksInput, get('flows-file') !== '');
+  const parsedChecks = parseChecks(checksInput, get('flows-file') !== '', get('profile') === 'bgp' ? 'bgp' : 'wireguard');
   if (!parsedChecks.ok) bad('checks', parsedChecks.problem, parsedChecks.fix);
   const checks = parsedChecks.ok ? parsedChecks.checks : new Set<Check>();
 

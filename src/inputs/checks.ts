@@ -6,6 +6,8 @@ interface CheckSpec {
   auto: boolean;
   /** runs without a cluster (on a flows-file): with flows-file, `auto` is only these */
   offline: boolean;
+  /** applies only under this profile (`auto` leaves it out elsewhere) */
+  profile?: 'wireguard' | 'bgp';
 }
 
 export const CHECK_TABLE = {
@@ -16,7 +18,7 @@ export const CHECK_TABLE = {
   'wireguard-peers': { auto: true, offline: false },
   'config-delta': { auto: true, offline: false },
   // profile bgp only: every node's BGP sessions and advertisements
-  bgp: { auto: true, offline: false },
+  bgp: { auto: true, offline: false, profile: 'bgp' },
 } as const satisfies Record<string, CheckSpec>;
 
 export type Check = keyof typeof CHECK_TABLE;
@@ -27,7 +29,7 @@ export type ChecksResult = { ok: true; checks: Set<Check> } | { ok: false; probl
 const FIX = `use auto, none, or a comma-separated subset of ${CHECKS.join(', ')}`;
 
 /** Pure: the checks to run, from the input's text and whether a flows-file was given. */
-export function parseChecks(input: string, hasFlowsFile: boolean): ChecksResult {
+export function parseChecks(input: string, hasFlowsFile: boolean, profile: 'wireguard' | 'bgp' = 'wireguard'): ChecksResult {
   const names = input
     .split(/[,\n]/)
     .map((s) => s.trim())
@@ -35,7 +37,10 @@ export function parseChecks(input: string, hasFlowsFile: boolean): ChecksResult 
   if (names.length === 0) return { ok: false, problem: 'is empty', fix: `${FIX} (none opts out of verification)` };
   if (names.length === 1 && names[0] === 'none') return { ok: true, checks: new Set() };
   if (names.length === 1 && names[0] === 'auto') {
-    const applies = CHECKS.filter((c) => CHECK_TABLE[c].auto && (!hasFlowsFile || CHECK_TABLE[c].offline));
+    const applies = CHECKS.filter((c) => {
+      const spec: CheckSpec = CHECK_TABLE[c];
+      return spec.auto && (!hasFlowsFile || spec.offline) && (spec.profile === undefined || spec.profile === profile);
+    });
     return { ok: true, checks: new Set(applies) };
   }
   const checks = new Set<Check>();
