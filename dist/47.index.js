@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ OPERATOR_DEPLOYMENT),
+/* harmony export */   BK: () => (/* binding */ AGENT_DAEMONSET),
+/* harmony export */   RQ: () => (/* binding */ waitRollout),
 /* harmony export */   XT: () => (/* binding */ restartCilium),
 /* harmony export */   g7: () => (/* binding */ liveCiliumConfig)
 /* harmony export */ });
-/* unused harmony exports AGENT_DAEMONSET, OPERATOR_DEPLOYMENT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9543);
 // The chart does not restart the agents when cilium-config changes (rollOutCiliumPods defaults to
@@ -22,14 +24,17 @@ async function restartCilium(kubectl, namespace, deadline) {
     for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
         await kubectl.run(['rollout', 'restart', workload, '--namespace', namespace], `restart ${workload}`);
     }
-    for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT]) {
-        const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-        const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
-        if (r.code !== 0 || r.timedOut) {
-            const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
-            const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
-        }
+    for (const workload of [AGENT_DAEMONSET, OPERATOR_DEPLOYMENT])
+        await waitRollout(kubectl, namespace, workload, deadline);
+}
+/** Waits for a workload's rollout; names the agents that are not ready when it does not finish. */
+async function waitRollout(kubectl, namespace, workload, deadline) {
+    const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+    const r = await kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000 });
+    if (r.code !== 0 || r.timedOut) {
+        const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
+        const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
     }
 }
 /** cilium-config as the cluster has it now (undefined when missing). */
@@ -56,10 +61,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(649);
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6518);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4502);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1906);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6416);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9791);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7366);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every

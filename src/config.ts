@@ -9,6 +9,7 @@ import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
+import { parseMigrationInputs } from './config-migration.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
@@ -60,7 +61,18 @@ export interface Config {
   githubToken: string | undefined;
   /** where the merged values file, report and kubeconfig go */
   runnerTemp: string;
+  /** staged: WireGuard first (tunnel kept), then one fast routing cutover; direct: one upgrade */
+  strategy: Strategy;
+  /** agents restarted at once in the routing cutover */
+  cutoverBatch: CutoverBatch;
+  /** node pairs probed continuously during a migration (0: no continuous probe) */
+  probePairs: number;
+  /** seconds of measured disruption that fail the job; undefined: never */
+  maxDisruptionSeconds: number | undefined;
 }
+
+export type Strategy = 'staged' | 'direct';
+export type CutoverBatch = { kind: 'percent'; value: number } | { kind: 'count'; value: number };
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
 export const DEFAULT_HELM_VERSION = HELM_PIN.version;
@@ -205,6 +217,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const failOnDrift = parseBool('fail-on-drift', get('fail-on-drift') || 'true', bad);
   const driftIssue = parseBool('drift-issue', get('drift-issue') || 'false', bad);
   const githubToken = get('github-token') || undefined;
+  const migration = parseMigrationInputs(get, bad);
 
   // Values that contradict the recipe are known from the inputs alone: report them with the rest.
   if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr));
@@ -238,10 +251,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     driftIssue: driftIssue!,
     githubToken,
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    ...migration,
   };
 }
 
-type Bad = (input: string, problem: string, fix: string) => undefined;
+export type Bad = (input: string, problem: string, fix: string) => undefined;
 
 /** Shows a value in a message without letting control characters (or a newline) through. */
 function printable(s: string): string {

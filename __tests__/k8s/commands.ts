@@ -21,6 +21,8 @@ export interface ClusterContext {
   ciliumImageVersion?: string;
   /** upper bound for how long a connect to an unknown address waits before TIMEOUT */
   connectTimeoutCapMs: number;
+  /** when `cilium connectivity test --conn-disrupt-test-setup` ran (its long-lived connections start then) */
+  connDisruptSince?: number;
 }
 
 const ok = (stdout: string, stderr = '', code = 0): ExecResult => ({ stdout, stderr, code });
@@ -42,9 +44,10 @@ export function agentState(ctx: ClusterContext, agent: AgentRecord): AgentState 
   const running = (n: NodeInfo): AgentRecord | undefined => controller.agentOnNode(n.name);
   const nodes = controller.nodes.map((n) => ({ name: n.name, ip: n.ip, reachable: !!running(n) }));
   const wg = agent.config['enable-wireguard'] === 'true';
-  const wireguardPeers = wg
+  const cutOff = ctx.api.faults.wireguardNoPeers;
+  const wireguardPeers = wg && cutOff !== node.name
     ? controller.nodes
-        .filter((n) => n.name !== node.name && running(n)?.config['enable-wireguard'] === 'true')
+        .filter((n) => n.name !== node.name && n.name !== cutOff && running(n)?.config['enable-wireguard'] === 'true')
         .map((n) => ({ name: n.name, ip: n.ip, reachable: true }))
     : [];
   return {
@@ -174,6 +177,11 @@ async function agnhostConnect(ctx: ClusterContext, req: ExecRequest, args: strin
   const targetAgent = target ? ctx.controller.agentOnNode(target.spec.nodeName as string) : undefined;
   if (!target || !clientAgent || !targetAgent) {
     // nobody answers: the SYN goes unanswered until the time-out
+    await sleep(Math.min(timeoutMs, ctx.connectTimeoutCapMs), undefined, { signal: req.signal }).catch(() => undefined);
+    return ok('', 'TIMEOUT\n', 1);
+  }
+  if (!ctx.controller.datapaths.reachable(client.spec.nodeName as string, target.spec.nodeName as string)) {
+    // the datapath model drops it (see datapath.ts): the SYN is never answered
     await sleep(Math.min(timeoutMs, ctx.connectTimeoutCapMs), undefined, { signal: req.signal }).catch(() => undefined);
     return ok('', 'TIMEOUT\n', 1);
   }

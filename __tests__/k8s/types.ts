@@ -75,6 +75,8 @@ export interface Faults {
   lostEvents?: boolean;
   /** `agnhost connect` succeeds but no agent records a flow */
   noCrossNodeTraffic?: boolean;
+  /** the WireGuard handshakes of this node never complete (UDP 51871 blocked): it has no peers and is no one's peer */
+  wireguardNoPeers?: string;
 }
 
 /** One packet event recorded by a node's agent (rendered by `hubble observe`). */

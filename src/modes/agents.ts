@@ -4,7 +4,7 @@ import { execFunction } from '../cluster/direct-exec.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import type { Verdict } from '../report/report.js';
-import { judgeAgents, parseAgentStatus } from '../verify/status/index.js';
+import { EXPECTED, judgeAgents, parseAgentStatus, type AgentExpectation } from '../verify/status/index.js';
 import type { RunContext } from './context.js';
 
 /** At most this many execs at once: enough for a large fleet, gentle on the API server. */
@@ -12,7 +12,14 @@ export const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
-export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<{ verdict: Verdict; reason: string }> {
+export async function checkAgents(
+  ctx: RunContext,
+  kubectl: Kubectl,
+  nodes: readonly NodeInfo[],
+  agents: readonly AgentPod[],
+  deadline: number,
+  expect: AgentExpectation = EXPECTED,
+): Promise<{ verdict: Verdict; reason: string }> {
   const exec = await execFunction(kubectl, kubectl.env);
   const outputs = await collectAgentStatus(exec, ctx.config.namespace, agents, {
     concurrency: AGENT_CONCURRENCY,
@@ -21,6 +28,7 @@ export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: read
   const judged = judgeAgents(
     outputs.map((o) => (o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error })),
     nodes.length,
+    expect,
   );
   const { report } = ctx;
   report.routingMode = judged.routingMode;

@@ -27,6 +27,7 @@ export function outputsOf(r: Report, reportPath: string): Record<string, string>
   put('overlay-flows', r.flows?.overlayFlows);
   put('lost-events', r.flows?.lostEvents);
   put('drift', r.drift);
+  put('disruption-seconds', r.migration?.disruptionSeconds);
   return out;
 }
 

@@ -3,6 +3,7 @@
 import type { ConfigChange } from '../chart/cilium-config.js';
 import type { ManifestDiff } from '../chart/manifest-diff.js';
 import type { ValueChange } from '../values/changes.js';
+import type { MigrationReport } from './migration.js';
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
@@ -68,6 +69,8 @@ export interface Report {
   flows?: FlowSummary;
   drift?: boolean;
   differences?: Difference[];
+  /** apply with strategy staged: the phases and the measured disruption */
+  migration?: MigrationReport;
   tools: Array<{ name: string; version: string; source: string }>;
   steps: StepRecord[];
   notes: string[];

@@ -1,6 +1,7 @@
 // The job summary (and PR comment body) as markdown, from the report alone. Pure.
 import { redactChange, redactConfigChange, REDACTED } from './redact.js';
 import { cell, code, fence, showValue, table } from './markdown.js';
+import { migrationMarkdown } from './migration.js';
 import type { Report } from './report.js';
 
 export const DIFF_SECTION_START = '<!-- manifest-diff:start -->';
@@ -58,6 +59,7 @@ export function summaryMarkdown(r: Report): string {
           ),
     );
   }
+  if (r.migration) out.push(migrationMarkdown(r.migration));
   if (r.nodes && r.nodes.length > 0) {
     out.push(`### Agents (${r.nodes.length} nodes)`);
     out.push(
