@@ -1,0 +1,169 @@
+// apply with strategy: staged, end to end: dist/index.js drives real helm 4 and kubectl against the test
+// cluster, whose datapath model (k8s/datapath.ts) makes restarted and not-yet-restarted nodes unable
+// to reach each other exactly as cilium#9680 describes. The continuous probe's clients run on the
+// cluster, so disruption-seconds is what the model let through.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
+import { errorOf, type ActionRun } from '../helpers/action.js';
+import { runOnCluster } from '../helpers/cluster-run.js';
+import { runProcess } from '../../src/exec/process.js';
+import { chartPath, helm4 } from '../setup/env.js';
+
+const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
+  mode: 'apply',
+  chart: chartPath('1.18.6'),
+  'helm-version': helm4(),
+  timeout: '60s',
+  ...extra,
+});
+
+interface Phase {
+  name: string;
+  result: string;
+  revision?: number;
+  disruptionSeconds?: number;
+  detail?: string;
+}
+const migration = (r: ActionRun) => (r.report as { migration: { phases: Phase[]; disruptionSeconds: number; endState?: string; pairs: Array<{ client: string; server: string; attempts: number }> } }).migration;
+
+async function seeded(nodes: number, agentStartMs: number): Promise<TestCluster> {
+  const c = await startTestCluster({ nodes, agentStartMs });
+  await seedByocniCluster(c, { chartVersion: '1.18.6', helm: helm4() });
+  c.clearRequests();
+  return c;
+}
+
+async function revision(c: TestCluster): Promise<number> {
+  const r = await runProcess(helm4(), ['list', '-n', 'kube-system', '--filter', '^cilium$', '-o', 'json'], { env: c.env(), quiet: true });
+  return Number((JSON.parse(r.stdout) as Array<{ revision: string }>)[0]!.revision);
+}
+
+const states = (c: TestCluster) => c.nodeNames.map((n) => c.controller.datapaths.stateAt(n));
+
+describe('staged on 3 nodes: WireGuard first, then one cutover of every agent at once', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await seeded(3, 300);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('passes with two revisions, no disruption while encrypting, and a short one at the cutover', async () => {
+    const r = await runOnCluster(c, inputs());
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', encryption: 'wireguard', revision: '3' });
+    const m = migration(r);
+    expect(m.phases.map((p) => [p.name, p.result, p.revision])).toEqual([
+      ['Phase 1: WireGuard, tunnel kept', 'done', 2],
+      ['Phase 2: routing cutover', 'done', 3],
+    ]);
+    // tunnel ↔ tunnel + WireGuard always connect: the rolling restart of phase 1 costs nothing
+    expect(m.phases[0]!.disruptionSeconds).toBe(0);
+    // at most one failed attempt (the 1 s time-out plus the 250 ms pause) during the one-restart window
+    expect(Number(r.outputs['disruption-seconds'])).toBeLessThanOrEqual(1.3);
+    expect(m.pairs).toHaveLength(3);
+    for (const p of m.pairs) expect(p.client).not.toBe(p.server);
+    expect(r.stdout).toContain('Cutover: restarting 3 of 3 agents at once (batch 1 of 1)');
+    expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
+    expect(r.summary).toMatch(/### Migration \(staged\)/);
+    expect(r.summary).toMatch(/\| Phase 1: WireGuard, tunnel kept \| 2 \| [\d.]+ s \| done \| 0 s \|/);
+    // the probe namespace is gone and the post step has nothing left to remove
+    expect(c.listObjects('v1', 'Namespace').map((n) => n.metadata.name).filter((n: string) => n.startsWith('cnra-probe-'))).toEqual([]);
+    expect(r.state['continuous-probe-namespace']).toBe('');
+  });
+
+  it('a second run changes nothing', async () => {
+    const r = await runOnCluster(c, inputs());
+    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
+    expect(r.outputs['disruption-seconds']).toBeUndefined();
+    expect(r.stdout).toContain('already has the desired values (revision 3): no upgrade.');
+  });
+});
+
+describe('staged on 20 nodes', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await seeded(20, 300);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('cuts every agent over at once: the split stays about one agent restart long', async () => {
+    const r = await runOnCluster(c, inputs({ 'probe-pairs': '4' }), { timeoutMs: 110_000 });
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
+    expect(migration(r).pairs).toHaveLength(4);
+    expect(migration(r).phases[0]!.disruptionSeconds).toBe(0);
+    expect(Number(r.outputs['disruption-seconds'])).toBeLessThanOrEqual(1.3);
+    expect(r.stdout).toContain('Cutover: restarting 20 of 20 agents at once (batch 1 of 1)');
+  }, 120_000);
+});
+
+describe('a phase-1 gate failure stops before routing changes', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await seeded(3, 100);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('names the node without WireGuard peers and leaves the cluster tunnelling', async () => {
+    const broken = c.nodeNames[2]!;
+    c.setFault('wireguardNoPeers', broken);
+    const r = await runOnCluster(c, inputs({ checks: 'agents' }));
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(errorOf(r)).toMatch(/^Phase 1: WireGuard, tunnel kept failed before routing changed: .*the cluster still tunnels$/s);
+    expect(errorOf(r)).toContain(broken);
+    const m = migration(r);
+    expect(m.phases.map((p) => p.result)).toEqual(['failed', 'not run']);
+    expect(await revision(c)).toBe(2);
+    expect(states(c).every((s) => s?.routing === 'tunnel')).toBe(true);
+    expect(c.getObject('v1', 'ConfigMap', 'kube-system', 'cilium-config')!.data['routing-mode']).toBe('tunnel');
+  });
+});
+
+describe('a failed cutover rolls back to the phase-1 revision; the re-run resumes at the cutover', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await seeded(3, 1_000);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('rolls back to tunnel + WireGuard and proves it', async () => {
+    c.setFault('noCrossNodeTraffic', true);
+    const r = await runOnCluster(c, inputs({ 'on-verify-failure': 'rollback' }), { timeoutMs: 110_000 });
+    expect(r.code).not.toBe(0);
+    const m = migration(r);
+    expect(m.phases.map((p) => [p.result, p.revision])).toEqual([
+      ['done', 2],
+      ['failed', 3],
+    ]);
+    expect(errorOf(r)).toMatch(/^Phase 2: routing cutover failed \(flows: .*\); rolled back to revision 2 \(now revision 4\) and restarted the agents; wireguard-peers proven again/s);
+    expect(m.endState).toBe('rolled back to tunnel + WireGuard (revision 2), proven');
+    expect(r.summary).toContain('End state: rolled back to tunnel + WireGuard (revision 2), proven');
+    expect(states(c).every((s) => s?.routing === 'tunnel' && s.wireguard)).toBe(true);
+    expect(await revision(c)).toBe(4);
+  }, 120_000);
+
+  it('a re-run skips phase 1, cuts over in batches of one agent, and max-disruption fails the longer split', async () => {
+    c.clearFaults();
+    const r = await runOnCluster(c, inputs({ 'cutover-batch': '1', 'max-disruption': '1' }), { timeoutMs: 110_000 });
+    const m = migration(r);
+    expect(m.phases.map((p) => [p.name, p.result])).toEqual([
+      ['Phase 1: WireGuard, tunnel kept', 'skipped'],
+      ['Phase 2: routing cutover', 'done'],
+    ]);
+    expect(r.stdout).toContain('Cutover: restarting 1 of 3 agents at once (batch 3 of 3)');
+    expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
+    // one agent at a time: two restarts (about 2 s here) of split connectivity
+    expect(Number(r.outputs['disruption-seconds'])).toBeGreaterThan(1);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(errorOf(r)).toMatch(/^the disruption was [\d.]+ s, more than max-disruption \(1 s\)$/);
+  }, 120_000);
+});
