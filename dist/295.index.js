@@ -343,21 +343,23 @@ function spread(nodes) {
 function pickProbePairs(nodes, count) {
     const order = spread(nodes);
     const n = order.length;
-    if (n < 2 || count < 1)
-        return [];
     const pairs = [];
     const seen = new Set();
-    // client i and server i sit next to each other in the round-robin order: different groups when there are several
-    for (let step = 1; step < n && pairs.length < count; step++) {
-        for (let i = 0; i < n && pairs.length < count; i += step === 1 ? 2 : 1) {
-            const pair = [order[i], order[(i + step) % n]];
-            const key = pair.join(' ');
-            if (pair[0] !== pair[1] && !seen.has(key)) {
-                seen.add(key);
-                pairs.push(pair);
-            }
-        }
-    }
+    const add = (a, b) => {
+        const pair = [order[a % n], order[b % n]];
+        const key = pair.join(' ');
+        if (pairs.length < count && pair[0] !== pair[1] && !seen.has(key))
+            (seen.add(key), pairs.push(pair));
+    };
+    if (n < 2)
+        return pairs;
+    // first pairs of neighbours in the round-robin order (different groups when there are several),
+    // each node in one pair only; then, with more pairs than that, every other ordered pair
+    for (let i = 0; i + 1 < n; i += 2)
+        add(i, i + 1);
+    for (let step = 1; step < n; step++)
+        for (let i = 0; i < n; i++)
+            add(i, i + step);
     return pairs;
 }
 
