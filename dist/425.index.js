@@ -19,6 +19,7 @@ async function listNodes(kubectl) {
         name: n.metadata.name,
         ready: conditionTrue(n, 'Ready'),
         schedulable: !n.spec?.unschedulable,
+        labels: n.metadata.labels ?? {},
     }));
 }
 async function listAgents(kubectl, namespace) {
@@ -44,7 +45,6 @@ function conditionTrue(o, type) {
 /* harmony export */   ZK: () => (/* binding */ yamlDocs),
 /* harmony export */   gx: () => (/* binding */ probePod),
 /* harmony export */   ms: () => (/* binding */ probeManifest),
-/* harmony export */   ne: () => (/* binding */ pickProbeNodes),
 /* harmony export */   vC: () => (/* binding */ probeNamespaceName)
 /* harmony export */ });
 /* unused harmony exports PROBE_LABEL, PROBE_LABEL_VALUE */
@@ -82,22 +82,75 @@ function probePod(namespace, name, node, image, container) {
 }
 const probeNamespaceObject = (name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [PROBE_LABEL]: PROBE_LABEL_VALUE } } });
 const yamlDocs = (docs) => docs.map((d) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(d, { lineWidth: 0 })).join('---\n');
+/** Per pair i: probe-server-i (agnhost netexec) and probe-client-i (agnhost pause, connections are exec'd). */
 function probeManifest(p) {
-    const pod = (name, node, args) => probePod(p.namespace, name, node, p.image, { args, server: name === 'probe-server' });
     const docs = [
         probeNamespaceObject(p.namespace),
-        pod('probe-server', p.serverNode, ['netexec', `--http-port=${PROBE_PORT}`]),
-        pod('probe-client', p.clientNode, ['pause']),
+        ...p.pairs.flatMap(([client, server], i) => [
+            probePod(p.namespace, `probe-server-${i}`, server, p.image, { args: ['netexec', `--http-port=${PROBE_PORT}`], server: true }),
+            probePod(p.namespace, `probe-client-${i}`, client, p.image, { args: ['pause'] }),
+        ]),
     ];
     return yamlDocs(docs);
 }
-/** Two distinct nodes for the probe, preferring the first schedulable ones in name order. */
-function pickProbeNodes(nodes) {
-    const usable = nodes.filter((n) => n.ready && n.schedulable).map((n) => n.name).sort();
-    return usable.length >= 2 ? [usable[0], usable[1]] : undefined;
-}
 function probeNamespaceName(suffix) {
     return `cnra-probe-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 63);
+}
+
+
+/***/ }),
+
+/***/ 7890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ pickProbePairs)
+/* harmony export */ });
+// Which node pairs the continuous probe watches (pure): distinct nodes, spread over node pools and
+// zones when the node labels say so, so that a pool or zone restarting on its own is seen too.
+const POOL = ['kubernetes.azure.com/agentpool', 'agentpool'];
+const ZONE = 'topology.kubernetes.io/zone';
+function groupKey(n) {
+    const pool = POOL.map((k) => n.labels[k]).find((v) => v !== undefined) ?? '';
+    return `${pool}/${n.labels[ZONE] ?? ''}`;
+}
+/** Nodes in round-robin order over their pool/zone groups (names sorted within a group). */
+function spread(nodes) {
+    const groups = new Map();
+    for (const n of [...nodes].sort((a, b) => a.name.localeCompare(b.name))) {
+        const k = groupKey(n);
+        groups.set(k, [...(groups.get(k) ?? []), n.name]);
+    }
+    const lists = [...groups.keys()].sort().map((k) => groups.get(k));
+    const out = [];
+    for (let i = 0; out.length < nodes.length; i++)
+        for (const l of lists)
+            if (l[i] !== undefined)
+                out.push(l[i]);
+    return out;
+}
+/** Up to `count` distinct (client, server) pairs of distinct nodes; each pair crosses groups when it can. */
+function pickProbePairs(nodes, count) {
+    const order = spread(nodes);
+    const n = order.length;
+    const pairs = [];
+    const seen = new Set();
+    const add = (a, b) => {
+        const pair = [order[a % n], order[b % n]];
+        const key = pair.join(' ');
+        if (pairs.length < count && pair[0] !== pair[1] && !seen.has(key))
+            (seen.add(key), pairs.push(pair));
+    };
+    if (n < 2)
+        return pairs;
+    // first pairs of neighbours in the round-robin order (different groups when there are several),
+    // each node in one pair only; then, with more pairs than that, every other ordered pair
+    for (let i = 0; i + 1 < n; i += 2)
+        add(i, i + 1);
+    for (let step = 1; step < n; step++)
+        for (let i = 0; i < n; i++)
+            add(i, i + step);
+    return pairs;
 }
 
 
@@ -731,12 +784,16 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/migration/probe-pairs.ts
+var probe_pairs = __webpack_require__(7890);
 // EXTERNAL MODULE: ./src/cluster/probe-manifest.ts
 var probe_manifest = __webpack_require__(7492);
 ;// CONCATENATED MODULE: ./src/cluster/probe.ts
-// The action's own cross-node probe: two pods pinned to different nodes in a namespace of its own,
-// traffic between them, Hubble flows captured from the agents on both nodes. The namespace is always
+// The action's own cross-node probe: per node pair (probe-pairs, spread over pools and zones) a client
+// and a server pod pinned to the two nodes in a namespace of its own, connections between them, Hubble
+// flows captured from the agents on every node involved. The namespace is always
 // removed (also on failure; the post step removes it after a cancellation).
+
 
 
 
@@ -751,14 +808,14 @@ const PROBE_STATE = 'probe-namespace';
  * exists; removes the namespace afterwards whatever happened.
  */
 async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume) {
-    const pair = (0,probe_manifest/* pickProbeNodes */.ne)(nodes);
-    if (!pair)
+    const usable = nodes.filter((n) => n.ready && n.schedulable);
+    const pairs = (0,probe_pairs/* pickProbePairs */.n)(usable, Math.max(1, opts.pairs));
+    if (pairs.length === 0)
         throw new errors/* ActionError */.lZ('The cross-node probe needs two ready, schedulable nodes', { hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.' });
-    const [serverNode, clientNode] = pair;
     const namespace = (0,probe_manifest/* probeNamespaceName */.vC)((0,external_node_crypto_.randomBytes)(3).toString('hex'));
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'cnra-probe-'));
     const file = external_node_path_default().join(dir, 'probe.yaml');
-    (0,external_node_fs_.writeFileSync)(file, (0,probe_manifest/* probeManifest */.ms)({ namespace, serverNode, clientNode, image: opts.image }));
+    (0,external_node_fs_.writeFileSync)(file, (0,probe_manifest/* probeManifest */.ms)({ namespace, pairs, image: opts.image }));
     core/* saveState */.LZ(PROBE_STATE, namespace);
     const deadline = Date.now() + opts.timeoutMs;
     const left = () => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
@@ -767,29 +824,16 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
         const wait = await kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal });
         if (wait.code !== 0) {
             throw new errors/* ActionError */.lZ(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
-                hint: `Can nodes ${serverNode} and ${clientNode} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
+                hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
             });
         }
-        const server = await kubectl.get('pod', 'probe-server', namespace);
-        const ip = server?.status?.podIP;
-        if (!ip)
-            throw new errors/* ActionError */.lZ(`The probe server pod in ${namespace} has no IP`);
         // Flows are filtered to the probe namespace and to this window (a few seconds of clock skew allowed).
         const since = new Date(Date.now() - 5_000).toISOString();
-        const run = { namespace, serverNode, clientNode, connectionsOk: 0, connectionErrors: [] };
-        for (let i = 0; i < opts.connections; i++) {
-            const r = await kubectl.execIn(namespace, 'probe-client', undefined, ['/agnhost', 'connect', `${ip}:${probe_manifest/* PROBE_PORT */.D7}`, '--timeout=5s'], {
-                timeoutMs: 15_000,
-                signal: opts.signal,
-                quiet: i > 0,
-            });
-            if (r.code === 0 && !r.timedOut)
-                run.connectionsOk++;
-            else
-                run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
-        }
+        const run = { namespace, pairs: [] };
+        for (const [i, [clientNode, serverNode]] of pairs.entries())
+            run.pairs.push(await connectPair(kubectl, namespace, i, clientNode, serverNode, opts));
         const captures = [];
-        for (const node of [clientNode, serverNode]) {
+        for (const node of [...new Set(pairs.flat())]) {
             const agent = agents.find((a) => a.node === node);
             if (!agent)
                 throw new errors/* ActionError */.lZ(`No Cilium agent pod on probe node ${node}`);
@@ -809,6 +853,26 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
             core/* warning */.$e(`Could not remove the probe namespace ${namespace} (the post step tries again): ${del.stderr.trim()}`);
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/** `connections` new TCP connections from probe-client-i to probe-server-i. */
+async function connectPair(kubectl, namespace, i, clientNode, serverNode, opts) {
+    const server = await kubectl.get('pod', `probe-server-${i}`, namespace);
+    const ip = server?.status?.podIP;
+    if (!ip)
+        throw new errors/* ActionError */.lZ(`The probe server pod probe-server-${i} in ${namespace} has no IP`);
+    const run = { clientNode, serverNode, connectionsOk: 0, connectionErrors: [] };
+    for (let c = 0; c < opts.connections; c++) {
+        const r = await kubectl.execIn(namespace, `probe-client-${i}`, undefined, ['/agnhost', 'connect', `${ip}:${probe_manifest/* PROBE_PORT */.D7}`, '--timeout=5s'], {
+            timeoutMs: 15_000,
+            signal: opts.signal,
+            quiet: c > 0,
+        });
+        if (r.code === 0 && !r.timedOut)
+            run.connectionsOk++;
+        else
+            run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
+    }
+    return run;
 }
 
 // EXTERNAL MODULE: ./src/exec/process.ts
@@ -1894,8 +1958,9 @@ async function runChecks(ctx, session) {
         outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
     }
     if (config.checks.has('connectivity') && session) {
-        const o = await (0,steps/* step */.P)(report, 'Cross-node probe', () => withProbe(session.kubectl, config.namespace, nodes, agents, { image: config.probeImage, timeoutMs: Math.max(30_000, deadline - Date.now()), connections: 5 }, async (run, captures) => {
-            const summary = `probe ${run.clientNode} → ${run.serverNode} (${run.connectionsOk}/${run.connectionsOk + run.connectionErrors.length} connections)`;
+        const o = await (0,steps/* step */.P)(report, 'Cross-node probe', () => withProbe(session.kubectl, config.namespace, nodes, agents, { image: config.probeImage, timeoutMs: Math.max(30_000, deadline - Date.now()), connections: 5, pairs: config.probePairs }, async (run, captures) => {
+            const summary = `probe ${run.pairs.map((p) => `${p.clientNode} → ${p.serverNode} (${p.connectionsOk}/${p.connectionsOk + p.connectionErrors.length} connections)`).join(', ')}`;
+            const dead = run.pairs.find((p) => p.connectionsOk === 0);
             if (!config.flowsFile && config.checks.has('flows')) {
                 report.flows = await judgeCaptures(ctx, captures, `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`);
                 outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
@@ -1903,8 +1968,9 @@ async function runChecks(ctx, session) {
             else {
                 await Promise.all(captures.map((c) => (c.stdout.resume(), c.done)));
             }
-            if (run.connectionsOk === 0)
-                return { verdict: 'fail', reason: `${summary}: no connection succeeded (${run.connectionErrors[0] ?? ''})` };
+            // a pair that cannot connect at all is a broken path, whatever the other pairs did
+            if (dead)
+                return { verdict: 'fail', reason: `${summary}: no connection from ${dead.clientNode} to ${dead.serverNode} succeeded (${dead.connectionErrors[0] ?? ''})` };
             return { verdict: 'pass', reason: summary };
         }));
         outcomes.push({ check: 'connectivity', ...o });

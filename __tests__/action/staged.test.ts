@@ -81,6 +81,36 @@ describe('staged on 3 nodes: WireGuard first, then one cutover of every agent at
   });
 });
 
+describe('verify probes several node pairs', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await seeded(4, 100);
+    const r = await runOnCluster(c, inputs({ 'probe-pairs': '0', checks: 'agents' }));
+    expect(errorOf(r)).toBe('');
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('connects on probe-pairs pairs and captures flows on every node involved', async () => {
+    const r = await runOnCluster(c, { mode: 'verify', 'helm-version': helm4(), 'probe-pairs': '2' });
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.stdout.match(/\[command\] kubectl .*exec --namespace cnra-probe-\w+ probe-client-\d/g)?.map((l) => l.replace(/.* (probe-client-\d).*/, '$1'))).toEqual(['probe-client-0', 'probe-client-1']);
+    expect(r.summary).toMatch(/### Flows \(Hubble on (aks-\S+ and ){3}aks-\S+, namespace cnra-probe-/);
+  });
+
+  it('a node whose datapath cannot reach the others fails the pair it is in, by name', async () => {
+    const odd = c.nodeNames[1]!;
+    // the model: that node's agent came back on plain tunnel while the rest runs native + WireGuard
+    c.controller.datapaths.record(odd, { 'routing-mode': 'tunnel' });
+    const r = await runOnCluster(c, { mode: 'verify', 'helm-version': helm4(), checks: 'connectivity', 'probe-pairs': '2' });
+    expect(r.outputs.verdict).toBe('fail');
+    expect(errorOf(r)).toMatch(new RegExp(`no connection from \\S+ to \\S+ succeeded \\(TIMEOUT\\)`));
+    expect(errorOf(r)).toContain(odd);
+  });
+});
+
 describe('staged on 20 nodes', () => {
   let c: TestCluster;
   beforeAll(async () => {

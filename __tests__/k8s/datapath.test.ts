@@ -28,5 +28,7 @@ describe('the datapath model', () => {
     expect(d.reachable('a', 'b', 300)).toBe(true);
     expect(d.firstSplit(0, 400)).toMatch(/^a → b at /);
     expect(d.firstSplit(300, 400)).toBeUndefined();
+    expect(d.splitMs([['a', 'b']], 0, 400)).toBe(200);
+    expect(d.splitMs([['a', 'a']], 0, 400)).toBe(0);
   });
 });

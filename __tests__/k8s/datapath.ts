@@ -63,4 +63,15 @@ export class Datapaths {
     }
     return undefined;
   }
+
+  /** How long (ms) in [from, to] at least one of the pairs could not connect (the split window). */
+  splitMs(pairs: ReadonlyArray<readonly [string, string]>, from: number, to: number): number {
+    const times = [...new Set([from, ...[...this.history.values()].flat().map((e) => e.at).filter((t) => t > from && t < to), to])].sort((a, b) => a - b);
+    let total = 0;
+    for (let i = 0; i + 1 < times.length; i++) {
+      const t = times[i]!;
+      if (pairs.some(([a, b]) => !this.reachable(a, b, t))) total += times[i + 1]! - t;
+    }
+    return total;
+  }
 }

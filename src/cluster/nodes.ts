@@ -5,6 +5,7 @@ export interface NodeInfo {
   name: string;
   ready: boolean;
   schedulable: boolean;
+  labels: Record<string, string>;
 }
 
 export interface AgentPod {
@@ -22,6 +23,7 @@ export async function listNodes(kubectl: Kubectl): Promise<NodeInfo[]> {
     name: n.metadata.name,
     ready: conditionTrue(n, 'Ready'),
     schedulable: !(n.spec as { unschedulable?: boolean } | undefined)?.unschedulable,
+    labels: n.metadata.labels ?? {},
   }));
 }
 

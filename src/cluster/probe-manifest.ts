@@ -7,8 +7,8 @@ export const PROBE_PORT = 8080;
 
 export interface ProbePlan {
   namespace: string;
-  serverNode: string;
-  clientNode: string;
+  /** (client node, server node) per pair */
+  pairs: ReadonlyArray<readonly [string, string]>;
   image: string;
 }
 
@@ -43,20 +43,16 @@ export const probeNamespaceObject = (name: string): Record<string, unknown> => (
 
 export const yamlDocs = (docs: unknown[]): string => docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
 
+/** Per pair i: probe-server-i (agnhost netexec) and probe-client-i (agnhost pause, connections are exec'd). */
 export function probeManifest(p: ProbePlan): string {
-  const pod = (name: string, node: string, args: string[]): Record<string, unknown> => probePod(p.namespace, name, node, p.image, { args, server: name === 'probe-server' });
   const docs = [
     probeNamespaceObject(p.namespace),
-    pod('probe-server', p.serverNode, ['netexec', `--http-port=${PROBE_PORT}`]),
-    pod('probe-client', p.clientNode, ['pause']),
+    ...p.pairs.flatMap(([client, server], i) => [
+      probePod(p.namespace, `probe-server-${i}`, server, p.image, { args: ['netexec', `--http-port=${PROBE_PORT}`], server: true }),
+      probePod(p.namespace, `probe-client-${i}`, client, p.image, { args: ['pause'] }),
+    ]),
   ];
   return yamlDocs(docs);
-}
-
-/** Two distinct nodes for the probe, preferring the first schedulable ones in name order. */
-export function pickProbeNodes(nodes: ReadonlyArray<{ name: string; ready: boolean; schedulable: boolean }>): [string, string] | undefined {
-  const usable = nodes.filter((n) => n.ready && n.schedulable).map((n) => n.name).sort();
-  return usable.length >= 2 ? [usable[0]!, usable[1]!] : undefined;
 }
 
 export function probeNamespaceName(suffix: string): string {
