@@ -131,6 +131,37 @@ describe('staged on 20 nodes', () => {
   }, 120_000);
 });
 
+describe('a new chart version on a release already on tunnel + WireGuard', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await startTestCluster({ nodes: 3, agentStartMs: 100 });
+    await seedByocniCluster(c, { chartVersion: '1.18.6', helm: helm4(), extraArgs: ['--set', 'encryption.enabled=true', '--set', 'encryption.type=wireguard', '--set', 'encryption.nodeEncryption=true'] });
+    c.clearRequests();
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('pre-pulls the new agent image with the chart\'s pre-flight DaemonSet, upgrades the chart while tunnelling, then cuts over', async () => {
+    const r = await runOnCluster(c, inputs({ chart: chartPath('1.19.6'), 'cilium-version': '1.19.6', checks: 'agents' }));
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
+    expect(migration(r).phases.map((p) => [p.name, p.result])).toEqual([
+      ['Phase 1: WireGuard, tunnel kept', 'done'],
+      ['Phase 2: routing cutover', 'done'],
+    ]);
+    const m = c.mutations().map((x) => `${x.method} ${x.resource}/${x.name ?? ''}`);
+    const created = m.findIndex((x) => /^(POST|PATCH) daemonsets\/cilium-pre-flight-check$/.test(x));
+    const deleted = m.findIndex((x) => x === 'DELETE daemonsets/cilium-pre-flight-check');
+    const upgraded = m.findIndex((x) => /configmaps\/cilium-config$/.test(x));
+    expect(created).toBeGreaterThanOrEqual(0);
+    expect(deleted).toBeGreaterThan(created);
+    expect(upgraded).toBeGreaterThan(deleted);
+    expect(c.getObject('apps/v1', 'DaemonSet', 'kube-system', 'cilium-pre-flight-check')).toBeUndefined();
+    expect(c.agents().every((a) => a.image.includes('v1.19.6'))).toBe(true);
+  });
+});
+
 describe('a phase-1 gate failure stops before routing changes', () => {
   let c: TestCluster;
   beforeAll(async () => {

@@ -17,9 +17,14 @@ describe('staged phases', () => {
     expect(phases[1]!.values).toBe(desired);
   });
 
-  it('already on tunnel + WireGuard: starts at the cutover', () => {
-    const phases = stagedPhases(live, { 'routing-mode': 'tunnel', 'enable-wireguard': 'true', 'encrypt-node': 'true' }, desired);
-    expect(phases.map((p) => p.name)).toEqual([CUTOVER_NAME]);
+  it('already on tunnel + WireGuard: starts at the cutover, unless the chart version changes', () => {
+    const wg = { 'routing-mode': 'tunnel', 'enable-wireguard': 'true', 'encrypt-node': 'true' };
+    expect(stagedPhases(live, wg, desired).map((p) => p.name)).toEqual([CUTOVER_NAME]);
+    // the new pod template restarts the agents rolling while still tunnelling; the cutover only changes cilium-config
+    expect(stagedPhases(live, wg, desired, WIREGUARD_FIRST, true).map((p) => [p.name, p.restart])).toEqual([
+      [WIREGUARD_FIRST.name, 'rolling'],
+      [CUTOVER_NAME, 'cutover'],
+    ]);
   });
 
   it('a profile supplies its own first phase and gate', () => {
@@ -59,6 +64,15 @@ describe('probe pairs', () => {
       expect(group(c)).not.toBe(group(s));
     }
     expect(new Set(pairs.flat()).size).toBe(6);
+  });
+
+  it('one pool and zone: each client is paired with a node half the list away, not its neighbour', () => {
+    const nodes = Array.from({ length: 10 }, (_, i) => node(`n${i}`, 'p', '1'));
+    expect(pickProbePairs(nodes, 3)).toEqual([
+      ['n0', 'n5'],
+      ['n1', 'n6'],
+      ['n2', 'n7'],
+    ]);
   });
 
   it('fewer nodes than pairs: distinct pairs only, none on one node', () => {

@@ -15,33 +15,45 @@ function groupKey(n: LabelledNode): string {
 }
 
 /** Nodes in round-robin order over their pool/zone groups (names sorted within a group). */
-function spread(nodes: readonly LabelledNode[]): string[] {
-  const groups = new Map<string, string[]>();
+function spread(nodes: readonly LabelledNode[]): LabelledNode[] {
+  const groups = new Map<string, LabelledNode[]>();
   for (const n of [...nodes].sort((a, b) => a.name.localeCompare(b.name))) {
     const k = groupKey(n);
-    groups.set(k, [...(groups.get(k) ?? []), n.name]);
+    groups.set(k, [...(groups.get(k) ?? []), n]);
   }
   const lists = [...groups.keys()].sort().map((k) => groups.get(k)!);
-  const out: string[] = [];
+  const out: LabelledNode[] = [];
   for (let i = 0; out.length < nodes.length; i++) for (const l of lists) if (l[i] !== undefined) out.push(l[i]!);
   return out;
 }
 
-/** Up to `count` distinct (client, server) pairs of distinct nodes; each pair crosses groups when it can. */
+/**
+ * Up to `count` distinct (client, server) pairs of distinct nodes. Each client is paired with a node
+ * about half the list away (nodes near each other in a name-ordered rollout restart together, so a
+ * pair of neighbours would hide the split), in another pool or zone when there is one; each node is in
+ * one pair while there are enough nodes, then every other ordered pair follows.
+ */
 export function pickProbePairs(nodes: readonly LabelledNode[], count: number): Array<[string, string]> {
   const order = spread(nodes);
   const n = order.length;
   const pairs: Array<[string, string]> = [];
-  const seen = new Set<string>();
-  const add = (a: number, b: number): void => {
-    const pair: [string, string] = [order[a % n]!, order[b % n]!];
-    const key = pair.join(' ');
-    if (pairs.length < count && pair[0] !== pair[1] && !seen.has(key)) (seen.add(key), pairs.push(pair));
-  };
-  if (n < 2) return pairs;
-  // first pairs of neighbours in the round-robin order (different groups when there are several),
-  // each node in one pair only; then, with more pairs than that, every other ordered pair
-  for (let i = 0; i + 1 < n; i += 2) add(i, i + 1);
-  for (let step = 1; step < n; step++) for (let i = 0; i < n; i++) add(i, i + step);
+  if (n < 2 || count < 1) return pairs;
+  const used = new Set<number>();
+  const half = Math.floor(n / 2);
+  for (let i = 0; i < n && pairs.length < count; i++) {
+    if (used.has(i)) continue;
+    const free = Array.from({ length: n - 1 }, (_, k) => (i + half + k) % n).filter((j) => j !== i && !used.has(j));
+    const j = free.find((x) => groupKey(order[x]!) !== groupKey(order[i]!)) ?? free[0];
+    if (j === undefined) break;
+    used.add(i).add(j);
+    pairs.push([order[i]!.name, order[j]!.name]);
+  }
+  const seen = new Set(pairs.map((p) => p.join(' ')));
+  for (let step = 1; step < n && pairs.length < count; step++) {
+    for (let i = 0; i < n && pairs.length < count; i++) {
+      const pair: [string, string] = [order[i]!.name, order[(i + step) % n]!.name];
+      if (!seen.has(pair.join(' '))) (seen.add(pair.join(' ')), pairs.push(pair));
+    }
+  }
   return pairs;
 }

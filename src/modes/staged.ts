@@ -8,6 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { cutoverRestart } from '../cluster/cutover.js';
+import { prePullAgentImage } from '../cluster/preflight.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rollback, upgrade } from '../cluster/upgrade.js';
 import { errorMessage } from '../errors.js';
@@ -32,14 +33,15 @@ interface Failure {
 
 export async function applyStaged(ctx: RunContext, session: ClusterSession, input: ApplyPlan, m: MigrationReport, first: FirstPhase = WIREGUARD_FIRST): Promise<void> {
   const { config, report } = ctx;
-  const phases = stagedPhases(input.live.values, input.live.config ?? {}, input.plan.desired.values, first);
+  const chartChanges = input.version !== undefined && input.version !== input.live.info?.chartVersion;
+  const phases = stagedPhases(input.live.values, input.live.config ?? {}, input.plan.desired.values, first, chartChanges);
   if (phases[0]!.restart !== 'rolling') m.phases.push({ name: first.name, result: 'skipped', revision: input.live.info?.revision, detail: 'the live release already has it' });
   let proven = input.live.info!.revision;
   for (const [i, phase] of phases.entries()) {
     const rec: PhaseRecord = { name: phase.name, result: 'not run', startedAt: Date.now() };
     m.phases.push(rec);
     if (phase.restart === 'cutover') await connDisruptSetup(ctx, session, m);
-    const failure = await runPhase(ctx, session, input, phase, rec);
+    const failure = await runPhase(ctx, session, input, phase, rec, chartChanges && i === 0);
     rec.endedAt = Date.now();
     rec.durationMs = rec.endedAt - rec.startedAt!;
     if (!failure) {
@@ -61,12 +63,16 @@ export async function applyStaged(ctx: RunContext, session: ClusterSession, inpu
   report.encryption ??= configEncryption(after);
 }
 
-async function runPhase(ctx: RunContext, session: ClusterSession, input: ApplyPlan, phase: Phase, rec: PhaseRecord): Promise<Failure | undefined> {
+async function runPhase(ctx: RunContext, session: ClusterSession, input: ApplyPlan, phase: Phase, rec: PhaseRecord, newChart: boolean): Promise<Failure | undefined> {
   const { config, report } = ctx;
   const helm = session.helm!;
   const deadline = Date.now() + config.timeoutMs;
   const valuesFile = phase.restart === 'cutover' ? input.plan.valuesFile : writePhaseValues(ctx, phase);
   try {
+    if (newChart) {
+      const req = { chart: config.chart, version: input.version, release: config.release, namespace: config.namespace, values: input.plan.desired.values };
+      await step(report, `${phase.name}: pre-pull the agent image of chart ${input.version}`, () => prePullAgentImage(helm, session.kubectl, req, deadline));
+    }
     await step(report, `${phase.name}: helm upgrade`, () =>
       upgrade(helm, { release: config.release, namespace: config.namespace, chart: config.chart, version: input.version, valuesFile, timeout: config.timeout, deadline, install: false }),
     );
