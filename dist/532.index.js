@@ -446,13 +446,15 @@ async function measure(kubectl, probe, m) {
         core/* info */.pq(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
     core/* info */.pq(`disruption-seconds: ${m.disruptionSeconds}`);
 }
-/** One phase around `fn` (the direct strategy is one phase): its window, duration and result. */
-async function phaseOf(m, name, fn) {
+/** One phase around `fn` (the direct strategy is one phase): its window, revision, duration and result. */
+async function phaseOf(report, m, name, fn) {
     const rec = { name, result: 'not run', startedAt: Date.now() };
     m.phases.push(rec);
     try {
         await fn();
-        rec.result = 'done';
+        rec.result = report.verdict === 'pass' ? 'done' : 'failed';
+        if (rec.result === 'failed')
+            rec.detail = report.reason;
     }
     catch (e) {
         rec.result = 'failed';
@@ -460,6 +462,7 @@ async function phaseOf(m, name, fn) {
         throw e;
     }
     finally {
+        rec.revision = report.revision;
         rec.endedAt = Date.now();
         rec.durationMs = rec.endedAt - rec.startedAt;
     }
@@ -845,7 +848,7 @@ async function apply(ctx) {
             await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
         }
         else {
-            await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) => phaseOf(m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)));
+            await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) => phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)));
         }
     }
     finally {

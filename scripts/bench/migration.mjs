@@ -44,6 +44,8 @@ export function renderMigration({ restartMs, rows }) {
     MIGRATION_START,
     '## Migration: the split window, staged against direct',
     '',
+    `Measured on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} with \`BENCH_MIGRATION_SIZES=${sizes.join(',')} BENCH_MIGRATION_RESTART_MS=${restartMs}\`.`,
+    '',
     `Simulated clusters (the test API server's datapath model, \`__tests__/k8s/datapath.ts\`) with an agent restart of ${restartMs} ms (±10 % per agent; a scaled-down 10 s restart: the ratio is what counts). For each size two fresh clusters are seeded with a BYOCNI release and migrated through \`dist/index.js\`: \`strategy: staged\` (\`cutover-batch: 100%\`) and \`strategy: direct\` (one upgrade, the DaemonSet's rolling update two agents at a time), \`checks: agents\`. **Split window**: how long any of the node pairs the action probed could not connect, read from the model (exact); \`disruption-seconds\` is what the action measured with its probe (quantised by the 1 s connect time-out). Run with \`npm run bench:migration\` (\`BENCH_MIGRATION_SIZES\`, \`BENCH_MIGRATION_RESTART_MS\`).`,
     '',
     '| nodes | staged split (× restart) | direct split (× restart) | direct / staged | disruption-seconds staged / direct | wall time staged / direct | verdict |',

@@ -50,7 +50,7 @@ export async function apply(ctx: RunContext): Promise<void> {
     else if (config.strategy === 'staged' && tunnels(live.config)) {
       await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
     } else {
-      await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) => phaseOf(m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)));
+      await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) => phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)));
     }
   } finally {
     session.close();

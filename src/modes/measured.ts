@@ -7,6 +7,7 @@ import type { Kubectl } from '../cluster/kubectl.js';
 import { errorMessage } from '../errors.js';
 import { pairDisruption, type Attempt } from '../migration/disruption.js';
 import type { MigrationReport, PhaseRecord } from '../report/migration.js';
+import type { Report } from '../report/report.js';
 import { step } from '../report/steps.js';
 import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
@@ -50,18 +51,20 @@ async function measure(kubectl: Kubectl, probe: ContinuousProbe, m: MigrationRep
   core.info(`disruption-seconds: ${m.disruptionSeconds}`);
 }
 
-/** One phase around `fn` (the direct strategy is one phase): its window, duration and result. */
-export async function phaseOf(m: MigrationReport, name: string, fn: () => Promise<void>): Promise<void> {
+/** One phase around `fn` (the direct strategy is one phase): its window, revision, duration and result. */
+export async function phaseOf(report: Report, m: MigrationReport, name: string, fn: () => Promise<void>): Promise<void> {
   const rec: PhaseRecord = { name, result: 'not run', startedAt: Date.now() };
   m.phases.push(rec);
   try {
     await fn();
-    rec.result = 'done';
+    rec.result = report.verdict === 'pass' ? 'done' : 'failed';
+    if (rec.result === 'failed') rec.detail = report.reason;
   } catch (e) {
     rec.result = 'failed';
     rec.detail = errorMessage(e);
     throw e;
   } finally {
+    rec.revision = report.revision;
     rec.endedAt = Date.now();
     rec.durationMs = rec.endedAt - rec.startedAt!;
   }
