@@ -255,3 +255,38 @@ describe('a failed cutover rolls back to the phase-1 revision; the re-run resume
     expect(errorOf(r)).toMatch(/^the disruption was [\d.]+ s, more than max-disruption \(1 s\)$/);
   }, 120_000);
 });
+
+describe('a cutover whose restart failed part-way: the re-run resumes it', () => {
+  let c: TestCluster;
+  beforeAll(async () => {
+    c = await seeded(3, 100);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it('fails naming the node left on the old datapath', async () => {
+    // the first agent pod the cutover deletes is refused: that node keeps tunnelling
+    c.setFault('failWrites', [{ verb: 'delete', resource: 'pods', namespace: 'kube-system', times: 1, message: 'etcdserver: request timed out' }]);
+    const r = await runOnCluster(c, inputs({ checks: 'agents', timeout: '30s' }));
+    expect(r.outputs.verdict).toBe('fail');
+    expect(migration(r).phases.map((p) => p.result)).toEqual(['done', 'failed']);
+    expect(errorOf(r)).toMatch(/^Phase 2: routing cutover failed: kubectl could not restart the agents: .*etcdserver: request timed out/s);
+    const tunnelling = c.nodeNames.filter((n) => c.controller.datapaths.stateAt(n)?.routing === 'tunnel');
+    expect(tunnelling).toHaveLength(1);
+    expect(errorOf(r)).toContain(tunnelling[0]);
+    expect(await revision(c)).toBe(3);
+  });
+
+  it('the re-run upgrades nothing and restarts the cutover until every agent runs native routing', async () => {
+    c.clearFaults();
+    const r = await runOnCluster(c, inputs({ checks: 'agents' }));
+    expect(errorOf(r)).toBe('');
+    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
+    expect(migration(r).phases.map((p) => [p.name, p.result])).toEqual([['Phase 2: routing cutover (resumed: 1 agents still on the old datapath)', 'done']]);
+    expect(commandsRun(r).some((x) => /^helm upgrade/.test(x))).toBe(false);
+    expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
+    expect(await revision(c)).toBe(3);
+  });
+});
+

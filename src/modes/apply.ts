@@ -15,7 +15,8 @@ import { applyDirect } from './direct.js';
 import type { ApplyPlan, LiveRelease } from './live.js';
 import { measured, phaseOf } from './measured.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
-import { applyStaged } from './staged.js';
+import { applyStaged, resumeCutover } from './staged.js';
+import { staleAgents } from './stale-agents.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 
@@ -46,7 +47,12 @@ export async function apply(ctx: RunContext): Promise<void> {
     const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
     const input: ApplyPlan = { live, plan, version, deadline };
 
-    if (upToDate || live.info === undefined) await applyDirect(ctx, session, input, upToDate);
+    const stale = upToDate && config.strategy === 'staged' && !tunnels(live.config) ? await staleAgents(ctx, session, deadline) : [];
+    if (stale.length > 0) {
+      report.upgraded = false;
+      report.revision = live.info!.revision;
+      await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => resumeCutover(ctx, session, stale, m));
+    } else if (upToDate || live.info === undefined) await applyDirect(ctx, session, input, upToDate);
     else if (config.strategy === 'staged' && tunnels(live.config)) {
       await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
     } else {

@@ -12,7 +12,7 @@ import { prePullAgentImage } from '../cluster/preflight.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rollback, upgrade } from '../cluster/upgrade.js';
 import { errorMessage } from '../errors.js';
-import { stagedPhases, WIREGUARD_FIRST, type FirstPhase, type Phase } from '../migration/phases.js';
+import { CUTOVER_NAME, stagedPhases, WIREGUARD_FIRST, type FirstPhase, type Phase } from '../migration/phases.js';
 import type { MigrationReport, PhaseRecord } from '../report/migration.js';
 import { workDir } from '../report/publish.js';
 import { redactConfigChange } from '../report/redact.js';
@@ -139,4 +139,32 @@ async function afterFailure(ctx: RunContext, session: ClusterSession, input: App
     ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
     : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
   m.endState = firstPhase ? (outcome.ok ? `rolled back to revision ${to} (tunnel, as before)` : 'unknown: the rollback failed') : proved ? `rolled back to tunnel + WireGuard (revision ${to}), proven` : 'not proven: the rollback did not end in a verified state';
+}
+
+/**
+ * A re-run after a cutover that did not finish: the release already has the native values, but some
+ * agents still run the old datapath (their restart failed or was cut short). The cutover's restart and
+ * verification run again for them; nothing is upgraded.
+ */
+export async function resumeCutover(ctx: RunContext, session: ClusterSession, stale: readonly string[], m: MigrationReport): Promise<void> {
+  const { config, report } = ctx;
+  const rec: PhaseRecord = { name: `${CUTOVER_NAME} (resumed: ${stale.length} agents still on the old datapath)`, result: 'not run', startedAt: Date.now(), revision: report.revision };
+  m.phases.push(rec);
+  const deadline = Date.now() + config.timeoutMs;
+  const restartError = await step(report, `${rec.name}: restart the agents (cutover, batches of ${batchText(ctx)})`, () =>
+    cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline),
+  ).then(
+    () => undefined,
+    (e: unknown) => errorMessage(e),
+  );
+  const gate = await gateFor('final-verification')(ctx, session, deadline);
+  rec.endedAt = Date.now();
+  rec.durationMs = rec.endedAt - rec.startedAt!;
+  rec.result = !restartError && gate.verdict === 'pass' ? 'done' : 'failed';
+  if (restartError) {
+    report.verdict = 'fail';
+    report.reason = `${restartError}; ${gate.reason}`;
+  }
+  if (rec.result === 'failed') rec.detail = report.reason;
+  m.endState = rec.result === 'done' ? 'native routing with WireGuard, verified' : 'not proven: the resumed cutover did not pass its verification';
 }
