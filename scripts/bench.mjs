@@ -8,12 +8,14 @@
 //   BENCH_OUT=FILE    where to write (default BENCHMARKS.md)    BENCH_ONLY=flows,fleet,startup
 //   BENCH_FLEET_NODES=500  BENCH_FLEET_LATENCY_MS=50  BENCH_PROFILE=1 (profile the analyser even when it meets its targets)
 //   BENCH_TMP=DIR     where captures are written (default the system temp folder)
+//   BENCH_MIGRATION_SIZES=10,100,500  BENCH_MIGRATION_RESTART_MS=1000  (the migration section: full runs or BENCH_ONLY=migration)
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { bundler } from './bench/bundle.mjs';
+import { benchMigration, renderMigration, withMigrationSection } from './bench/migration.mjs';
 import { benchFleet } from './bench/fleet.mjs';
 import { benchFlows } from './bench/flows.mjs';
 import { machine, toolVersion } from './bench/machine.mjs';
@@ -120,8 +122,16 @@ async function main() {
   } finally {
     cleanup();
   }
+  // The migration runs whole clusters (minutes at 500 nodes): in the full bench, not in BENCH_QUICK.
+  let migration = '';
+  if (only.has('migration') || (!quick && !env.BENCH_ONLY)) {
+    const sizes = (env.BENCH_MIGRATION_SIZES || '10,100,500').split(',').map((s) => Number(s.trim()));
+    migration = await benchMigration(root, { sizes, restartMs: int('BENCH_MIGRATION_RESTART_MS', 1000), log })
+      .then(renderMigration)
+      .catch((e) => (report.errors.push(`migration: ${e instanceof Error ? e.message : String(e)}`), ''));
+  }
   report.elapsedMs = performance.now() - t0;
-  const text = render(report);
+  const text = migration ? withMigrationSection(render(report), migration) : render(report);
   writeFileSync(outFile, text);
   process.stdout.write(text);
   log(`wrote ${path.relative(root, outFile) || outFile} in ${(report.elapsedMs / 1000).toFixed(0)} s`);

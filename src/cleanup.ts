@@ -4,6 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { errorMessage } from './errors.js';
 import { Kubectl } from './cluster/kubectl.js';
 import { PROBE_STATE } from './cluster/probe.js';
+import { CONTINUOUS_PROBE_STATE } from './cluster/continuous-probe.js';
 
 /**
  * Reads what the main step saved (core.saveState): the kubeconfig path, the probe namespace still
@@ -11,10 +12,10 @@ import { PROBE_STATE } from './cluster/probe.js';
  */
 export async function cleanup(): Promise<void> {
   const kubeconfig = core.getState('kubeconfig');
-  const probe = core.getState(PROBE_STATE);
+  const probes = [core.getState(PROBE_STATE), core.getState(CONTINUOUS_PROBE_STATE)].filter((p) => p);
   const context = core.getState('context');
   try {
-    if (probe) {
+    for (const probe of probes) {
       const kubectlPath = await io.which('kubectl', false);
       if (!kubectlPath) core.warning(`Probe namespace ${probe} may be left behind: kubectl is not on PATH`);
       else {

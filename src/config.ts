@@ -15,6 +15,7 @@ import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
 import { stripHelmValuesHeader } from './values/helm-output.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
+import { parseMigrationInputs } from './config-migration.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
@@ -78,7 +79,18 @@ export interface Config {
   profile: Profile;
   /** profile bgp only: local ASN, peers, the optional Route Server to read learned routes from */
   bgp: BgpConfig | undefined;
+  /** staged: WireGuard first (tunnel kept), then one fast routing cutover; direct: one upgrade */
+  strategy: Strategy;
+  /** agents restarted at once in the routing cutover */
+  cutoverBatch: CutoverBatch;
+  /** node pairs probed continuously during a migration (0: no continuous probe) */
+  probePairs: number;
+  /** seconds of measured disruption that fail the job; undefined: never */
+  maxDisruptionSeconds: number | undefined;
 }
+
+export type Strategy = 'staged' | 'direct';
+export type CutoverBatch = { kind: 'percent'; value: number } | { kind: 'count'; value: number };
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
 export const DEFAULT_HELM_VERSION = HELM_PIN.version;
@@ -242,6 +254,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   }
   const profile = parseProfile(get('profile'), bad);
   const bgp = parseBgpInputs(profile, read, bad);
+  const migration = parseMigrationInputs(get, bad);
 
   // Values that contradict the recipe are known from the inputs alone: report them with the rest.
   if (problems.length === 0) problems.push(...enforcedConflicts(userLayers, nativeRoutingCidr, profile));
@@ -281,10 +294,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     strictMode: strictModeInput === 'egress' ? 'egress' : undefined,
     profile: profile!,
     bgp,
+    ...migration,
   };
 }
 
-type Bad = (input: string, problem: string, fix: string) => undefined;
+export type Bad = (input: string, problem: string, fix: string) => undefined;
 
 /** Shows a value in a message without letting control characters (or a newline) through. */
 function printable(s: string): string {

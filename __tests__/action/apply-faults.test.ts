@@ -22,6 +22,9 @@ async function seeded(extraArgs: string[] = []): Promise<TestCluster> {
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
   mode: 'apply',
+  // the single upgrade with a rolling restart; staged has its own fault tests (staged.test.ts)
+  strategy: 'direct',
+  'probe-pairs': '0',
   chart: chartPath('1.18.6'),
   'helm-version': helm4(),
   timeout: '20s',

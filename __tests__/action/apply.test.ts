@@ -8,7 +8,8 @@ import { chartPath, helm3, helm4 } from '../setup/env.js';
 
 
 function applyInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return { mode: 'apply', chart: chartPath('1.18.6'), 'helm-version': helm4(), timeout: '60s', ...extra };
+  // strategy: direct, today's single upgrade and rolling restart (staged has its own tests in staged.test.ts)
+  return { mode: 'apply', strategy: 'direct', 'probe-pairs': '0', chart: chartPath('1.18.6'), 'helm-version': helm4(), timeout: '60s', ...extra };
 }
 
 function expectNoSecret(r: ActionRun, SECRET: string): void {

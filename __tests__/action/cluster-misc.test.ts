@@ -51,7 +51,8 @@ describe('on a live release', () => {
       const r = await runOnCluster(cluster, { ...base(), mode: 'apply', timeout: '30s', checks: 'agents' });
       expect(errorOf(r)).toBe('');
       expect(r.stdout).toContain('is pending-rollback; waiting');
-      expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '2' });
+      // the default strategy (staged) writes two revisions: WireGuard first, then the cutover
+      expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
     } finally {
       clearTimeout(unlock);
     }

@@ -114,7 +114,7 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
   if (mode !== 'direct' && mode !== 'mesh') delete env.CNRA_BENCH_EXEC_SERVER;
   else if (!env.CNRA_BENCH_EXEC_SERVER) throw new Error(`fleet ${mode}: CNRA_BENCH_EXEC_SERVER is not set`);
   const kubectl = new Kubectl(kubectlPath, { env, context: undefined });
-  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true, optsOutOfNodeEncryption: false }));
+  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true, optsOutOfNodeEncryption: false, labels: {} }));
   const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));
   let verdict: string;
   const t0 = performance.now();

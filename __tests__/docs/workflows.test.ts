@@ -241,6 +241,10 @@ describe('CI and end-to-end workflows', () => {
     expect(Object.values(check.env!)).toContain(`\${{ steps.${apply.id}.outputs.routing-mode }}`);
     expect(check.run).toMatch(/test "\$VERDICT" = pass/);
     expect(check.run).toMatch(/test "\$ROUTING" = native/);
+    // the staged migration, with its measured disruption printed
+    expect(apply.with?.strategy).toBe('staged');
+    expect(Object.values(check.env!)).toContain(`\${{ steps.${apply.id}.outputs.disruption-seconds }}`);
+    expect(check.run).toMatch(/echo "disruption-seconds=\$DISRUPTION"/);
     expect(text).toContain('.github/e2e/cilium-tunnel.yaml');
   });
 });

@@ -197,6 +197,10 @@ async function status(ctx: ClusterContext, f: Flags): Promise<CliResult> {
 
 function connectivity(ctx: ClusterContext, f: Flags): CliResult {
   const st = renderStatus(ctx, f.namespace);
+  if (f.flags.get('--conn-disrupt-test-setup') === 'true' && !st.errors.length) {
+    ctx.connDisruptSince = Date.now();
+    return { stdout: `✨ [${ctx.clusterName}] Deploying test-conn-disrupt-server and test-conn-disrupt-client...\n✅ Connection disruption test setup complete\n`, stderr: '', code: 0 };
+  }
   if (st.errors.length)
     return { stdout: '', stderr: `Error: connectivity test failed: cilium status check failed:\n${st.errors.join('\n')}\n`, code: 1 };
   const agents = ctx.controller.nodes.map((n) => ctx.controller.agentOnNode(n.name)).filter((a) => !!a);
@@ -219,6 +223,11 @@ function connectivity(ctx: ClusterContext, f: Flags): CliResult {
     { name: 'pod-to-pod-encryption', actions: 2, skip: !wg, failure: wg && encryption.size > 1 ? 'unencrypted traffic seen between nodes' : undefined },
     { name: 'node-to-node-encryption', actions: 2, skip: !wg },
   ];
+  if (f.flags.get('--include-conn-disrupt-test') === 'true') {
+    // the long-lived connections opened at setup break when any two nodes could not reach each other since
+    const split = ctx.connDisruptSince === undefined ? 'the conn-disrupt test was not set up' : ctx.controller.datapaths.firstSplit(ctx.connDisruptSince, Date.now());
+    tests.push({ name: 'no-interrupted-connections', actions: 2, failure: split && `connections were interrupted (${split})` });
+  }
   const wanted = (f.flags.get('--test') ?? '').split(',').filter(Boolean);
   const selected = tests.filter((t) => wanted.length === 0 || wanted.some((w) => (w.startsWith('!') ? !new RegExp(w.slice(1)).test(t.name) : new RegExp(w).test(t.name))));
   const run = selected.filter((t) => !t.skip);

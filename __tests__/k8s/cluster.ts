@@ -12,6 +12,7 @@ import { ciliumCli, writeCiliumCli } from './cilium-cli.js';
 import { type ClusterContext, agentState, runCommand } from './commands.js';
 import { type AgentRecord, Controller, isAgentPod } from './controller.js';
 import { attachExec } from './exec.js';
+import { probeLoopLog, probeLoopTarget } from './probe-loop.js';
 import { AKS_CLUSTER_NAME, type NodeInfo, nodeInfos, nodeObject } from './nodes.js';
 import { parseLabelSelector } from './selectors.js';
 import { ApiServer } from './server.js';
@@ -28,6 +29,8 @@ export interface TestClusterOptions {
   podStartMs?: number;
   /** cap on how long `agnhost connect` to an address nobody answers waits (default 1000 ms) */
   connectTimeoutCapMs?: number;
+  /** how long an agent restart takes (agent pod start, ±10% per pod; default podStartMs) */
+  agentStartMs?: number;
 }
 
 /** One running agent, as tests see it. */
@@ -252,7 +255,7 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
   for (const n of infos) api.create(nodeType, nodeObject(n, kubernetesVersion), undefined);
   const saType = api.registry.byResource('', 'v1', 'serviceaccounts')!;
   for (const n of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) api.create(saType, { metadata: { name: 'default', namespace: n } }, n);
-  const controller = new Controller(api, infos, { podStartMs: opts.podStartMs ?? 100 });
+  const controller = new Controller(api, infos, { podStartMs: opts.podStartMs ?? 100, agentStartMs: opts.agentStartMs });
   const ctx: ClusterContext = {
     api,
     controller,
@@ -263,6 +266,10 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
     connectTimeoutCapMs: opts.connectTimeoutCapMs ?? 1000,
   };
   attachExec(api, (req) => runCommand(ctx, req));
+  api.podLogs = (pod) => {
+    const started = controller.startedAtMs.get(pod.metadata.uid as string);
+    return probeLoopTarget(pod) && started !== undefined ? probeLoopLog(controller, pod, started) : undefined;
+  };
   api.testEndpoints.set('cilium-cli', async (body, record) => {
     const args = Array.isArray(body.args) ? (body.args as string[]) : [];
     record.command = ['cilium', ...args];

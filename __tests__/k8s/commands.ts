@@ -22,6 +22,8 @@ export interface ClusterContext {
   ciliumImageVersion?: string;
   /** upper bound for how long a connect to an unknown address waits before TIMEOUT */
   connectTimeoutCapMs: number;
+  /** when `cilium connectivity test --conn-disrupt-test-setup` ran (its long-lived connections start then) */
+  connDisruptSince?: number;
 }
 
 const ok = (stdout: string, stderr = '', code = 0): ExecResult => ({ stdout, stderr, code });
@@ -57,8 +59,11 @@ export function agentState(ctx: ClusterContext, agent: AgentRecord): AgentState 
   });
   const nodes = controller.nodes.map((n) => peer(n, !!running(n)));
   const wg = agent.config['enable-wireguard'] === 'true';
-  const wireguardPeers = wg
-    ? controller.nodes.filter((n) => n.name !== node.name && running(n)?.config['enable-wireguard'] === 'true').map((n) => peer(n, true))
+  const cutOff = ctx.api.faults.wireguardNoPeers;
+  const wireguardPeers = wg && cutOff !== node.name
+    ? controller.nodes
+        .filter((n) => n.name !== node.name && n.name !== cutOff && running(n)?.config['enable-wireguard'] === 'true')
+        .map((n) => peer(n, true))
     : [];
   const nodeObj = ctx.api.store.get(ctx.api.registry.byResource('', 'v1', 'nodes')!, undefined, node.name);
   return {
@@ -210,6 +215,11 @@ async function agnhostConnect(ctx: ClusterContext, req: ExecRequest, args: strin
   const targetAgent = target ? ctx.controller.agentOnNode(target.spec.nodeName as string) : undefined;
   if (!target || !clientAgent || !targetAgent) {
     // nobody answers: the SYN goes unanswered until the time-out
+    await sleep(Math.min(timeoutMs, ctx.connectTimeoutCapMs), undefined, { signal: req.signal }).catch(() => undefined);
+    return ok('', 'TIMEOUT\n', 1);
+  }
+  if (!ctx.controller.datapaths.reachable(client.spec.nodeName as string, target.spec.nodeName as string)) {
+    // the datapath model drops it (see datapath.ts): the SYN is never answered
     await sleep(Math.min(timeoutMs, ctx.connectTimeoutCapMs), undefined, { signal: req.signal }).catch(() => undefined);
     return ok('', 'TIMEOUT\n', 1);
   }

@@ -5,6 +5,7 @@
 // podStartMs, with an IP from the node's pod CIDR). Cilium agent pods remember the cilium-config data
 // they started with, as the real agent reads its configuration only at start.
 import { randomBytes } from 'node:crypto';
+import { Datapaths } from './datapath.js';
 import type { ApiServer } from './server.js';
 import { type NodeInfo, PodIpam, safeHash, stableHex, wireguardPublicKey } from './nodes.js';
 import type { ResourceType } from './resources.js';
@@ -26,6 +27,8 @@ export interface AgentRecord {
 export interface ControllerOptions {
   /** how long a pod takes from scheduled to Running/Ready */
   podStartMs: number;
+  /** how long an agent pod takes instead (a restart's length), spread ±10% per pod; default podStartMs */
+  agentStartMs?: number;
 }
 
 const stableStringify = (v: unknown): string =>
@@ -77,7 +80,11 @@ function mergeConditions(old: Obj[] | undefined, next: Obj[]): Obj[] {
 export class Controller {
   readonly agents = new Map<string, AgentRecord>();
   readonly ipam = new PodIpam();
+  /** each node's routing mode and WireGuard state, following its agent's restarts */
+  readonly datapaths = new Datapaths();
   private readonly startAt = new Map<string, number>();
+  /** when each running pod started (ms), by uid */
+  readonly startedAtMs = new Map<string, number>();
   private scheduled: NodeJS.Timeout | undefined;
   private scheduledAt = 0;
   private unsubscribe: (() => void) | undefined;
@@ -159,6 +166,7 @@ export class Controller {
     if (n && p.status?.podIP && !p.spec?.hostNetwork) this.ipam.release(n, p.status.podIP as string);
     this.agents.delete(p.metadata.uid as string);
     this.startAt.delete(p.metadata.uid as string);
+    this.startedAtMs.delete(p.metadata.uid as string);
   }
 
   reconcile(): void {
@@ -299,7 +307,7 @@ export class Controller {
     }
     if (phase === 'Pending') {
       let at = this.startAt.get(uid);
-      if (at === undefined) this.startAt.set(uid, (at = Date.now() + this.opts.podStartMs));
+      if (at === undefined) this.startAt.set(uid, (at = Date.now() + this.startDelay(p)));
       if (Date.now() < at) return at;
       this.startPod(p);
       return Infinity;
@@ -311,9 +319,17 @@ export class Controller {
     return Infinity;
   }
 
+  private startDelay(p: Obj): number {
+    if (!isAgentPod(p) || this.opts.agentStartMs === undefined) return this.opts.podStartMs;
+    // agents do not all take the same time: a stable ±10% per pod
+    const u = parseInt(stableHex(String(p.metadata.uid), 4), 16) / 0xffff;
+    return Math.round(this.opts.agentStartMs * (0.9 + 0.2 * u));
+  }
+
   private startPod(p: Obj): void {
     const node = this.node(p.spec.nodeName as string);
     if (!node) return;
+    this.startedAtMs.set(p.metadata.uid as string, Date.now());
     const ip = p.spec.hostNetwork ? node.ip : this.ipam.allocate(node);
     p.status = { ...p.status, podIP: ip, podIPs: [{ ip }], hostIP: node.ip, hostIPs: [{ ip: node.ip }], startTime: nowIso() };
     if (isAgentPod(p)) {
@@ -327,6 +343,7 @@ export class Controller {
         config: { ...((cm?.data ?? {}) as Record<string, string>) },
         startedAt: nowIso(),
       });
+      this.datapaths.record(node.name, (cm?.data ?? {}) as Record<string, string>);
     }
     const ready = !this.neverReady(p);
     this.setRunningStatus(p, ready);

@@ -92,6 +92,8 @@ export class ApiServer {
   onExecUpgrade?: (ctx: UpgradeContext) => void;
   /** test-only endpoints under /_test/ (the stand-in cilium CLI posts here) */
   readonly testEndpoints = new Map<string, (body: Obj, record: Recorded) => Promise<Obj>>();
+  /** what `kubectl logs` shows for a pod (undefined: a one-line start message) */
+  podLogs: ((pod: Obj) => string | undefined) | undefined;
   /** hooks run after a stored object changed (the controller subscribes to the store instead) */
   private readonly lastApplied = new Map<string, Obj>();
   private readonly ips = new ClusterIpAllocator();
@@ -549,7 +551,7 @@ export class ApiServer {
       const pod = this.get(p.rt, p.namespace, p.name!);
       record.status = 200;
       res.writeHead(200, { 'Content-Type': 'text/plain' });
-      res.end(`${pod.metadata.name} started\n`);
+      res.end(this.podLogs?.(pod) ?? `${pod.metadata.name} started\n`);
       return;
     }
     switch (method) {

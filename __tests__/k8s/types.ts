@@ -79,6 +79,8 @@ export interface Faults {
   brokenPairs?: Array<[string, string]>;
   /** the WireGuard handshakes of these pairs are 10 minutes old */
   staleHandshakes?: Array<[string, string]>;
+  /** the WireGuard handshakes of this node never complete (UDP 51871 blocked): it has no peers and is no one's peer */
+  wireguardNoPeers?: string;
 }
 
 /** One packet event recorded by a node's agent (rendered by `hubble observe`). */

@@ -7,6 +7,7 @@ export interface NodeInfo {
   schedulable: boolean;
   /** carries Cilium's default node-encryption opt-out label: its agent reports NodeEncryption OptedOut */
   optsOutOfNodeEncryption: boolean;
+  labels: Record<string, string>;
 }
 
 export interface AgentPod {
@@ -29,6 +30,7 @@ export async function listNodes(kubectl: Kubectl): Promise<NodeInfo[]> {
     ready: conditionTrue(n, 'Ready'),
     schedulable: !(n.spec as { unschedulable?: boolean } | undefined)?.unschedulable,
     optsOutOfNodeEncryption: n.metadata.labels?.[NODE_ENCRYPTION_OPT_OUT_LABEL] !== undefined,
+    labels: n.metadata.labels ?? {},
   }));
 }
 

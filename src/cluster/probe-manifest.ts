@@ -7,18 +7,18 @@ export const PROBE_PORT = 8080;
 
 export interface ProbePlan {
   namespace: string;
-  serverNode: string;
-  clientNode: string;
+  /** (client node, server node) per pair */
+  pairs: ReadonlyArray<readonly [string, string]>;
   image: string;
 }
 
-export function probeManifest(p: ProbePlan): string {
+/** One probe pod pinned to a node; tolerates every taint (AKS system pools are often tainted). */
+export function probePod(namespace: string, name: string, node: string, image: string, container: { args?: string[]; command?: string[]; server?: boolean }): Record<string, unknown> {
   const labels = { [PROBE_LABEL]: PROBE_LABEL_VALUE };
-  // Tolerate every taint: AKS system pools are often tainted, and the probe must land where asked.
-  const pod = (name: string, node: string, args: string[]): Record<string, unknown> => ({
+  return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name, namespace: p.namespace, labels: { ...labels, 'app.kubernetes.io/name': name } },
+    metadata: { name, namespace, labels: { ...labels, 'app.kubernetes.io/name': name } },
     spec: {
       nodeName: node,
       tolerations: [{ operator: 'Exists' }],
@@ -27,27 +27,32 @@ export function probeManifest(p: ProbePlan): string {
       containers: [
         {
           name: 'agnhost',
-          image: p.image,
-          args,
-          ports: name === 'probe-server' ? [{ containerPort: PROBE_PORT }] : undefined,
-          readinessProbe: name === 'probe-server' ? { tcpSocket: { port: PROBE_PORT }, periodSeconds: 1 } : undefined,
+          image,
+          command: container.command,
+          args: container.args,
+          ports: container.server ? [{ containerPort: PROBE_PORT }] : undefined,
+          readinessProbe: container.server ? { tcpSocket: { port: PROBE_PORT }, periodSeconds: 1 } : undefined,
           securityContext: { allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ['ALL'] } },
         },
       ],
     },
-  });
-  const docs = [
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: p.namespace, labels } },
-    pod('probe-server', p.serverNode, ['netexec', `--http-port=${PROBE_PORT}`]),
-    pod('probe-client', p.clientNode, ['pause']),
-  ];
-  return docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
+  };
 }
 
-/** Two distinct nodes for the probe, preferring the first schedulable ones in name order. */
-export function pickProbeNodes(nodes: ReadonlyArray<{ name: string; ready: boolean; schedulable: boolean }>): [string, string] | undefined {
-  const usable = nodes.filter((n) => n.ready && n.schedulable).map((n) => n.name).sort();
-  return usable.length >= 2 ? [usable[0]!, usable[1]!] : undefined;
+export const probeNamespaceObject = (name: string): Record<string, unknown> => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [PROBE_LABEL]: PROBE_LABEL_VALUE } } });
+
+export const yamlDocs = (docs: unknown[]): string => docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
+
+/** Per pair i: probe-server-i (agnhost netexec) and probe-client-i (agnhost pause, connections are exec'd). */
+export function probeManifest(p: ProbePlan): string {
+  const docs = [
+    probeNamespaceObject(p.namespace),
+    ...p.pairs.flatMap(([client, server], i) => [
+      probePod(p.namespace, `probe-server-${i}`, server, p.image, { args: ['netexec', `--http-port=${PROBE_PORT}`], server: true }),
+      probePod(p.namespace, `probe-client-${i}`, client, p.image, { args: ['pause'] }),
+    ]),
+  ];
+  return yamlDocs(docs);
 }
 
 export function probeNamespaceName(suffix: string): string {

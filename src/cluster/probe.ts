@@ -1,5 +1,6 @@
-// The action's own cross-node probe: two pods pinned to different nodes in a namespace of its own,
-// traffic between them, Hubble flows captured from the agents on both nodes. The namespace is always
+// The action's own cross-node probe: per node pair (probe-pairs, spread over pools and zones) a client
+// and a server pod pinned to the two nodes in a namespace of its own, connections between them, Hubble
+// flows captured from the agents on every node involved. The namespace is always
 // removed (also on failure; the post step removes it after a cancellation).
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
@@ -10,14 +11,17 @@ import { ActionError } from '../errors.js';
 import type { Kubectl } from './kubectl.js';
 import { AGENT_CONTAINER, type AgentPod, type NodeInfo } from './nodes.js';
 import { podsReady, withProgress } from './progress.js';
-import { pickProbeNodes, PROBE_PORT, probeManifest, probeNamespaceName } from './probe-manifest.js';
+import { pickProbePairs } from '../migration/probe-pairs.js';
+import { PROBE_PORT, probeManifest, probeNamespaceName } from './probe-manifest.js';
 
 export const PROBE_STATE = 'probe-namespace';
 
 export interface ProbeOptions {
   image: string;
+  /** node pairs to probe */
+  pairs: number;
   timeoutMs: number;
-  /** connections made from the client to the server */
+  /** connections made from each client to its server */
   connections: number;
   signal?: AbortSignal;
 }
@@ -29,12 +33,16 @@ export interface NodeCapture {
   done: Promise<{ code: number; stderr: string; timedOut: boolean }>;
 }
 
-export interface ProbeRun {
-  namespace: string;
-  serverNode: string;
+export interface PairRun {
   clientNode: string;
+  serverNode: string;
   connectionsOk: number;
   connectionErrors: string[];
+}
+
+export interface ProbeRun {
+  namespace: string;
+  pairs: PairRun[];
 }
 
 /**
@@ -49,13 +57,13 @@ export async function withProbe<T>(
   opts: ProbeOptions,
   consume: (run: ProbeRun, captures: NodeCapture[]) => Promise<T>,
 ): Promise<T> {
-  const pair = pickProbeNodes(nodes);
-  if (!pair) throw new ActionError('The cross-node probe needs two ready, schedulable nodes', { hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.' });
-  const [serverNode, clientNode] = pair;
+  const usable = nodes.filter((n) => n.ready && n.schedulable);
+  const pairs = pickProbePairs(usable, Math.max(1, opts.pairs));
+  if (pairs.length === 0) throw new ActionError('The cross-node probe needs two ready, schedulable nodes', { hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.' });
   const namespace = probeNamespaceName(randomBytes(3).toString('hex'));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-probe-'));
   const file = path.join(dir, 'probe.yaml');
-  writeFileSync(file, probeManifest({ namespace, serverNode, clientNode, image: opts.image }));
+  writeFileSync(file, probeManifest({ namespace, pairs, image: opts.image }));
   core.saveState(PROBE_STATE, namespace);
   const deadline = Date.now() + opts.timeoutMs;
   const left = (): string => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
@@ -66,30 +74,16 @@ export async function withProbe<T>(
     );
     if (wait.code !== 0) {
       throw new ActionError(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
-        hint: `Can nodes ${serverNode} and ${clientNode} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
+        hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
       });
     }
-    const server = await kubectl.get('pod', 'probe-server', namespace);
-    const ip = (server?.status as { podIP?: string } | undefined)?.podIP;
-    if (!ip) throw new ActionError(`The probe server pod in ${namespace} has no IP`);
-
     // Flows are filtered to the probe namespace and to this window (a few seconds of clock skew allowed).
     const since = new Date(Date.now() - 5_000).toISOString();
-    const run: ProbeRun = { namespace, serverNode, clientNode, connectionsOk: 0, connectionErrors: [] };
-    for (let i = 0; i < opts.connections; i++) {
-      const r = await kubectl.execIn(namespace, 'probe-client', undefined, ['/agnhost', 'connect', `${ip}:${PROBE_PORT}`, '--timeout=5s'], {
-        timeoutMs: 15_000,
-        signal: opts.signal,
-        quiet: i > 0,
-      });
-      if (r.code === 0 && !r.timedOut) run.connectionsOk++;
-      else run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
-      // each connection is at most 15 s: one line per connection keeps the log moving
-      core.info(`probe: connection ${i + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
-    }
+    const run: ProbeRun = { namespace, pairs: [] };
+    for (const [i, [clientNode, serverNode]] of pairs.entries()) run.pairs.push(await connectPair(kubectl, namespace, i, clientNode, serverNode, opts));
 
     const captures: NodeCapture[] = [];
-    for (const node of [clientNode, serverNode]) {
+    for (const node of [...new Set(pairs.flat())]) {
       const agent = agents.find((a) => a.node === node);
       if (!agent) throw new ActionError(`No Cilium agent pod on probe node ${node}`);
       const p = kubectl.streamIn(ciliumNamespace, agent.pod, AGENT_CONTAINER, ['hubble', 'observe', '--output', 'jsonpb', '--namespace', namespace, '--since', since], {
@@ -105,4 +99,24 @@ export async function withProbe<T>(
     else core.warning(`Could not remove the probe namespace ${namespace} (the post step tries again): ${del.stderr.trim()}`);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `connections` new TCP connections from probe-client-i to probe-server-i. */
+async function connectPair(kubectl: Kubectl, namespace: string, i: number, clientNode: string, serverNode: string, opts: ProbeOptions): Promise<PairRun> {
+  const server = await kubectl.get('pod', `probe-server-${i}`, namespace);
+  const ip = (server?.status as { podIP?: string } | undefined)?.podIP;
+  if (!ip) throw new ActionError(`The probe server pod probe-server-${i} in ${namespace} has no IP`);
+  const run: PairRun = { clientNode, serverNode, connectionsOk: 0, connectionErrors: [] };
+  for (let c = 0; c < opts.connections; c++) {
+    const r = await kubectl.execIn(namespace, `probe-client-${i}`, undefined, ['/agnhost', 'connect', `${ip}:${PROBE_PORT}`, '--timeout=5s'], {
+      timeoutMs: 15_000,
+      signal: opts.signal,
+      quiet: c > 0,
+    });
+    if (r.code === 0 && !r.timedOut) run.connectionsOk++;
+    else run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
+    // each connection is at most 15 s: one line per connection keeps the log moving
+    core.info(`probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
+  }
+  return run;
 }

@@ -5,7 +5,7 @@ import { withProgress } from '../cluster/progress.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import type { Verdict } from '../report/report.js';
-import { judgeAgents, parseAgentStatus } from '../verify/status/index.js';
+import { EXPECTED, judgeAgents, parseAgentStatus, type AgentExpectation } from '../verify/status/index.js';
 import { BGP_WIREGUARD_NOTE, bgpAgentExpectation } from '../bgp/expectation.js';
 import { liveCiliumConfig } from '../cluster/restart.js';
 import type { RunContext } from './context.js';
@@ -15,7 +15,15 @@ export const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
-export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<{ verdict: Verdict; reason: string }> {
+/** `expectation`: what every agent must report (default: native + WireGuard; a migration gate asks for its own). */
+export async function checkAgents(
+  ctx: RunContext,
+  kubectl: Kubectl,
+  nodes: readonly NodeInfo[],
+  agents: readonly AgentPod[],
+  deadline: number,
+  expectation?: AgentExpectation,
+): Promise<{ verdict: Verdict; reason: string }> {
   const direct = await execFunction(kubectl, kubectl.env);
   let read = 0;
   const exec: ExecFn = (...args) => direct(...args).finally(() => read++);
@@ -27,8 +35,9 @@ export async function checkAgents(ctx: RunContext, kubectl: Kubectl, nodes: read
   );
   const optsOut = new Set(nodes.filter((n) => n.optsOutOfNodeEncryption).map((n) => n.name));
   // profile bgp: encryption is the user's choice, so the agents must report what cilium-config says
-  const expect = ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
-  if (expect?.encryption === 'wireguard') ctx.report.notes.push(BGP_WIREGUARD_NOTE);
+  const bgpExpect = !expectation && ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
+  if (bgpExpect?.encryption === 'wireguard') ctx.report.notes.push(BGP_WIREGUARD_NOTE);
+  const expect = expectation ?? bgpExpect ?? EXPECTED;
   const judged = judgeAgents(
     outputs.map((o) => ({
       ...(o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error }),

@@ -1,23 +1,25 @@
-// mode: apply — read the live release, merge and validate exactly as preview does, upgrade (wait,
-// roll back on failure), restart the agents when cilium-config changed, verify; on a failed
-// verification optionally roll back and restart again.
-import * as core from '@actions/core';
-import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
-import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
-import { rolloutProgress } from '../cluster/progress.js';
-import { rollback, upgrade, waitUnlocked } from '../cluster/upgrade.js';
-import { ActionError, errorMessage } from '../errors.js';
-import { redactChange, redactConfigChange } from '../report/redact.js';
+// mode: apply — read the live release, merge and validate exactly as preview does, then change the
+// cluster with the chosen strategy: `staged` (WireGuard first with the tunnel kept, then one fast
+// routing cutover; when the live release tunnels) or `direct` (one upgrade, rolling restart). A
+// migration is measured by the continuous probe from before the first change to the final check.
+import { ActionError } from '../errors.js';
+import { liveCiliumConfig } from '../cluster/restart.js';
+import { waitUnlocked } from '../cluster/upgrade.js';
+import { tunnels } from '../migration/phases.js';
+import { redactChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import { equalValues } from '../values/changes.js';
-import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
+import { applyDirect } from './direct.js';
+import type { ApplyPlan, LiveRelease } from './live.js';
+import { measured, phaseOf } from './measured.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { applyStrictMode } from './strict-mode.js';
+import { applyStaged, resumeCutover } from './staged.js';
+import { staleAgents } from './stale-agents.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
-import { applyBgpResources, needsBgpPhaseOne, runBgpPhaseOne } from '../steps/bgp-apply.js';
 
 export async function apply(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -26,7 +28,7 @@ export async function apply(ctx: RunContext): Promise<void> {
   const session = await openCluster(ctx, tools);
   const helm = session.helm!;
   try {
-    const live = await step(report, 'Read the live release', async () => {
+    const live: LiveRelease = await step(report, 'Read the live release', async () => {
       const info = await waitUnlocked(helm, config.release, config.namespace, deadline);
       if (!info && !config.ciliumVersion) {
         throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
@@ -45,72 +47,22 @@ export async function apply(ctx: RunContext): Promise<void> {
     // A new chart version is an upgrade even when the values are the same.
     const sameChart = version === undefined || version === live.info?.chartVersion;
     const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
+    const input: ApplyPlan = { live, plan, version, deadline };
 
-    if (upToDate) {
+    const stale = upToDate && config.strategy === 'staged' && !tunnels(live.config) ? await staleAgents(ctx, session, deadline) : [];
+    if (stale.length > 0) {
       report.upgraded = false;
       report.revision = live.info!.revision;
-      core.info(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info!.revision}): no upgrade.`);
+      await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => resumeCutover(ctx, session, stale, m));
+    } else if (upToDate || live.info === undefined) await applyDirect(ctx, session, input, upToDate);
+    // profile bgp has its own first phase (BGP up and routes advertised while tunnelling), in applyDirect
+    else if (config.strategy === 'staged' && tunnels(live.config) && !config.bgp) {
+      await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
     } else {
-      const request = {
-        release: config.release,
-        namespace: config.namespace,
-        chart: config.chart,
-        version,
-        valuesFile: plan.valuesFile,
-        timeout: config.timeout,
-        deadline,
-        install: live.info === undefined,
-        progress: () => rolloutProgress(session.kubectl, config.namespace),
-      };
-      // profile bgp: routes first (tunnel kept), the cutover only once every pod CIDR is advertised
-      if (config.bgp && live.info && needsBgpPhaseOne(live.config)) {
-        await runBgpPhaseOne({ helm, kubectl: session.kubectl, report, bgp: config.bgp, liveValues: live.values, upgrade: request, runnerTemp: config.runnerTemp });
-      }
-      await step(report, 'helm upgrade', () => upgrade(helm, request));
-      report.upgraded = true;
-      report.revision = (await helm.release(config.release, config.namespace))?.revision;
+      await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) => phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)));
     }
-
-    if (config.bgp) await applyBgpResources(session.kubectl, report, config.bgp, deadline);
-    const after = await liveCiliumConfig(session.kubectl, config.namespace);
-    report.configChanges = diffConfig(live.config, after).map(redactConfigChange);
-    // A rollout that does not finish is reported, and the checks still run: they name the nodes
-    // whose agents kept the old datapath (a mixed cluster), which is what the user needs to see.
-    let restartError: string | undefined;
-    if (report.configChanges.length > 0) {
-      restartError = await step(report, 'Restart the agents and the operator', () => restartCilium(session.kubectl, config.namespace, deadline))
-        .then(() => undefined)
-        .catch((e: unknown) => errorMessage(e));
-    } else {
-      core.info('cilium-config did not change: the agents keep running.');
-    }
-    report.routingMode = configRouting(after ?? ciliumConfigOf(plan.manifest, config.namespace));
-    report.encryption = configEncryption(after);
-
-    await runChecks(ctx, session);
-    if (restartError) {
-      report.verdict = 'fail';
-      report.reason = `${restartError}${report.reason ? `; checks: ${report.reason}` : ''}`;
-    }
+    // once the cutover is proven (it checks the verdict itself)
     await applyStrictMode(ctx, session, plan, deadline);
-    if (report.verdict !== 'pass' && config.onVerifyFailure === 'rollback' && report.upgraded && report.previousRevision) {
-      const to = report.previousRevision;
-      const failure = report.reason;
-      const outcome = await step(report, `Roll back to revision ${to}`, async () => {
-        await rollback(helm, config.release, config.namespace, to, config.timeout, () => rolloutProgress(session.kubectl, config.namespace));
-        return restartCilium(session.kubectl, config.namespace, Date.now() + config.timeoutMs)
-          .then(() => 'restarted the agents')
-          .catch((e: unknown) => `the agents did not finish restarting: ${errorMessage(e)}`);
-      }).then(
-        (restarted) => ({ ok: true, text: restarted }),
-        (e: unknown) => ({ ok: false, text: errorMessage(e) }),
-      );
-      const now = (await helm.release(config.release, config.namespace).catch(() => undefined))?.revision;
-      report.revision = now;
-      report.reason = outcome.ok
-        ? `verification failed (${failure}); rolled back to revision ${to} (now revision ${now}) and ${outcome.text}`
-        : `verification failed (${failure}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
-    }
   } finally {
     session.close();
   }

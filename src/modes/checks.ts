@@ -59,16 +59,18 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
         config.namespace,
         nodes,
         agents,
-        { image: config.probeImage, timeoutMs: Math.max(30_000, deadline - Date.now()), connections: 5 },
+        { image: config.probeImage, timeoutMs: Math.max(30_000, deadline - Date.now()), connections: 5, pairs: config.probePairs },
         async (run, captures) => {
-          const summary = `probe ${run.clientNode} → ${run.serverNode} (${run.connectionsOk}/${run.connectionsOk + run.connectionErrors.length} connections)`;
+          const summary = `probe ${run.pairs.map((p) => `${p.clientNode} → ${p.serverNode} (${p.connectionsOk}/${p.connectionsOk + p.connectionErrors.length} connections)`).join(', ')}`;
+          const dead = run.pairs.find((p) => p.connectionsOk === 0);
           if (!config.flowsFile && config.checks.has('flows')) {
             report.flows = await judgeCaptures(ctx, captures, `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`);
             outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
           } else {
             await Promise.all(captures.map((c) => (c.stdout.resume(), c.done)));
           }
-          if (run.connectionsOk === 0) return { verdict: 'fail' as Verdict, reason: `${summary}: no connection succeeded (${run.connectionErrors[0] ?? ''})` };
+          // a pair that cannot connect at all is a broken path, whatever the other pairs did
+          if (dead) return { verdict: 'fail' as Verdict, reason: `${summary}: no connection from ${dead.clientNode} to ${dead.serverNode} succeeded (${dead.connectionErrors[0] ?? ''})` };
           return { verdict: 'pass' as Verdict, reason: summary };
         },
       ),

@@ -40,6 +40,7 @@ export function outputsOf(r: Report, reportPath: string): Record<string, string>
   put('lost-events', r.flows?.lostEvents);
   put('drift', r.drift);
   if (r.bgp?.expected !== undefined) put('bgp-peers-established', `${r.bgp.established ?? 0}/${r.bgp.expected}`);
+  put('disruption-seconds', r.migration?.disruptionSeconds);
   return out;
 }
 

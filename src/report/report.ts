@@ -4,6 +4,7 @@ import type { BgpNodeRow } from '../bgp/judge.js';
 import type { ConfigChange } from '../chart/cilium-config.js';
 import type { ManifestDiff } from '../chart/manifest-diff.js';
 import type { ValueChange } from '../values/changes.js';
+import type { MigrationReport } from './migration.js';
 
 /** `skipped`: `checks: none`, nothing was verified (never a pass) */
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
@@ -93,6 +94,8 @@ export interface Report {
   drift?: boolean;
   differences?: Difference[];
   bgp?: BgpReport;
+  /** apply with strategy staged: the phases and the measured disruption */
+  migration?: MigrationReport;
   tools: Array<{ name: string; version: string; source: string }>;
   steps: StepRecord[];
   notes: string[];

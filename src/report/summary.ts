@@ -2,6 +2,7 @@
 import { redactChange, redactConfigChange, REDACTED } from './redact.js';
 import { cell, code, fence, showValue, table } from './markdown.js';
 import { pairsSection } from './pairs-section.js';
+import { migrationMarkdown } from './migration.js';
 import type { Report } from './report.js';
 import { bgpSummary } from './bgp-summary.js';
 
@@ -60,6 +61,7 @@ export function summaryMarkdown(r: Report): string {
           ),
     );
   }
+  if (r.migration) out.push(migrationMarkdown(r.migration));
   if (r.nodes && r.nodes.length > 0) {
     out.push(`### Agents (${r.nodes.length} nodes)`);
     out.push(
