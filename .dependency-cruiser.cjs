@@ -2,7 +2,7 @@
 // tools, report) → pure logic (values, verify, exec, redact, errors). `npm run lint:deps` fails on an
 // import that points back up, and on a cycle.
 const layer = (dirs) => `^src/(${dirs.join('|')})(/|\\.ts$)`;
-const PURE = ['values', 'verify', 'exec', 'redact', 'errors'];
+const PURE = ['values', 'verify', 'exec', 'redact', 'errors', 'inputs', 'bgp', 'migration'];
 const IO = ['chart', 'cluster', 'github', 'tools', 'report'];
 const STEPS = ['steps'];
 

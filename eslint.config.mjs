@@ -18,5 +18,5 @@ export default tseslint.config(
     },
   },
   // The test API server handles arbitrary Kubernetes JSON.
-  { files: ['__tests__/k8s/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  { files: ['__tests__/k8s/**/*.ts', '__tests__/bgp/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -16,7 +16,7 @@ import { chartPath, helm4 } from '../setup/env.js';
 let cluster: TestCluster;
 let first: ActionRun;
 const apply = (version: string, extra: Record<string, string> = {}): Promise<ActionRun> =>
-  runOnCluster(cluster, { mode: 'apply', chart: chartPath(version), 'helm-version': helm4(), timeout: '60s', checks: 'agents', ...extra });
+  runOnCluster(cluster, { mode: 'apply', chart: chartPath(version), 'helm-version': helm4(), timeout: '60s', checks: 'agents', strategy: 'direct', ...extra });
 
 async function deployed(): Promise<{ revision: number; chart: string }> {
   const r = await runProcess(helm4(), ['list', '--namespace', 'kube-system', '--output', 'json'], { env: cluster.env(), quiet: true });

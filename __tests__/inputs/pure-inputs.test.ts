@@ -17,8 +17,8 @@ import { chartPath, CHART_VERSIONS } from '../setup/env.js';
 describe('parseChecks', () => {
   it('auto is every row marked auto; with a flows-file only the offline ones', () => {
     const auto = Object.entries(CHECK_TABLE).filter(([, s]) => s.auto).map(([n]) => n);
-    expect(parseChecks('auto', false, 'bgp')).toEqual({ ok: true, checks: new Set(auto) });
-    // bgp applies only under profile bgp
+    // bgp applies only under profile bgp, wireguard-peers only under profile wireguard
+    expect(parseChecks('auto', false, 'bgp')).toEqual({ ok: true, checks: new Set(auto.filter((n) => n !== 'wireguard-peers')) });
     expect(parseChecks('auto', false)).toEqual({ ok: true, checks: new Set(auto.filter((n) => n !== 'bgp')) });
     expect(parseChecks('auto', true)).toEqual({ ok: true, checks: new Set(['flows']) });
     expect(parseChecks(' none ', false)).toEqual({ ok: true, checks: new Set() });

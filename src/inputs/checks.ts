@@ -15,7 +15,7 @@ export const CHECK_TABLE = {
   connectivity: { auto: true, offline: false },
   flows: { auto: true, offline: true },
   health: { auto: true, offline: false },
-  'wireguard-peers': { auto: true, offline: false },
+  'wireguard-peers': { auto: true, offline: false, profile: 'wireguard' },
   'config-delta': { auto: true, offline: false },
   // profile bgp only: every node's BGP sessions and advertisements
   bgp: { auto: true, offline: false, profile: 'bgp' },

@@ -52,7 +52,9 @@ export function pickProbePairs(nodes: readonly LabelledNode[], count: number): A
   for (let step = 1; step < n && pairs.length < count; step++) {
     for (let i = 0; i < n && pairs.length < count; i++) {
       const pair: [string, string] = [order[i]!.name, order[(i + step) % n]!.name];
-      if (!seen.has(pair.join(' '))) (seen.add(pair.join(' ')), pairs.push(pair));
+      if (seen.has(pair.join(' '))) continue;
+      seen.add(pair.join(' '));
+      pairs.push(pair);
     }
   }
   return pairs;

@@ -1,0 +1,54 @@
+export const id = 119;
+export const ids = [119];
+export const modules = {
+
+/***/ 8119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   needsCluster: () => (/* binding */ needsCluster),
+/* harmony export */   verify: () => (/* binding */ verify)
+/* harmony export */ });
+/* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6416);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
+/* harmony import */ var _mesh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4357);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4611);
+/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
+
+
+
+
+
+
+/** A flows-file alone needs no cluster, no kubectl and no download. */
+function needsCluster(config) {
+    return (config.checks.has('agents') ||
+        config.checks.has('bgp') ||
+        config.checks.has('connectivity') ||
+        (config.checks.has('flows') && !config.flowsFile) ||
+        _mesh_js__WEBPACK_IMPORTED_MODULE_3__/* .MESH_CHECKS */ .M.some((c) => config.checks.has(c)));
+}
+async function verify(ctx) {
+    const { config, report } = ctx;
+    if (!needsCluster(config)) {
+        await (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runChecks */ .J)(ctx, undefined);
+        return;
+    }
+    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_5__/* .toolsNeeded */ .Re)(config)));
+    const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .D)(ctx, tools);
+    try {
+        await (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runChecks */ .J)(ctx, session);
+    }
+    finally {
+        session.close();
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=119.index.js.map
