@@ -54,14 +54,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
 /* harmony import */ var _cluster_restart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3497);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(649);
-/* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6518);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4502);
-/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9791);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
-/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
+/* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6518);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4037);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1258);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9791);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4611);
+/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1987);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6278);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
@@ -78,14 +79,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 async function drift(ctx) {
     const { config, report } = ctx;
-    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_10__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_11__/* .toolsNeeded */ .Re)(config)));
-    const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_8__/* .openCluster */ .D)(ctx, tools);
+    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_11__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_12__/* .toolsNeeded */ .Re)(config)));
+    const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_9__/* .openCluster */ .D)(ctx, tools);
     const helm = session.helm;
     try {
-        const live = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Read the live release, cilium-config and manifest', async () => {
+        const live = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Read the live release, cilium-config and manifest', async () => {
             const info = await helm.release(config.release, config.namespace);
             if (!info) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`There is no Helm release ${config.namespace}/${config.release} to check for drift`, {
@@ -100,11 +102,11 @@ async function drift(ctx) {
             return { info, values, manifest, cm };
         });
         report.revision = live.info.revision;
-        const version = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .chartVersionFor */ .CM)(ctx, helm, live.info.chartVersion);
-        const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredFor */ .ER)(ctx, live.values), version));
+        const version = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .chartVersionFor */ .CM)(ctx, helm, live.info.chartVersion);
+        const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .desiredFor */ .ER)(ctx, live.values), version));
         const differences = [];
         // 1. desired values against the live release's values
-        for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactChange */ .Qj)) {
+        for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactChange */ .Qj)) {
             differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
         }
         if (config.ciliumVersion && config.ciliumVersion !== live.info.chartVersion) {
@@ -112,11 +114,11 @@ async function drift(ctx) {
         }
         // 2. the live ConfigMap against what the live release renders: a hand edit
         const rendered = (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ciliumConfigOf */ .Bt)(live.manifest, config.namespace);
-        for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactConfigChange */ .qr)) {
+        for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactConfigChange */ .qr)) {
             differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
         }
         // 3 and 4. what the agents report, and optionally the flows
-        await (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .runChecks */ .J)(ctx, session);
+        await (0,_checks_js__WEBPACK_IMPORTED_MODULE_8__/* .runChecks */ .J)(ctx, session);
         for (const n of report.nodes ?? []) {
             if (!n.ok)
                 differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
@@ -147,7 +149,7 @@ async function drift(ctx) {
             report.reason = `no drift; ${checksReason ?? ''}`.trim();
         }
         if (config.driftIssue)
-            await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Drift issue', () => syncIssue(ctx, differences));
+            await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Drift issue', () => syncIssue(ctx, differences));
     }
     finally {
         session.close();
@@ -178,7 +180,7 @@ async function syncIssue(ctx, differences) {
             namespace: config.namespace,
             release: config.release,
             drift: differences.length > 0,
-            report: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report),
+            report: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report),
             fingerprint,
             runUrl: runUrlFromEnv(),
             redact: (t) => redactor.text(t),
@@ -187,7 +189,7 @@ async function syncIssue(ctx, differences) {
         if (result.action === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Drift issue: ${result.action}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__/* .logInfo */ .fH)(`Drift issue: ${result.action}`);
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the drift issue: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e))}`);

@@ -98,11 +98,11 @@ function escapeRegex(s) {
 /* harmony export */   E: () => (/* binding */ spawnStreaming),
 /* harmony export */   R: () => (/* binding */ runProcess)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6278);
 // Runs external commands with an argv array (never a shell), a time-out and an abort signal.
 // Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
 
@@ -111,8 +111,8 @@ function escapeRegex(s) {
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
 function start(file, args, opts, collectStdout) {
     if (!opts.quiet)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`[command] ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)} ${args.join(' ')}`);
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+        (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH)(`[command] ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)} ${args.join(' ')}`);
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -157,6 +157,52 @@ async function runProcess(file, args, opts = {}) {
 function spawnStreaming(file, args, opts = {}) {
     const { child, done } = start(file, args, opts, false);
     return { stdout: child.stdout, done };
+}
+
+
+/***/ }),
+
+/***/ 6278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports couldBeCommand, logWarning */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _redact_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6064);
+// The log is a command channel: a line that starts with `::` is a workflow command to the runner
+// (save-state, add-mask, set-env…). Text built from data (flow captures, values, tool output, paths)
+// goes through here: secrets are hidden, and text that could start a command is written between
+// `::stop-commands::TOKEN` and `::TOKEN::` with a fresh random token, so the runner only prints it.
+
+
+
+// The runner reads a command from a line's first non-blank characters; `##[` is the older syntax.
+const COMMAND_LINE_RE = /^[ \t]*(::|##\[)/m;
+/** Whether some line of `text` could be read as a workflow command. */
+function couldBeCommand(text) {
+    return COMMAND_LINE_RE.test(text);
+}
+/** Writes `text` to the log, redacted, with workflow commands in it disabled. */
+function logInfo(text) {
+    const safe = (0,_redact_index_js__WEBPACK_IMPORTED_MODULE_2__/* .redactForLog */ .Vb)(text);
+    if (!couldBeCommand(safe) && !safe.includes('\r')) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
+        return;
+    }
+    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    while (safe.includes(token))
+        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+}
+/** A warning annotation from data: redacted (the toolkit escapes its line breaks). */
+function logWarning(text) {
+    core.warning(redactForLog(text));
 }
 
 
@@ -611,11 +657,14 @@ function printable(s) {
     return JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}…` : s).slice(1, -1);
 }
 
+// EXTERNAL MODULE: ./src/log/safe-log.ts
+var safe_log = __webpack_require__(6278);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 // Installs helm and the Cilium CLI: from the tool cache when a verified copy is there, else downloaded
 // from the mirror, verified (pinned checksum for the default versions, the published .sha256sum for
 // others) before anything is extracted, checked to report the version asked for, then cached and put
 // on PATH. Nothing unverified is extracted, cached or run, and a failed install leaves nothing cached.
+
 
 
 
@@ -687,7 +736,7 @@ async function installTool(tool, req, options = {}) {
         const base = external_node_path_default().basename(bin).toLowerCase();
         if (base === tool || base === `${tool}.exe`)
             addPath(external_node_path_default().dirname(bin));
-        core/* info */.pq(`${name} ${version}: using ${bin} as given`);
+        (0,safe_log/* logInfo */.fH)(`${name} ${version}: using ${bin} as given`);
         return { tool, path: bin, version, source: 'path' };
     }
     const version = req.spec.version;
@@ -704,7 +753,7 @@ async function installTool(tool, req, options = {}) {
         const bin = external_node_path_default().join(cached, exe);
         const reported = await reportedVersion(tool, bin, versionTimeoutMs);
         addPath(cached);
-        core/* info */.pq(`${name} ${reported}: from the tool cache, ${bin}`);
+        (0,safe_log/* logInfo */.fH)(`${name} ${reported}: from the tool cache, ${bin}`);
         return { tool, path: bin, version: reported, source: 'cache' };
     }
     const tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -727,7 +776,7 @@ async function installTool(tool, req, options = {}) {
             throw new errors/* ActionError */.lZ(`could not store ${name} ${version} in the tool cache: ${(0,errors/* errorMessage */.gJ)(e)}`, { cause: e });
         }
         addPath(dir);
-        core/* info */.pq(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
+        (0,safe_log/* logInfo */.fH)(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
         return { tool, path: external_node_path_default().join(dir, exe), version: reported, source: 'download' };
     }
     finally {
@@ -755,7 +804,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
     const download = {
         ...options.download,
         onRetry: (r) => {
-            core/* info */.pq(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
+            (0,safe_log/* logInfo */.fH)(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
             options.download?.onRetry?.(r);
         },
     };
@@ -794,7 +843,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
         source = sumUrl;
     }
     const archive = external_node_path_default().join(work, file);
-    core/* info */.pq(`Downloading ${url}`);
+    (0,safe_log/* logInfo */.fH)(`Downloading ${url}`);
     let got;
     try {
         got = await downloadFile(url, archive, download);
@@ -814,7 +863,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
                 : 'the archive does not match the checksum published next to it (a corrupted download or an inconsistent mirror); it was not extracted or cached',
         });
     }
-    core/* info */.pq(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
+    (0,safe_log/* logInfo */.fH)(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
     const dest = external_node_path_default().join(work, 'extracted');
     try {
         if (archiveType(tool, version, platform) === 'zip')

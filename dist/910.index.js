@@ -52,8 +52,6 @@ __webpack_require__.d(__webpack_exports__, {
   apply: () => (/* binding */ apply)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./src/chart/cilium-config.ts
 var cilium_config = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/cluster/restart.ts
@@ -64,6 +62,8 @@ var errors = __webpack_require__(3916);
 var chart_ref = __webpack_require__(8428);
 // EXTERNAL MODULE: ./src/cluster/helm.ts
 var cluster_helm = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/log/safe-log.ts
+var safe_log = __webpack_require__(6278);
 ;// CONCATENATED MODULE: ./src/cluster/upgrade.ts
 // helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
 // --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
@@ -85,7 +85,7 @@ async function waitUnlocked(helm, release, namespace, deadline, pollMs = 5_000) 
                 hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
             });
         }
-        core/* info */.pq(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
+        (0,safe_log/* logInfo */.fH)(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, pollMs);
     }
@@ -133,8 +133,8 @@ var redact = __webpack_require__(649);
 var steps = __webpack_require__(21);
 // EXTERNAL MODULE: ./src/values/changes.ts
 var changes = __webpack_require__(8771);
-// EXTERNAL MODULE: ./src/modes/checks.ts + 21 modules
-var checks = __webpack_require__(4502);
+// EXTERNAL MODULE: ./src/modes/checks.ts + 23 modules
+var checks = __webpack_require__(4037);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
@@ -187,7 +187,7 @@ async function apply(ctx) {
         if (upToDate) {
             report.upgraded = false;
             report.revision = live.info.revision;
-            core/* info */.pq(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info.revision}): no upgrade.`);
+            (0,safe_log/* logInfo */.fH)(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info.revision}): no upgrade.`);
         }
         else {
             await (0,steps/* step */.P)(report, 'helm upgrade', () => upgrade(helm, {
@@ -214,7 +214,7 @@ async function apply(ctx) {
                 .catch((e) => (0,errors/* errorMessage */.gJ)(e));
         }
         else {
-            core/* info */.pq('cilium-config did not change: the agents keep running.');
+            (0,safe_log/* logInfo */.fH)('cilium-config did not change: the agents keep running.');
         }
         report.routingMode = (0,cilium_config/* configRouting */.vm)(after ?? (0,cilium_config/* ciliumConfigOf */.Bt)(plan.manifest, config.namespace));
         report.encryption = (0,cilium_config/* configEncryption */.av)(after);

@@ -1,10 +1,10 @@
 // helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
 // --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
-import * as core from '@actions/core';
 import { ActionError } from '../errors.js';
 import { chartArgs } from '../chart/chart-ref.js';
 import type { ChartRef } from '../config.js';
 import { helmMessage, type Helm, type ReleaseInfo } from './helm.js';
+import { logInfo } from '../log/safe-log.js';
 
 export interface UpgradeRequest {
   release: string;
@@ -35,7 +35,7 @@ export async function waitUnlocked(helm: Helm, release: string, namespace: strin
         hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
       });
     }
-    core.info(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
+    logInfo(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, pollMs);
   }

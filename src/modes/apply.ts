@@ -1,7 +1,6 @@
 // mode: apply — read the live release, merge and validate exactly as preview does, upgrade (wait,
 // roll back on failure), restart the agents when cilium-config changed, verify; on a failed
 // verification optionally roll back and restart again.
-import * as core from '@actions/core';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rollback, upgrade, waitUnlocked } from '../cluster/upgrade.js';
@@ -15,6 +14,7 @@ import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
+import { logInfo } from '../log/safe-log.js';
 
 export async function apply(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -45,7 +45,7 @@ export async function apply(ctx: RunContext): Promise<void> {
     if (upToDate) {
       report.upgraded = false;
       report.revision = live.info!.revision;
-      core.info(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info!.revision}): no upgrade.`);
+      logInfo(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info!.revision}): no upgrade.`);
     } else {
       await step(report, 'helm upgrade', () =>
         upgrade(helm, {
@@ -73,7 +73,7 @@ export async function apply(ctx: RunContext): Promise<void> {
         .then(() => undefined)
         .catch((e: unknown) => errorMessage(e));
     } else {
-      core.info('cilium-config did not change: the agents keep running.');
+      logInfo('cilium-config did not change: the agents keep running.');
     }
     report.routingMode = configRouting(after ?? ciliumConfigOf(plan.manifest, config.namespace));
     report.encryption = configEncryption(after);

@@ -1,6 +1,5 @@
 // The verifications (`checks`): agents, the cross-node probe, the flow verdict. Shared by verify,
 // apply and drift. Each sets its part of the report; the combined verdict is the worst of them.
-import * as core from '@actions/core';
 import { AGENT_CONTAINER, listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
 import { withProbe } from '../cluster/probe.js';
 import { runProcess } from '../exec/process.js';
@@ -10,6 +9,7 @@ import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 import { flowsFromFile, flowsFromStreams } from './flows.js';
 import { checkAgents } from './agents.js';
+import { logInfo } from '../log/safe-log.js';
 
 interface Outcome {
   check: string;
@@ -83,7 +83,7 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
   report.verdict = worst?.verdict ?? 'pass';
   report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.length ? outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') : 'no checks requested';
   if (report.flows) {
-    for (const e of report.flows.overlayExamples) core.info(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+    for (const e of report.flows.overlayExamples) logInfo(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
   }
 }
 

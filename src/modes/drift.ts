@@ -16,6 +16,7 @@ import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
+import { logInfo } from '../log/safe-log.js';
 
 const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -123,7 +124,7 @@ async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<vo
       secrets: redactor.list(),
     });
     if (result.action === 'skipped') core.warning(result.warning);
-    else core.info(`Drift issue: ${result.action}`);
+    else logInfo(`Drift issue: ${result.action}`);
   } catch (e) {
     core.warning(`Could not update the drift issue: ${redactor.text(errorMessage(e))}`);
   }

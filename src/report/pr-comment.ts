@@ -9,6 +9,7 @@ import type { BodySection } from '../github/truncate.js';
 import type { Redactor } from './redact.js';
 import type { Report } from './report.js';
 import { DIFF_SECTION_END, DIFF_SECTION_START, summaryMarkdown } from './summary.js';
+import { logInfo } from '../log/safe-log.js';
 
 /** The summary split so that only the manifest diff is cut when the comment is too long. */
 export function commentSections(markdown: string): BodySection[] {
@@ -31,7 +32,7 @@ export async function postPreviewComment(report: Report, config: Config, redacto
   const pr = pullRequestFromEnv();
   if (!pr) return;
   if (!config.githubToken) {
-    core.info('No github-token: the preview is in the job summary only.');
+    logInfo('No github-token: the preview is in the job summary only.');
     return;
   }
   try {
@@ -46,7 +47,7 @@ export async function postPreviewComment(report: Report, config: Config, redacto
       secrets: redactor.list(),
     });
     if (result.status === 'skipped') core.warning(result.warning);
-    else core.info(`Preview comment ${result.status}: ${result.url}`);
+    else logInfo(`Preview comment ${result.status}: ${result.url}`);
   } catch (e) {
     // The summary is written already; a comment that fails must not hide the preview's own verdict.
     core.warning(`Could not post the preview comment: ${redactor.text(errorMessage(e))}`);
