@@ -186,8 +186,8 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
     }
 }
 
-// EXTERNAL MODULE: ./src/exec/process.ts
-var process = __webpack_require__(6868);
+// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
+var process = __webpack_require__(6969);
 // EXTERNAL MODULE: ./src/report/steps.ts
 var steps = __webpack_require__(21);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2224,8 +2224,8 @@ var io = __webpack_require__(8701);
 var helm = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/exec/process.ts
-var process = __webpack_require__(6868);
+// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
+var process = __webpack_require__(6969);
 ;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
 // kubectl as argv arrays (from the runner's PATH). Passed into each step; never through a shell.
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6868);
+/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6969);
 // The helm CLI as argv arrays. Passed into each step, so tests can point it at a real binary.
 
 
@@ -91,28 +91,66 @@ function escapeRegex(s) {
 
 /***/ }),
 
-/***/ 6868:
+/***/ 6969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ spawnStreaming),
-/* harmony export */   R: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6278);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess),
+  E: () => (/* binding */ spawnStreaming)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/exec/child-env.ts
+// Child processes (helm, kubectl, cilium, exec plugins) get only the environment they need: never
+// the runner's tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN), the
+// action's inputs (INPUT_KUBECONFIG, INPUT_GITHUB-TOKEN) or anything else the job happens to hold.
+// A chart's template or a plugin can read its environment; what it never gets, it cannot leak.
+/** Exact names passed through. */
+const ALLOWED = new Set([
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'NO_COLOR',
+    'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+    'SSL_CERT_FILE', 'SSL_CERT_DIR', 'KUBECONFIG',
+    // Windows needs these to start anything
+    'SystemRoot', 'SYSTEMROOT', 'windir', 'ComSpec', 'PATHEXT', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'ProgramData', 'ProgramFiles',
+]);
+/** Prefixes passed through: tool settings and Azure credentials an exec plugin (kubelogin) reads. */
+const ALLOWED_PREFIXES = ['LC_', 'XDG_', 'HELM_', 'KUBE', 'CILIUM_', 'AZURE_', 'AAD_', 'ARM_'];
+/** Never, whatever the lists above say. */
+const DENIED_RE = /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)|TOKEN|PASSWORD|SECRET/i;
+function isPassedToChildren(name) {
+    if (DENIED_RE.test(name) && !/^(AZURE|AAD|ARM)_/.test(name))
+        return false;
+    return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
+}
+/** The environment a child process runs with: `env` filtered to what children may see. */
+function childEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && isPassedToChildren(k))
+            out[k] = v;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/log/safe-log.ts
+var safe_log = __webpack_require__(6278);
+;// CONCATENATED MODULE: ./src/exec/process.ts
 // Runs external commands with an argv array (never a shell), a time-out and an abort signal.
 // Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
+
 
 
 
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
 function start(file, args, opts, collectStdout) {
     if (!opts.quiet)
-        (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH)(`[command] ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)} ${args.join(' ')}`);
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+        (0,safe_log/* logInfo */.fH)(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_.spawn)(file, args, { env: childEnv(opts.env ?? process.env), cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -289,8 +327,8 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/exec/process.ts
-var exec_process = __webpack_require__(6868);
+// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
+var exec_process = __webpack_require__(6969);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:fs"

@@ -5,10 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
+import { parseDuration } from './input/duration.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
+import { notUtf8 } from './values/yaml-safety.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
@@ -74,7 +76,6 @@ export type InputReader = (name: string) => string;
 const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const CHART_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const GO_DURATION_RE = /^(?:\d+(?:\.\d+)?(?:h|m|s|ms))+$/;
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 
 export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
@@ -165,10 +166,9 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (context && CONTROL_RE.test(context)) bad('context', 'contains control characters', 'give the context name on one line');
 
   const timeout = get('timeout') || '10m';
-  const timeoutMs = parseGoDuration(timeout);
-  if (timeoutMs === undefined || timeoutMs <= 0) {
-    bad('timeout', `"${printable(timeout)}" is not a positive duration`, 'use a Go duration such as 10m, 90s or 1h30m');
-  }
+  const duration = parseDuration(timeout);
+  const timeoutMs = duration.ok ? duration.ms : undefined;
+  if (!duration.ok) bad('timeout', duration.problem, 'use a Go duration of at most 24h, such as 10m, 90s or 1h30m');
 
   const checks = new Set<Check>();
   const checksInput = read('checks');
@@ -266,7 +266,9 @@ function isFile(p: string): boolean {
 function readValuesFile(input: string, file: string, resolvePath: (p: string) => string, bad: Bad): ValuesLayer | undefined {
   const full = resolvePath(file);
   if (!isFile(full)) return bad(input, `${file} does not exist or is not a file`, 'check the path (relative paths start at the workspace)');
-  const parsed = parseValuesYaml(readFileSync(full, 'utf8'), `${input}: ${file}`);
+  const bytes = readFileSync(full);
+  if (notUtf8(bytes)) return bad(input, `${file} is not valid UTF-8 text`, 'save the values file as UTF-8');
+  const parsed = parseValuesYaml(bytes.toString('utf8'), `${input}: ${file}`);
   return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 
@@ -323,11 +325,8 @@ function parseBool(input: string, value: string, bad: Bad): boolean | undefined 
   return bad(input, `"${printable(value)}" is not a boolean`, 'use true or false');
 }
 
-/** Go's time.ParseDuration subset that helm accepts for --timeout; undefined when malformed. */
+/** Go's time.ParseDuration (what helm accepts for --timeout) in ms; undefined when malformed or out of range. */
 export function parseGoDuration(s: string): number | undefined {
-  if (!GO_DURATION_RE.test(s)) return undefined;
-  const unit: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-  let ms = 0;
-  for (const [, n, u] of s.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) ms += Number(n) * unit[u!]!;
-  return ms;
+  const d = parseDuration(s);
+  return d.ok ? d.ms : undefined;
 }

@@ -33,7 +33,7 @@ const original: Array<[string, Record<string, string>, RegExp]> = [
   ['a namespace with a newline', { namespace: 'kube-system\nfoo' }, /^namespace: "kube-system\\nfoo" is not a valid Kubernetes namespace name/],
   ['an unknown mode', { mode: 'destroy' }, /^mode: "destroy" is not a mode. Fix: use one of apply, verify, drift, preview/],
   ['an unknown check', { checks: 'agents,telepathy' }, /^checks: "telepathy" is not a check/],
-  ['a bad timeout', { timeout: '10 minutes' }, /^timeout: "10 minutes" is not a positive duration. Fix: use a Go duration/],
+  ['a bad timeout', { timeout: '10 minutes' }, /^timeout: "10 minutes" is not a Go duration. Fix: use a Go duration/],
   ['a zero timeout', { timeout: '0s' }, /^timeout: "0s" is not a positive duration/],
   ['a bad helm-version', { 'helm-version': 'latest' }, /^helm-version: "latest" is neither an exact version nor a path/],
   ['a bad max-overlay-flows', { 'max-overlay-flows': '-1' }, /^max-overlay-flows: "-1" is not a whole number/],

@@ -2,6 +2,7 @@
 // Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { childEnv } from './child-env.js';
 import { logInfo } from '../log/safe-log.js';
 
 export interface RunOptions {
@@ -33,7 +34,7 @@ export interface StreamingProcess {
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
 function start(file: string, args: readonly string[], opts: RunOptions, collectStdout: boolean): { child: ChildProcess; done: Promise<RunResult> } {
   if (!opts.quiet) logInfo(`[command] ${path.basename(file)} ${args.join(' ')}`);
-  const child = spawn(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(file, args, { env: childEnv(opts.env ?? process.env), cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   let timedOut = false;
