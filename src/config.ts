@@ -6,6 +6,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
 import { parseDuration } from './input/duration.js';
+import { credentialSecrets, splitUrlCredentials } from './input/url-credentials.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
@@ -18,7 +19,7 @@ export const CHECKS = ['agents', 'connectivity', 'flows'] as const;
 export type Check = (typeof CHECKS)[number];
 
 export type ChartRef =
-  | { kind: 'repo'; name: string; repository: string }
+  | { kind: 'repo'; name: string; repository: string; username?: string; password?: string }
   | { kind: 'local'; path: string }
   | { kind: 'oci'; ref: string };
 
@@ -62,6 +63,8 @@ export interface Config {
   githubToken: string | undefined;
   /** where the merged values file, report and kubeconfig go */
   runnerTemp: string;
+  /** secret strings found in inputs (URL credentials): masked before anything prints */
+  inputSecrets: string[];
 }
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
@@ -80,6 +83,7 @@ const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 
 export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
   const problems: InputProblem[] = [];
+  const inputSecrets: string[] = [];
   const bad = (input: string, problem: string, fix: string): undefined => {
     problems.push({ input, problem, fix });
     return undefined;
@@ -110,7 +114,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     );
   }
 
-  const chart = parseChart(get('chart') || 'cilium', get('chart-repository') || 'https://helm.cilium.io', resolvePath, bad);
+  const chart = parseChart(get('chart') || 'cilium', get('chart-repository') || 'https://helm.cilium.io', resolvePath, bad, inputSecrets);
 
   const versionInput = get('cilium-version') || 'installed';
   let ciliumVersion: string | undefined;
@@ -154,11 +158,12 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const helm = parseToolSpec('helm-version', get('helm-version'), DEFAULT_HELM_VERSION, resolvePath, bad);
   const ciliumCli = parseToolSpec('cilium-cli-version', get('cilium-cli-version'), DEFAULT_CILIUM_CLI_VERSION, resolvePath, bad);
-  const helmMirror = parseUrl('helm-mirror', get('helm-mirror') || 'https://get.helm.sh', bad);
+  const helmMirror = parseUrl('helm-mirror', get('helm-mirror') || 'https://get.helm.sh', bad, inputSecrets);
   const ciliumCliMirror = parseUrl(
     'cilium-cli-mirror',
     get('cilium-cli-mirror') || 'https://github.com/cilium/cilium-cli/releases/download',
     bad,
+    inputSecrets,
   );
 
   const kubeconfig = read('kubeconfig').trim() ? read('kubeconfig') : undefined;
@@ -238,6 +243,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     driftIssue: driftIssue!,
     githubToken,
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    inputSecrets,
   };
 }
 
@@ -272,7 +278,7 @@ function readValuesFile(input: string, file: string, resolvePath: (p: string) =>
   return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 
-function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad): ChartRef | undefined {
+function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad, secrets: string[]): ChartRef | undefined {
   if (chart.startsWith('oci://')) {
     if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chart)) return bad('chart', `"${printable(chart)}" is not an oci:// reference`, 'use oci://registry/path/cilium');
     return { kind: 'oci', ref: chart };
@@ -284,13 +290,18 @@ function parseChart(chart: string, repository: string, resolvePath: (p: string) 
     return { kind: 'local', path: full };
   }
   if (!CHART_NAME_RE.test(chart)) return bad('chart', `"${printable(chart)}" is not a chart name`, 'use a chart name such as cilium');
-  const url = parseUrl('chart-repository', repository, bad);
-  return url ? { kind: 'repo', name: chart, repository: url } : undefined;
+  const url = parseUrl('chart-repository', repository, bad, secrets);
+  if (!url) return undefined;
+  // helm gets repository credentials as --username/--password, never inside the URL
+  const { url: bare, username, password } = splitUrlCredentials(new URL(url));
+  return { kind: 'repo', name: chart, repository: bare, ...(username ? { username } : {}), ...(password ? { password } : {}) };
 }
 
-function parseUrl(input: string, value: string, bad: Bad): string | undefined {
+/** An http(s) URL; credentials in it are recorded in `secrets` (the mirrors keep them for Basic auth). */
+function parseUrl(input: string, value: string, bad: Bad, secrets: string[]): string | undefined {
   try {
     const u = new URL(value);
+    secrets.push(...credentialSecrets(u));
     if (u.protocol === 'https:' || u.protocol === 'http:') return value.replace(/\/+$/, '');
   } catch {
     // reported below
