@@ -158,10 +158,11 @@ async function drift(ctx) {
 async function syncIssue(ctx, differences) {
     const { config, report, redactor } = ctx;
     // loaded only when a drift issue is kept: the GitHub client is large
-    const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }] = await Promise.all([
+    const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
         __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 9556)),
-        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(648), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 9382)),
+        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 9382)),
+        __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 6523)),
     ]);
     const repo = repoFromEnv();
     if (!repo || !config.githubToken) {
@@ -175,7 +176,7 @@ async function syncIssue(ctx, differences) {
             .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
             .digest('hex')
             .slice(0, 16);
-        const result = await syncDriftIssue(client, {
+        const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () => syncDriftIssue(client, {
             repo,
             namespace: config.namespace,
             release: config.release,
@@ -185,7 +186,7 @@ async function syncIssue(ctx, differences) {
             runUrl: runUrlFromEnv(),
             redact: (t) => redactor.text(t),
             secrets: redactor.list(),
-        });
+        }));
         if (result.action === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else

@@ -193,8 +193,8 @@ var cilium_config = __webpack_require__(998);
 var render = __webpack_require__(3600);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/report/publish.ts
-var publish = __webpack_require__(4617);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __webpack_require__(9429);
 // EXTERNAL MODULE: ./src/values/changes.ts
 var changes = __webpack_require__(8771);
 // EXTERNAL MODULE: ./src/values/paths.ts

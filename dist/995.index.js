@@ -71,8 +71,8 @@ var cluster_helm = __webpack_require__(1972);
 var kubeconfig = __webpack_require__(2315);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/report/publish.ts
-var publish = __webpack_require__(4617);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __webpack_require__(9429);
 // EXTERNAL MODULE: ./src/report/steps.ts
 var steps = __webpack_require__(21);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules

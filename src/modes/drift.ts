@@ -95,10 +95,11 @@ export async function drift(ctx: RunContext): Promise<void> {
 async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<void> {
   const { config, report, redactor } = ctx;
   // loaded only when a drift issue is kept: the GitHub client is large
-  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }] = await Promise.all([
+  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] = await Promise.all([
     import('../github/client.js'),
     import('../github/context.js'),
     import('../github/drift-issue.js'),
+    import('../github/deadline.js'),
   ]);
   const repo = repoFromEnv();
   if (!repo || !config.githubToken) {
@@ -112,7 +113,7 @@ async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<vo
       .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
       .digest('hex')
       .slice(0, 16);
-    const result = await syncDriftIssue(client, {
+    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () => syncDriftIssue(client, {
       repo,
       namespace: config.namespace,
       release: config.release,
@@ -122,7 +123,7 @@ async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<vo
       runUrl: runUrlFromEnv(),
       redact: (t) => redactor.text(t),
       secrets: redactor.list(),
-    });
+    }));
     if (result.action === 'skipped') core.warning(result.warning);
     else logInfo(`Drift issue: ${result.action}`);
   } catch (e) {

@@ -10,6 +10,7 @@ import type { Redactor } from './redact.js';
 import type { Report } from './report.js';
 import { DIFF_SECTION_END, DIFF_SECTION_START, summaryMarkdown } from './summary.js';
 import { logInfo } from '../log/safe-log.js';
+import { GITHUB_STEP_DEADLINE_MS, withDeadline } from '../github/deadline.js';
 
 /** The summary split so that only the manifest diff is cut when the comment is too long. */
 export function commentSections(markdown: string): BodySection[] {
@@ -37,7 +38,7 @@ export async function postPreviewComment(report: Report, config: Config, redacto
   }
   try {
     const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
-    const result = await upsertStickyComment(client, {
+    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => upsertStickyComment(client, {
       pr,
       namespace: config.namespace,
       release: config.release,
@@ -45,7 +46,7 @@ export async function postPreviewComment(report: Report, config: Config, redacto
       fullReportUrl: runUrlFromEnv(),
       redact: (t) => redactor.text(t),
       secrets: redactor.list(),
-    });
+    }));
     if (result.status === 'skipped') core.warning(result.warning);
     else logInfo(`Preview comment ${result.status}: ${result.url}`);
   } catch (e) {

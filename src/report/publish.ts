@@ -2,13 +2,21 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ActionError, errorMessage } from '../errors.js';
 import type { Redactor } from './redact.js';
+import { limitSummary } from './summary-limit.js';
 import type { Report } from './report.js';
 import { summaryMarkdown } from './summary.js';
 
 export function workDir(runnerTemp: string): string {
   const dir = path.join(runnerTemp, 'cilium-native-routing');
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new ActionError(`Cannot create the action's work folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`, {
+      hint: 'RUNNER_TEMP must be a writable folder (the runner sets it; a job that overrides it must point it at one).',
+    });
+  }
   return dir;
 }
 
@@ -36,6 +44,12 @@ export async function publish(r: Report, runnerTemp: string, redactor: Redactor)
   writeFileSync(reportPath, redactor.text(JSON.stringify(r, null, 2)));
   for (const [k, v] of Object.entries(outputsOf(r, reportPath))) core.setOutput(k, v);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(redactor.text(summaryMarkdown(r))).write();
+    const summary = limitSummary(redactor.text(summaryMarkdown(r)), reportPath);
+    try {
+      await core.summary.addRaw(summary).write();
+    } catch (e) {
+      // a summary that cannot be written must not hide the run's own result
+      core.warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${redactor.text(errorMessage(e))}`);
+    }
   }
 }
