@@ -1,6 +1,6 @@
 // Writes what a run found: step outputs, the JSON report and the job summary, all redacted.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, errorMessage } from '../errors.js';
 import type { Redactor } from './redact.js';
@@ -11,7 +11,9 @@ import { summaryMarkdown } from './summary.js';
 export function workDir(runnerTemp: string): string {
   const dir = path.join(runnerTemp, 'cilium-native-routing');
   try {
-    mkdirSync(dir, { recursive: true });
+    // not recursive: RUNNER_TEMP must exist (a recursive mkdir under /proc never returns)
+    if (!statSync(runnerTemp).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    if (!existsSync(dir)) mkdirSync(dir);
   } catch (e) {
     throw new ActionError(`Cannot create the action's work folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`, {
       hint: 'RUNNER_TEMP must be a writable folder (the runner sets it; a job that overrides it must point it at one).',
