@@ -149,8 +149,8 @@ var changes = __webpack_require__(8771);
 var checks = __webpack_require__(4037);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
-var modes_plan = __webpack_require__(9791);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 5 modules
+var modes_plan = __webpack_require__(1640);
 // EXTERNAL MODULE: ./src/modes/tools.ts
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules

@@ -59,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6518);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4037);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1258);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9791);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1640);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4611);
 /* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1987);
 /* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6278);

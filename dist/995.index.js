@@ -75,8 +75,8 @@ var errors = __webpack_require__(3916);
 var publish = __webpack_require__(9429);
 // EXTERNAL MODULE: ./src/report/steps.ts
 var steps = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 4 modules
-var modes_plan = __webpack_require__(9791);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 5 modules
+var modes_plan = __webpack_require__(1640);
 // EXTERNAL MODULE: ./src/modes/tools.ts
 var modes_tools = __webpack_require__(4611);
 // EXTERNAL MODULE: ./src/tools/install.ts + 4 modules

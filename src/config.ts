@@ -7,6 +7,7 @@ import semver from 'semver';
 import { InputError, type InputProblem } from './errors.js';
 import { parseDuration } from './input/duration.js';
 import { credentialSecrets, splitUrlCredentials } from './input/url-credentials.js';
+import { linkLeavingChart } from './input/chart-links.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
@@ -287,6 +288,8 @@ function parseChart(chart: string, repository: string, resolvePath: (p: string) 
   if (looksLikePath) {
     const full = resolvePath(chart);
     if (!existsSync(full)) return bad('chart', `${chart} does not exist`, 'give a chart .tgz or directory, a chart name in chart-repository, or an oci:// reference');
+    const link = linkLeavingChart(full);
+    if (link) return bad('chart', `${printable(chart)} has a link that leaves the chart (${printable(link)})`, 'remove the link or copy the file into the chart');
     return { kind: 'local', path: full };
   }
   if (!CHART_NAME_RE.test(chart)) return bad('chart', `"${printable(chart)}" is not a chart name`, 'use a chart name such as cilium');

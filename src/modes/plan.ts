@@ -11,6 +11,8 @@ import { workDir } from '../report/publish.js';
 import { buildDesired, type Desired } from '../values/desired.js';
 import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
+import { notCiliumReason } from '../chart/is-cilium.js';
+import { parseManifest } from '../chart/manifest.js';
 
 export interface Plan {
   desired: Desired;
@@ -53,6 +55,10 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
     namespace: config.namespace,
     valuesFile,
   });
+  const notCilium = notCiliumReason(parseManifest(manifest, config.namespace), config.namespace);
+  if (notCilium) {
+    throw new ActionError(`The chart is not the Cilium chart: ${notCilium}`, { hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).' });
+  }
   const rendered = ciliumConfigOf(manifest, config.namespace);
   if (!rendered) {
     throw new ActionError(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {
