@@ -201,7 +201,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8478);
-/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5267);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2140);
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(753);
 // `drift-issue: true`: one GitHub issue per release/namespace, found by its label and hidden marker.
 // Drift and no open issue → open one. Drift and an open issue → its description is replaced by the
@@ -426,21 +426,50 @@ function assertNoSecrets(text, secrets) {
 
 /***/ }),
 
-/***/ 5267:
+/***/ 2140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YL: () => (/* binding */ stickyMarker),
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
-/* harmony export */ });
-/* unused harmony export findMarked */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8478);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(753);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YL: () => (/* binding */ stickyMarker),
+  qD: () => (/* binding */ upsertStickyComment)
+});
+
+// UNUSED EXPORTS: findMarked
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __webpack_require__(8478);
+// EXTERNAL MODULE: ./src/github/truncate.ts
+var truncate = __webpack_require__(753);
+;// CONCATENATED MODULE: ./src/github/comment-author.ts
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The marked comments written by this action's identity, in order. */
+async function ownComments(client, marked) {
+    const author = (c) => c.user?.login ?? undefined;
+    if (marked.every((c) => author(c) === ACTIONS_BOT))
+        return [...marked];
+    const self = await tokenLogin(client);
+    return marked.filter((c) => author(c) === ACTIONS_BOT || (self !== undefined && author(c) === self));
+}
+async function tokenLogin(client) {
+    try {
+        return (await client.octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 // The preview's pull-request comment: one per release/namespace, found again by a hidden marker and
 // edited in place on every push, never a second one. Without permission to comment (forks,
 // read-only tokens) it gives back a warning instead of failing: the job summary has the preview.
+
 
 
 
@@ -461,15 +490,15 @@ async function upsertStickyComment(client, params) {
     const marker = stickyMarker(params.namespace, params.release);
     const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
     // Redact before measuring: replacing a secret changes the length.
-    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({ ...s, markdown: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactOutgoing */ .qR)(s.markdown, guard) }));
+    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({ ...s, markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard) }));
     const head = `${marker}\n`;
-    const fitted = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitBody */ .KM)(sections, {
+    const fitted = (0,truncate/* fitBody */.KM)(sections, {
         limit: params.limit,
-        reserve: (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .bodySize */ .e4)(head),
+        reserve: (0,truncate/* bodySize */.e4)(head),
         fullReportUrl: params.fullReportUrl,
     });
     const body = head + fitted.body;
-    (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNoSecrets */ .v7)(body, guard.secrets);
+    (0,redact/* assertNoSecrets */.v7)(body, guard.secrets);
     let phase = 'list';
     try {
         const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
@@ -478,7 +507,7 @@ async function upsertStickyComment(client, params) {
             issue_number: number,
             per_page: 100,
         });
-        const [existing, ...others] = findMarked(comments, marker);
+        const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
         if (existing) {
             if (existing.body === body) {
                 return { status: 'unchanged', commentId: existing.id, url: existing.html_url, truncated: fitted.truncated, duplicates: others.length };
@@ -492,13 +521,13 @@ async function upsertStickyComment(client, params) {
         return { status: 'created', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: 0 };
     }
     catch (e) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(e);
+        const status = (0,github_client.httpStatus)(e);
         const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
         const what = `pull request #${number} in ${owner}/${repo}`;
         if (status === 403 || status === 404) {
             return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork) };
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not ${verb} ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`, {
+        throw new errors/* ActionError */.lZ(`Could not ${verb} ${what}: ${(0,errors/* errorMessage */.gJ)(e)}`, {
             cause: e,
             hint: status === 401
                 ? 'The github-token input is invalid or expired; the default `${{ github.token }}` works for this repository.'
@@ -507,9 +536,9 @@ async function upsertStickyComment(client, params) {
     }
 }
 function permissionWarning(status, action, e, fromFork) {
-    const said = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.apiMessage)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e);
+    const said = (0,github_client.apiMessage)(e) ?? (0,errors/* errorMessage */.gJ)(e);
     const summary = 'The preview is in the job summary only.';
-    if (status === 403 && (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.isRateLimited)(e)) {
+    if (status === 403 && (0,github_client.isRateLimited)(e)) {
         return `Could not ${action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${summary}`;
     }
     const fork = fromFork
@@ -526,7 +555,7 @@ function permissionWarning(status, action, e, fromFork) {
 function checkName(what, value) {
     // Config validates these already; checked here because they go into an HTML comment and a label.
     if (!NAME_RE.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
+        throw new errors/* ActionError */.lZ(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
 }
 
 
