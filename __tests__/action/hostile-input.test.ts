@@ -1,7 +1,7 @@
 // Hostile input through dist/index.js: secrets planted in every input are found in no channel (log,
 // summary, outputs, report.json, PR comment, child environments); data never becomes a runner
 // command; the post step acts only on state it wrote; YAML tricks and bad durations are refused.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -181,5 +181,57 @@ describe('refused before anything runs', () => {
     expect(r.outputs.verdict).toBe('fail');
     expect(errorOf(r)).toMatch(/flows: 4 flows left a node through the overlay/);
     expect(r.stdout).toMatch(/::warning::Could not write the job summary/);
+  });
+});
+
+describe('charts', () => {
+  /** A chart that is not Cilium but renders a cilium-config that passes every ConfigMap check. */
+  function impostorChart(): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-impostor-'));
+    mkdirSync(path.join(dir, 'templates'));
+    writeFileSync(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: nginx\nversion: 1.18.6\n');
+    writeFileSync(
+      path.join(dir, 'templates', 'cm.yaml'),
+      [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: cilium-config, namespace: kube-system}',
+        'data:',
+        '  routing-mode: native',
+        '  enable-wireguard: "true"',
+        '  encrypt-node: "true"',
+        '  auto-direct-node-routes: "false"',
+        '  ipv4-native-routing-cidr: 100.64.0.0/10',
+        '---',
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: nginx, namespace: kube-system}',
+        'spec: {template: {spec: {containers: [{name: nginx, image: nginx:1.27}]}}}',
+        '',
+      ].join('\n'),
+    );
+    return dir;
+  }
+
+  it('a chart that is not Cilium is refused, even with a passing cilium-config', async () => {
+    const r = await runAction({
+      mode: 'preview',
+      chart: impostorChart(),
+      'cilium-version': '1.18.6',
+      'base-values': path.join(repoRoot, 'examples', 'byocni-release-values.yaml'),
+      'helm-version': helm4(),
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.verdict).not.toBe('pass');
+    expect(errorOf(r)).toMatch(/^The chart is not the Cilium chart: it renders no DaemonSet kube-system\/cilium/);
+  });
+
+  it('a chart directory linking outside itself (/proc/self/environ) is refused before anything runs', async () => {
+    const dir = impostorChart();
+    symlinkSync('/proc/self/environ', path.join(dir, 'environ'));
+    const r = await runAction({ mode: 'preview', chart: dir, 'cilium-version': '1.18.6', 'base-values': path.join(repoRoot, 'examples', 'byocni-release-values.yaml'), 'helm-version': helm4() });
+    expect(r.code).not.toBe(0);
+    expect(errorOf(r)).toMatch(/^chart: \S+ has a link that leaves the chart \(environ\)\. Fix: remove the link/);
+    expect(r.stdout).not.toMatch(/\[command\]/);
   });
 });
