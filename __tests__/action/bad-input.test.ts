@@ -2,11 +2,11 @@
 // and no external command runs. The cases are the rows of the README's "Bad input" table, so the
 // README shows exactly what users see: each row's message must be what dist/index.js prints.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_INPUT_FILES, badInputBase, messageMatches, parseBadInputTable } from '../../scripts/docs-readme.mjs';
+import { BAD_INPUT_FILES, BAD_INPUT_LINKS, badInputBase, messageMatches, parseBadInputTable } from '../../scripts/docs-readme.mjs';
 import { chartPath, helm4, repoRoot } from '../setup/env.js';
 import { commandsRun, errorOf, runAction } from '../helpers/action.js';
 
@@ -57,6 +57,7 @@ beforeAll(() => {
     mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
     writeFileSync(path.join(workspace, file), text);
   }
+  for (const [link, target] of Object.entries(BAD_INPUT_LINKS)) symlinkSync(target, path.join(workspace, link));
 });
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
