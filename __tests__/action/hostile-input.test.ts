@@ -107,6 +107,8 @@ describe('secrets planted in every input', () => {
     );
     expect(errorOf(r)).toBe('');
     expect(r.outputs.verdict).toBe('pass');
+    // report.json is still JSON after redaction (the helper parses it)
+    expect(r.report).toMatchObject({ mode: 'preview' });
     const comment = pr.comments.map((c) => c.body).join('\n');
     expect(comment, r.stdout).toContain('extraConfig');
     expectNoSecret({ ...channels(r), comment, requests: gh.requests.map((q) => q.rawBody).join('\n'), helmEnv: helm.envs() });

@@ -22,7 +22,7 @@ describe('text: secrets by shape', () => {
     ['cilium --token s3cr3tvalue9 install', `cilium --token ${REDACTED} install`],
     ['API_TOKEN=abc123def456 make', `API_TOKEN=${REDACTED} make`],
     ['api-token: abc123def456', `api-token: ${REDACTED}`],
-    ['{"passwd": "zz9plural"}', `{"passwd": ${REDACTED}}`],
+    ['{"passwd": "zz9plural"}', `{"passwd": "${REDACTED}"}`],
     ['pull https://user:pa55word@charts.example.com/x', `pull https://${REDACTED}@charts.example.com/x`],
     ['clone https://ghp_abcdefghijklmnopqrstuvwxyz0123@github.com/o/r', `clone https://${REDACTED}@github.com/o/r`],
     ['Authorization: Bearer abcdefghijklmnop', `Authorization: Bearer ${REDACTED}`],

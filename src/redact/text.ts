@@ -37,8 +37,10 @@ export function redactText(text: string): string {
   if (out.includes('://')) out = out.replace(URL_USERINFO_RE, `$1${REDACTED}@`);
   out = out.replace(BEARER_RE, `$1 ${REDACTED}`).replace(TOKEN_SHAPES_RE, REDACTED);
   out = out.replace(PAIR_RE, (all, lead: string, dash: string | undefined, q: string, name: string, sep: string, value: string) => {
-    if (!isSecretName(name) || value === REDACTED || value === 'Bearer' || value === 'Basic') return all;
-    return `${lead}${dash ?? ''}${q}${name}${q}${sep}${REDACTED}`;
+    if (!isSecretName(name) || /^(["']?)\*\*\*\1$/.test(value) || value === 'Bearer' || value === 'Basic') return all;
+    // a quoted value stays quoted, so JSON and YAML text stays parseable
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+    return `${lead}${dash ?? ''}${q}${name}${q}${sep}${quote}${REDACTED}${quote}`;
   });
   // `--token value`: the next word is the value
   out = out.replace(ARG_RE, (all, lead: string, dash: string, name: string, sep: string, value: string) =>
