@@ -32,192 +32,182 @@ const K_SOURCE = 8;
 const K_DESTINATION = 16;
 const K_POD = 32;
 
-/** Parser state, reused between lines. */
-class Walker {
-  v: Buffer = Buffer.alloc(0);
-  i = 0;
-  e = 0;
-  shape: JsonpbShape = { flowEnd: -1, point: -1, event: -1, pods: [] };
-  ok = true;
+// Roles of objects: 0 any other, 1 the line, 2 the flow, 3 the flow's source or destination.
+const MAX_DEPTH = 256;
+const ROLE = new Uint8Array(MAX_DEPTH);
+const ARRAY = new Uint8Array(MAX_DEPTH);
+const SEEN = new Uint8Array(MAX_DEPTH);
+/** readMember's results (no allocation per key) */
+const MEMBER = { seen: 0, child: 0 };
 
-  ws(): void {
-    const v = this.v;
-    while (this.i < this.e && (v[this.i] === 0x20 || v[this.i] === 0x09 || v[this.i] === 0x0a || v[this.i] === 0x0d)) this.i++;
-  }
+const isWs = (c: number | undefined): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+const NULL = Buffer.from('null');
 
-  /** A string at i (which is a quote); returns whether it had a backslash. Sets ok=false when invalid. */
-  string(): boolean {
-    const v = this.v;
-    let escaped = false;
-    for (let i = this.i + 1; i < this.e; i++) {
-      const c = v[i]!;
-      if (c === Q) {
-        this.i = i + 1;
-        return escaped;
-      }
-      if (c < 0x20) break;
-      if (c === BS) {
-        escaped = true;
-        const n = v[i + 1];
-        if (n === 0x75) {
-          for (let k = 2; k < 6; k++) if (!isHex(v[i + k])) return this.fail();
-          i += 5;
-        } else if (n === Q || n === BS || n === 0x2f || n === 0x62 || n === 0x66 || n === 0x6e || n === 0x72 || n === 0x74) i++;
-        else break;
-      }
-    }
-    return this.fail();
-  }
-
-  fail(): false {
-    this.ok = false;
-    this.i = this.e;
-    return false;
-  }
-
-  /** Any JSON value at i. `role` says which object this is: 0 other, 1 line, 2 flow, 3 flow endpoint. */
-  value(role: number, depth: number): void {
-    this.ws();
-    const v = this.v;
-    const c = v[this.i];
-    if (depth > 512) this.fail();
-    else if (c === 0x7b) this.object(role, depth);
-    else if (c === 0x5b) this.array(depth);
-    else if (c === Q) this.string();
-    else if (c === 0x74) this.literal('true');
-    else if (c === 0x66) this.literal('false');
-    else if (c === 0x6e) this.literal('null');
-    else this.number();
-  }
-
-  object(role: number, depth: number): void {
-    const v = this.v;
-    this.i++;
-    this.ws();
-    if (v[this.i] === 0x7d) {
-      this.i++;
-      return;
-    }
-    // keys this object already had, of those that matter (JSON.parse keeps the last of a duplicate)
-    let seen = 0;
-    for (;;) {
-      this.ws();
-      if (v[this.i] !== Q) return void this.fail();
-      const ks = this.i;
-      const escaped = this.string();
-      if (!this.ok) return;
-      // an escape can spell any key: only the full parse can tell which
-      if (escaped) return void this.fail();
-      const ke = this.i - 1;
-      this.ws();
-      if (v[this.i] !== 0x3a) return void this.fail();
-      this.i++;
-      let child = 0;
-      if (role !== 0) {
-        const bit = this.keyBit(role, ks, ke);
-        if (bit !== 0) {
-          if (seen & bit) return void this.fail();
-          seen |= bit;
-          if (bit === K_FLOW) child = 2;
-          else if (bit === K_POINT) this.shape.point = ks;
-          else if (bit === K_EVENT) this.shape.event = ks;
-          else if (bit === K_SOURCE || bit === K_DESTINATION) child = 3;
-          else if (bit === K_POD) this.shape.pods.push(ks);
+/**
+ * The line v[s, e) as one JSON object with a `flow` object; undefined when that is not certain.
+ * One iterative pass (an explicit stack, no recursion, no allocation but the result).
+ */
+export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | undefined {
+  if (v[s] !== 0x7b) return undefined;
+  const shape: JsonpbShape = { flowEnd: -1, point: -1, event: -1, pods: [] };
+  let depth = 0;
+  let i = s;
+  let role = 0;
+  let isArray = false;
+  let seen = 0;
+  let childRole = 1;
+  outer: for (;;) {
+    while (isWs(v[i])) i++;
+    const c = v[i];
+    if (c === 0x7b || c === 0x5b) {
+      if (depth >= MAX_DEPTH) return undefined;
+      ROLE[depth] = role;
+      ARRAY[depth] = isArray ? 1 : 0;
+      SEEN[depth] = seen;
+      depth++;
+      isArray = c === 0x5b;
+      role = isArray ? 0 : childRole;
+      seen = 0;
+      i++;
+      while (isWs(v[i])) i++;
+      if (v[i] !== (isArray ? 0x5d : 0x7d)) {
+        if (isArray) {
+          childRole = 0;
+          continue outer;
         }
+        i = readMember(v, i, e, role, seen, shape);
+        if (i < 0) return undefined;
+        seen = MEMBER.seen;
+        childRole = MEMBER.child;
+        continue outer;
       }
-      this.value(child, depth + 1);
-      if (!this.ok) return;
-      this.ws();
-      if (v[this.i] === 0x2c) {
-        this.i++;
-        continue;
-      }
-      if (v[this.i] !== 0x7d) return void this.fail();
-      if (role === 2) this.shape.flowEnd = this.i;
-      this.i++;
-      return;
+      // empty: the loop below closes it
+    } else {
+      i = c === 0x22 ? skipString(v, i, e) : c === 0x74 ? literal(v, i, TRUE) : c === 0x66 ? literal(v, i, FALSE) : c === 0x6e ? literal(v, i, NULL) : skipNumber(v, i, e);
+      if (i < 0) return undefined;
     }
-  }
-
-  array(depth: number): void {
-    const v = this.v;
-    this.i++;
-    this.ws();
-    if (v[this.i] === 0x5d) {
-      this.i++;
-      return;
-    }
+    // after a value: the next member or item, or the container's end
     for (;;) {
-      this.value(0, depth + 1);
-      if (!this.ok) return;
-      this.ws();
-      if (v[this.i] === 0x2c) this.i++;
-      else if (v[this.i] === 0x5d) return void this.i++;
-      else return void this.fail();
-    }
-  }
-
-  literal(word: string): void {
-    for (let k = 0; k < word.length; k++) if (this.v[this.i + k] !== word.charCodeAt(k)) return void this.fail();
-    this.i += word.length;
-  }
-
-  /** JSON's number grammar: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)? */
-  number(): void {
-    const v = this.v;
-    let i = this.i;
-    if (v[i] === 0x2d) i++;
-    if (v[i] === 0x30) i++;
-    else if (isDigit(v[i])) while (isDigit(v[i])) i++;
-    else return void this.fail();
-    if (v[i] === 0x2e) {
+      while (i < e && isWs(v[i])) i++;
+      if (depth === 0) return i === e && shape.flowEnd >= 0 ? shape : undefined;
+      const d = v[i];
+      if (d === 0x2c) {
+        i++;
+        if (isArray) {
+          childRole = 0;
+          continue outer;
+        }
+        while (isWs(v[i])) i++;
+        i = readMember(v, i, e, role, seen, shape);
+        if (i < 0) return undefined;
+        seen = MEMBER.seen;
+        childRole = MEMBER.child;
+        continue outer;
+      }
+      if (i >= e || d !== (isArray ? 0x5d : 0x7d)) return undefined;
+      if (role === 2) shape.flowEnd = i;
       i++;
-      if (!isDigit(v[i])) return void this.fail();
-      while (isDigit(v[i])) i++;
+      depth--;
+      role = ROLE[depth]!;
+      isArray = ARRAY[depth] === 1;
+      seen = SEEN[depth]!;
     }
-    if (v[i] === 0x65 || v[i] === 0x45) {
-      i++;
-      if (v[i] === 0x2b || v[i] === 0x2d) i++;
-      if (!isDigit(v[i])) return void this.fail();
-      while (isDigit(v[i])) i++;
+  }
+}
+
+/** `"key":` at i in an object of `role`; returns the offset after the colon, or -1. */
+function readMember(v: Buffer, i: number, e: number, role: number, seen: number, shape: JsonpbShape): number {
+  if (v[i] !== Q) return -1;
+  const ks = i;
+  let j = i + 1;
+  // an escape can spell any key: only the full parse can tell which
+  while (j < e && v[j] !== Q) {
+    if (v[j] === BS || v[j]! < 0x20) return -1;
+    j++;
+  }
+  if (j >= e) return -1;
+  const ke = j;
+  j++;
+  while (isWs(v[j])) j++;
+  if (v[j] !== 0x3a) return -1;
+  MEMBER.seen = seen;
+  MEMBER.child = 0;
+  if (role !== 0) {
+    const bit = keyBit(v, role, ks, ke);
+    if (bit !== 0) {
+      if (seen & bit) return -1; // JSON.parse keeps the last of a duplicate
+      MEMBER.seen = seen | bit;
+      if (bit === K_FLOW) MEMBER.child = 2;
+      else if (bit === K_POINT) shape.point = ks;
+      else if (bit === K_EVENT) shape.event = ks;
+      else if (bit === K_SOURCE || bit === K_DESTINATION) MEMBER.child = 3;
+      else shape.pods.push(ks);
     }
-    this.i = Math.min(i, this.e);
   }
+  return j + 1;
+}
 
-  /** Which key that matters this is in an object of the given role (0: none). */
-  keyBit(role: number, ks: number, ke: number): number {
-    if (role === 1) return this.is(ks, ke, FLOW) ? K_FLOW : 0;
-    if (role === 3) return this.is(ks, ke, POD) ? K_POD : 0;
-    if (this.is(ks, ke, POINT)) return K_POINT;
-    if (this.is(ks, ke, EVENT)) return K_EVENT;
-    if (this.is(ks, ke, SOURCE)) return K_SOURCE;
-    return this.is(ks, ke, DESTINATION) ? K_DESTINATION : 0;
-  }
+/** Which key that matters this is in an object of the given role (0: none). */
+function keyBit(v: Buffer, role: number, ks: number, ke: number): number {
+  if (role === 1) return is(v, ks, ke, FLOW) ? K_FLOW : 0;
+  if (role === 3) return is(v, ks, ke, POD) ? K_POD : 0;
+  if (is(v, ks, ke, POINT)) return K_POINT;
+  if (is(v, ks, ke, EVENT)) return K_EVENT;
+  if (is(v, ks, ke, SOURCE)) return K_SOURCE;
+  return is(v, ks, ke, DESTINATION) ? K_DESTINATION : 0;
+}
 
-  is(ks: number, ke: number, name: Buffer): boolean {
-    if (ke - ks - 1 !== name.length) return false;
-    for (let k = 0; k < name.length; k++) if (this.v[ks + 1 + k] !== name[k]) return false;
-    return true;
+function is(v: Buffer, ks: number, ke: number, name: Buffer): boolean {
+  if (ke - ks - 1 !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (v[ks + 1 + k] !== name[k]) return false;
+  return true;
+}
+
+/** A string at i (a quote); the offset after it, or -1 when JSON.parse would refuse it. */
+function skipString(v: Buffer, i: number, e: number): number {
+  for (let j = i + 1; j < e; j++) {
+    const c = v[j]!;
+    if (c === Q) return j + 1;
+    if (c < 0x20) return -1;
+    if (c === BS) {
+      const n = v[j + 1];
+      if (n === 0x75) {
+        for (let k = 2; k < 6; k++) if (!isHex(v[j + k])) return -1;
+        j += 5;
+      } else if (n === Q || n === BS || n === 0x2f || n === 0x62 || n === 0x66 || n === 0x6e || n === 0x72 || n === 0x74) j++;
+      else return -1;
+    }
   }
+  return -1;
+}
+
+function literal(v: Buffer, i: number, word: Buffer): number {
+  for (let k = 0; k < word.length; k++) if (v[i + k] !== word[k]) return -1;
+  return i + word.length;
+}
+
+/** JSON's number grammar: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)? */
+function skipNumber(v: Buffer, i: number, e: number): number {
+  if (v[i] === 0x2d) i++;
+  if (v[i] === 0x30) i++;
+  else if (isDigit(v[i])) while (isDigit(v[i])) i++;
+  else return -1;
+  if (v[i] === 0x2e) {
+    i++;
+    if (!isDigit(v[i])) return -1;
+    while (isDigit(v[i])) i++;
+  }
+  if (v[i] === 0x65 || v[i] === 0x45) {
+    i++;
+    if (v[i] === 0x2b || v[i] === 0x2d) i++;
+    if (!isDigit(v[i])) return -1;
+    while (isDigit(v[i])) i++;
+  }
+  return i > e ? -1 : i;
 }
 
 const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 0x30 && c <= 0x39;
 const isHex = (c: number | undefined): boolean =>
   c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
-
-const walker = new Walker();
-
-/** The line v[s, e) as one JSON object with a `flow` object; undefined when that is not certain. */
-export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | undefined {
-  const w = walker;
-  w.v = v;
-  w.i = s;
-  w.e = e;
-  w.ok = true;
-  w.shape = { flowEnd: -1, point: -1, event: -1, pods: [] };
-  if (v[s] !== 0x7b) return undefined;
-  w.object(1, 0);
-  w.ws();
-  if (!w.ok || w.i !== e || w.shape.flowEnd < 0) return undefined;
-  return w.shape;
-}
