@@ -118,7 +118,7 @@ const peersWithRouteServer = (bgp) => bgp.peers.some((p) => p.asn === _inputs_js
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6868);
+/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6969);
 // The helm CLI as argv arrays. Passed into each step, so tests can point it at a real binary.
 
 
@@ -205,7 +205,7 @@ function escapeRegex(s) {
 /* harmony export */   b: () => (/* binding */ Kubectl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6868);
+/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6969);
 // kubectl as argv arrays (from the runner's PATH). Passed into each step; never through a shell.
 
 
@@ -267,28 +267,66 @@ class Kubectl {
 
 /***/ }),
 
-/***/ 6868:
+/***/ 6969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ spawnStreaming),
-/* harmony export */   R: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess),
+  E: () => (/* binding */ spawnStreaming)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/exec/child-env.ts
+// Child processes (helm, kubectl, cilium, exec plugins) get only the environment they need: never
+// the runner's tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN), the
+// action's inputs (INPUT_KUBECONFIG, INPUT_GITHUB-TOKEN) or anything else the job happens to hold.
+// A chart's template or a plugin can read its environment; what it never gets, it cannot leak.
+/** Exact names passed through. */
+const ALLOWED = new Set([
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'NO_COLOR',
+    'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+    'SSL_CERT_FILE', 'SSL_CERT_DIR', 'KUBECONFIG',
+    // Windows needs these to start anything
+    'SystemRoot', 'SYSTEMROOT', 'windir', 'ComSpec', 'PATHEXT', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'ProgramData', 'ProgramFiles',
+]);
+/** Prefixes passed through: tool settings and Azure credentials an exec plugin (kubelogin) reads. */
+const ALLOWED_PREFIXES = ['LC_', 'XDG_', 'HELM_', 'KUBE', 'CILIUM_', 'AZURE_', 'AAD_', 'ARM_'];
+/** Never, whatever the lists above say. */
+const DENIED_RE = /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)|TOKEN|PASSWORD|SECRET/i;
+function isPassedToChildren(name) {
+    if (DENIED_RE.test(name) && !/^(AZURE|AAD|ARM)_/.test(name))
+        return false;
+    return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
+}
+/** The environment a child process runs with: `env` filtered to what children may see. */
+function childEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && isPassedToChildren(k))
+            out[k] = v;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/log/safe-log.ts
+var safe_log = __webpack_require__(6278);
+;// CONCATENATED MODULE: ./src/exec/process.ts
 // Runs external commands with an argv array (never a shell), a time-out and an abort signal.
 // Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
+
 
 
 
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
 function start(file, args, opts, collectStdout) {
     if (!opts.quiet)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`[command] ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)} ${args.join(' ')}`);
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+        (0,safe_log/* logInfo */.fH)(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_.spawn)(file, args, { env: childEnv(opts.env ?? process.env), cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -336,11 +374,11 @@ function echoLines(stream) {
         const lines = (partial + d.toString('utf8')).split('\n');
         partial = lines.pop() ?? '';
         for (const l of lines)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l.replace(/\r$/, ''));
+            (0,safe_log/* logInfo */.fH)(l.replace(/\r$/, ''));
     });
     return () => {
         if (partial)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(partial);
+            (0,safe_log/* logInfo */.fH)(partial);
         partial = '';
     };
 }
@@ -351,6 +389,52 @@ async function runProcess(file, args, opts = {}) {
 function spawnStreaming(file, args, opts = {}) {
     const { child, done } = start(file, args, opts, false);
     return { stdout: child.stdout, done };
+}
+
+
+/***/ }),
+
+/***/ 6278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports couldBeCommand, logWarning */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _redact_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6064);
+// The log is a command channel: a line that starts with `::` is a workflow command to the runner
+// (save-state, add-mask, set-env…). Text built from data (flow captures, values, tool output, paths)
+// goes through here: secrets are hidden, and text that could start a command is written between
+// `::stop-commands::TOKEN` and `::TOKEN::` with a fresh random token, so the runner only prints it.
+
+
+
+// The runner reads a command from a line's first non-blank characters; `##[` is the older syntax.
+const COMMAND_LINE_RE = /^[ \t]*(::|##\[)/m;
+/** Whether some line of `text` could be read as a workflow command. */
+function couldBeCommand(text) {
+    return COMMAND_LINE_RE.test(text);
+}
+/** Writes `text` to the log, redacted, with workflow commands in it disabled. */
+function logInfo(text) {
+    const safe = (0,_redact_index_js__WEBPACK_IMPORTED_MODULE_2__/* .redactForLog */ .Vb)(text);
+    if (!couldBeCommand(safe) && !safe.includes('\r')) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
+        return;
+    }
+    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    while (safe.includes(token))
+        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+}
+/** A warning annotation from data: redacted (the toolkit escapes its line breaks). */
+function logWarning(text) {
+    core.warning(redactForLog(text));
 }
 
 
@@ -413,7 +497,7 @@ async function step(report, name, fn) {
 /* harmony export */   Tr: () => (/* binding */ readBgpNodeConfigs),
 /* harmony export */   cX: () => (/* binding */ applyBgpObjects)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6278);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _bgp_resources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4172);
@@ -435,7 +519,7 @@ async function applyBgpObjects(kubectl, objects, deadline) {
     for (;;) {
         const r = await kubectl.exec(args, { input: (0,_bgp_resources_js__WEBPACK_IMPORTED_MODULE_2__/* .bgpManifest */ .xB)(objects), timeoutMs: Math.max(10_000, Math.min(120_000, deadline - Date.now())) });
         if (r.code === 0 && !r.timedOut) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(r.stdout.trim());
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .fH)(r.stdout.trim());
             return;
         }
         const why = r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit code ${r.code}`;
@@ -445,7 +529,7 @@ async function applyBgpObjects(kubectl, objects, deadline) {
             });
         }
         if (Date.now() - lastProgress >= PROGRESS_MS) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Waiting for the Cilium operator to register the BGP CRDs …');
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .fH)('Waiting for the Cilium operator to register the BGP CRDs …');
             lastProgress = Date.now();
         }
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(RETRY_MS);
@@ -511,8 +595,8 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/exec/process.ts
-var exec_process = __webpack_require__(6868);
+// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
+var exec_process = __webpack_require__(6969);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:fs"
@@ -879,11 +963,14 @@ function printable(s) {
     return JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}…` : s).slice(1, -1);
 }
 
+// EXTERNAL MODULE: ./src/log/safe-log.ts
+var safe_log = __webpack_require__(6278);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 // Installs helm and the Cilium CLI: from the tool cache when a verified copy is there, else downloaded
 // from the mirror, verified (pinned checksum for the default versions, the published .sha256sum for
 // others) before anything is extracted, checked to report the version asked for, then cached and put
 // on PATH. Nothing unverified is extracted, cached or run, and a failed install leaves nothing cached.
+
 
 
 
@@ -955,7 +1042,7 @@ async function installTool(tool, req, options = {}) {
         const base = external_node_path_default().basename(bin).toLowerCase();
         if (base === tool || base === `${tool}.exe`)
             addPath(external_node_path_default().dirname(bin));
-        core/* info */.pq(`${name} ${version}: using ${bin} as given`);
+        (0,safe_log/* logInfo */.fH)(`${name} ${version}: using ${bin} as given`);
         return { tool, path: bin, version, source: 'path' };
     }
     const version = req.spec.version;
@@ -972,7 +1059,7 @@ async function installTool(tool, req, options = {}) {
         const bin = external_node_path_default().join(cached, exe);
         const reported = await reportedVersion(tool, bin, versionTimeoutMs);
         addPath(cached);
-        core/* info */.pq(`${name} ${reported}: from the tool cache, ${bin}`);
+        (0,safe_log/* logInfo */.fH)(`${name} ${reported}: from the tool cache, ${bin}`);
         return { tool, path: bin, version: reported, source: 'cache' };
     }
     const tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -995,7 +1082,7 @@ async function installTool(tool, req, options = {}) {
             throw new errors/* ActionError */.lZ(`could not store ${name} ${version} in the tool cache: ${(0,errors/* errorMessage */.gJ)(e)}`, { cause: e });
         }
         addPath(dir);
-        core/* info */.pq(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
+        (0,safe_log/* logInfo */.fH)(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
         return { tool, path: external_node_path_default().join(dir, exe), version: reported, source: 'download' };
     }
     finally {
@@ -1023,7 +1110,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
     const download = {
         ...options.download,
         onRetry: (r) => {
-            core/* info */.pq(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
+            (0,safe_log/* logInfo */.fH)(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
             options.download?.onRetry?.(r);
         },
     };
@@ -1062,7 +1149,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
         source = sumUrl;
     }
     const archive = external_node_path_default().join(work, file);
-    core/* info */.pq(`Downloading ${url}`);
+    (0,safe_log/* logInfo */.fH)(`Downloading ${url}`);
     let got;
     try {
         got = await downloadFile(url, archive, download);
@@ -1082,7 +1169,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
                 : 'the archive does not match the checksum published next to it (a corrupted download or an inconsistent mirror); it was not extracted or cached',
         });
     }
-    core/* info */.pq(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
+    (0,safe_log/* logInfo */.fH)(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
     const dest = external_node_path_default().join(work, 'extracted');
     try {
         if (archiveType(tool, version, platform) === 'zip')

@@ -14,17 +14,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
 /* harmony import */ var _cluster_restart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3497);
-/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2197);
+/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2197);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(649);
-/* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6416);
-/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8626);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3424);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4611);
-/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1987);
-/* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1355);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
+/* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(922);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8617);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8626);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9760);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4611);
+/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1987);
+/* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1355);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6278);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
@@ -43,14 +44,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 async function drift(ctx) {
     const { config, report } = ctx;
-    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_10__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_11__/* .toolsNeeded */ .Re)(config)));
-    const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_8__/* .openCluster */ .D)(ctx, tools);
+    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_11__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_12__/* .toolsNeeded */ .Re)(config)));
+    const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_9__/* .openCluster */ .D)(ctx, tools);
     const helm = session.helm;
     try {
-        const live = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Read the live release, cilium-config and manifest', async () => {
+        const live = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Read the live release, cilium-config and manifest', async () => {
             const info = await helm.release(config.release, config.namespace);
             if (!info) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`There is no Helm release ${config.namespace}/${config.release} to check for drift`, {
@@ -65,11 +67,11 @@ async function drift(ctx) {
             return { info, values, manifest, cm };
         });
         report.revision = live.info.revision;
-        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .chartVersionFor */ .CM)(ctx, live.info.chartVersion);
-        const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .desiredFor */ .ER)(ctx, live.values), version));
+        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .chartVersionFor */ .CM)(ctx, live.info.chartVersion);
+        const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .desiredFor */ .ER)(ctx, live.values), version));
         const differences = [];
         // 1. desired values against the live release's values
-        for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactChange */ .Qj)) {
+        for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactChange */ .Qj)) {
             differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
         }
         // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
@@ -78,16 +80,16 @@ async function drift(ctx) {
         }
         // 2. the live ConfigMap against what the live release renders: a hand edit
         const rendered = (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ciliumConfigOf */ .Bt)(live.manifest, config.namespace);
-        for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactConfigChange */ .qr)) {
+        for (const c of (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .diffConfig */ .O2)(rendered, live.cm).map(_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactConfigChange */ .qr)) {
             differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
         }
         if (config.bgp)
-            differences.push(...(await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Compare the BGP resources', () => (0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__/* .bgpResourceDifferences */ .wk)(session.kubectl, report, config.bgp))));
+            differences.push(...(await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Compare the BGP resources', () => (0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_13__/* .bgpResourceDifferences */ .wk)(session.kubectl, report, config.bgp))));
         if (config.strictMode === 'egress')
-            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_14__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config', key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
+            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_15__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config', key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
         // 3 and 4. what the agents report, and optionally the flows
-        await (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .runChecks */ .J)(ctx, session);
-        differences.push(...(0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__/* .bgpNodeDifferences */ .m7)(report));
+        await (0,_checks_js__WEBPACK_IMPORTED_MODULE_8__/* .runChecks */ .J)(ctx, session);
+        differences.push(...(0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_13__/* .bgpNodeDifferences */ .m7)(report));
         for (const n of report.nodes ?? []) {
             if (!n.ok)
                 differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
@@ -118,7 +120,7 @@ async function drift(ctx) {
             report.reason = `no drift; ${checksReason ?? ''}`.trim();
         }
         if (config.driftIssue)
-            await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .P)(report, 'Drift issue', () => syncIssue(ctx, differences));
+            await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Drift issue', () => syncIssue(ctx, differences));
     }
     finally {
         session.close();
@@ -127,10 +129,11 @@ async function drift(ctx) {
 async function syncIssue(ctx, differences) {
     const { config, report, redactor } = ctx;
     // loaded only when a drift issue is kept: the GitHub client is large
-    const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }] = await Promise.all([
+    const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
         __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 9556)),
-        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(648), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 9382)),
+        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 9382)),
+        __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 6523)),
     ]);
     const repo = repoFromEnv();
     if (!repo || !config.githubToken) {
@@ -144,21 +147,21 @@ async function syncIssue(ctx, differences) {
             .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
             .digest('hex')
             .slice(0, 16);
-        const result = await syncDriftIssue(client, {
+        const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () => syncDriftIssue(client, {
             repo,
             namespace: config.namespace,
             release: config.release,
             drift: differences.length > 0,
-            report: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report),
+            report: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report),
             fingerprint,
             runUrl: runUrlFromEnv(),
             redact: (t) => redactor.text(t),
             secrets: redactor.list(),
-        });
+        }));
         if (result.action === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Drift issue: ${result.action}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_14__/* .logInfo */ .fH)(`Drift issue: ${result.action}`);
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the drift issue: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e))}`);

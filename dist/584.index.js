@@ -1,5 +1,5 @@
 export const id = 584;
-export const ids = [584,556];
+export const ids = [584,556,523];
 export const modules = {
 
 /***/ 6584:
@@ -16,8 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9556);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6523);
 // The REST client: @actions/github's Octokit (runner proxy settings, pagination, REST methods)
 // pointed at GITHUB_API_URL, with a time-out per request so a hung API cannot hang the step.
+
 
 
 
@@ -29,7 +31,10 @@ function createGitHubClient(token, options = {}) {
         log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 },
     });
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    octokit.hook.wrap('request', (request, opts) => request({ ...opts, request: { ...opts.request, signal: opts.request?.signal ?? AbortSignal.timeout(timeoutMs) } }));
+    octokit.hook.wrap('request', (request, opts) => (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__.withDeadline)(timeoutMs, `GitHub API ${opts.method} ${opts.url}`, (signal) => {
+        const own = opts.request?.signal;
+        return Promise.resolve(request({ ...opts, request: { ...opts.request, signal: own ? AbortSignal.any([own, signal]) : signal } }));
+    }));
     return { octokit, secrets: [token, ...(options.secrets ?? [])] };
 }
 /** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
@@ -138,6 +143,43 @@ function runUrlFromEnv(env = process.env) {
 }
 function field(o, key) {
     return typeof o === 'object' && o !== null ? o[key] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GITHUB_STEP_DEADLINE_MS: () => (/* binding */ GITHUB_STEP_DEADLINE_MS),
+/* harmony export */   withDeadline: () => (/* binding */ withDeadline)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Bounds on GitHub work. A server that accepts and never answers must not hang the step: each request
+// has its own timer and the comment/issue step as a whole a deadline. The timers are ordinary
+// (ref'd) ones and the race does not depend on fetch honouring its abort signal.
+
+/** The whole GitHub step (comment or issue, all its requests): 2 minutes. */
+const GITHUB_STEP_DEADLINE_MS = 120_000;
+/** `work` settles, or this rejects after `ms` with a message naming `what`; `signal` aborts the work. */
+async function withDeadline(ms, what, work) {
+    const ac = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, { hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.' });
+            ac.abort(e);
+            reject(e);
+        }, ms);
+    });
+    try {
+        return await Promise.race([work(ac.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 

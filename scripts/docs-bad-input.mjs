@@ -1,10 +1,10 @@
 // `npm run docs:bad-input`: runs every row of the README's "Bad input" table through dist/index.js
 // (as the runner would, with the real helm and chart that `npm start` uses) and writes the message
 // the action really prints into the row. The test __tests__/action/bad-input.test.ts checks the same.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BAD_INPUT_FILES, badInputBase, parseBadInputTable, rewriteBadInputMessages } from './docs-readme.mjs';
+import { BAD_INPUT_FILES, BAD_INPUT_LINKS, badInputBase, parseBadInputTable, rewriteBadInputMessages } from './docs-readme.mjs';
 import { root, runAction } from './run-action.mjs';
 import { chartsDir, testTools } from './test-tools.mjs';
 
@@ -22,6 +22,7 @@ try {
     mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
     writeFileSync(path.join(workspace, file), text);
   }
+  for (const [link, target] of Object.entries(BAD_INPUT_LINKS)) symlinkSync(target, path.join(workspace, link));
   const base = badInputBase({
     helm: testTools().helm4,
     chart,

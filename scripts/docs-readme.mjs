@@ -182,6 +182,12 @@ export function rewriteBadInputMessages(readme, messages) {
 export const BAD_INPUT_FILES = {
   'cilium/tunnel.yaml': 'routingMode: tunnel\n',
   'cilium/broken.yaml': 'cluster:\n  name: prod\n  id: [1,\n',
+  'linkchart/Chart.yaml': 'apiVersion: v2\nname: cilium\nversion: 1.18.6\n',
+};
+
+/** Symbolic links in the same workspace: path → target (a chart linking the runner's environment). */
+export const BAD_INPUT_LINKS = {
+  'linkchart/environ': '/proc/self/environ',
 };
 
 /** The working preview step every bad-input row starts from (no cluster, no download). */

@@ -10,19 +10,23 @@ import { readLocalChartVersion } from './chart/local-version.js';
 import { parseChecks, type Check } from './inputs/checks.js';
 import { COMMENT_KEY_RE } from './inputs/comment-key.js';
 import { checkKubeconfig } from './inputs/kubeconfig.js';
+import { parseDuration } from './input/duration.js';
+import { credentialSecrets, splitUrlCredentials } from './input/url-credentials.js';
+import { linkLeavingChart } from './input/chart-links.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
 import { stripHelmValuesHeader } from './values/helm-output.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 import { parseMigrationInputs } from './config-migration.js';
+import { notUtf8 } from './values/yaml-safety.js';
 
 export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
 export { CHECKS, type Check } from './inputs/checks.js';
 
 export type ChartRef =
-  | { kind: 'repo'; name: string; repository: string }
+  | { kind: 'repo'; name: string; repository: string; username?: string; password?: string }
   | { kind: 'local'; path: string }
   | { kind: 'oci'; ref: string };
 
@@ -87,6 +91,8 @@ export interface Config {
   probePairs: number;
   /** seconds of measured disruption that fail the job; undefined: never */
   maxDisruptionSeconds: number | undefined;
+  /** secret strings found in inputs (URL credentials): masked before anything prints */
+  inputSecrets: string[];
 }
 
 export type Strategy = 'staged' | 'direct';
@@ -104,11 +110,11 @@ export type InputReader = (name: string) => string;
 const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const CHART_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const GO_DURATION_RE = /^(?:\d+(?:\.\d+)?(?:h|m|s|ms))+$/;
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 
 export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
   const problems: InputProblem[] = [];
+  const inputSecrets: string[] = [];
   const bad = (input: string, problem: string, fix: string): undefined => {
     problems.push({ input, problem, fix });
     return undefined;
@@ -139,7 +145,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     );
   }
 
-  const chart = parseChart(get('chart') || 'cilium', get('chart-repository') || 'https://helm.cilium.io', resolvePath, bad);
+  const chart = parseChart(get('chart') || 'cilium', get('chart-repository') || 'https://helm.cilium.io', resolvePath, bad, inputSecrets);
 
   const versionInput = get('cilium-version') || 'installed';
   let ciliumVersion: string | undefined;
@@ -191,11 +197,12 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const helm = parseToolSpec('helm-version', get('helm-version'), DEFAULT_HELM_VERSION, resolvePath, bad);
   const ciliumCli = parseToolSpec('cilium-cli-version', get('cilium-cli-version'), DEFAULT_CILIUM_CLI_VERSION, resolvePath, bad);
-  const helmMirror = parseUrl('helm-mirror', get('helm-mirror') || 'https://get.helm.sh', bad);
+  const helmMirror = parseUrl('helm-mirror', get('helm-mirror') || 'https://get.helm.sh', bad, inputSecrets);
   const ciliumCliMirror = parseUrl(
     'cilium-cli-mirror',
     get('cilium-cli-mirror') || 'https://github.com/cilium/cilium-cli/releases/download',
     bad,
+    inputSecrets,
   );
 
   const kubeconfig = read('kubeconfig').trim() ? read('kubeconfig') : undefined;
@@ -210,10 +217,9 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const commentKey = commentKeyInput || context || (kubeconfigCheck?.ok ? kubeconfigCheck.currentContext : undefined);
 
   const timeout = get('timeout') || '10m';
-  const timeoutMs = parseGoDuration(timeout);
-  if (timeoutMs === undefined || timeoutMs <= 0) {
-    bad('timeout', `"${printable(timeout)}" is not a positive duration`, 'use a Go duration such as 10m, 90s or 1h30m');
-  }
+  const duration = parseDuration(timeout);
+  const timeoutMs = duration.ok ? duration.ms : undefined;
+  if (!duration.ok) bad('timeout', duration.problem, 'use a Go duration of at most 24h, such as 10m, 90s or 1h30m');
 
   const checksInput = read('checks');
   const parsedChecks = parseChecks(checksInput, get('flows-file') !== '', get('profile') === 'bgp' ? 'bgp' : 'wireguard');
@@ -295,6 +301,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     profile: profile!,
     bgp,
     ...migration,
+    inputSecrets,
   };
 }
 
@@ -323,13 +330,15 @@ function isFile(p: string): boolean {
 function readValuesFile(input: string, file: string, resolvePath: (p: string) => string, bad: Bad): ValuesLayer | undefined {
   const full = resolvePath(file);
   if (!isFile(full)) return bad(input, `${file} does not exist or is not a file`, 'check the path (relative paths start at the workspace)');
-  const text = readFileSync(full, 'utf8');
+  const bytes = readFileSync(full);
+  if (notUtf8(bytes)) return bad(input, `${file} is not valid UTF-8 text`, 'save the values file as UTF-8');
+  const text = bytes.toString('utf8');
   // base-values is often `helm get values` output pasted as it is, header line included
   const parsed = parseValuesYaml(input === 'base-values' ? stripHelmValuesHeader(text) : text, `${input}: ${file}`);
   return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 
-function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad): ChartRef | undefined {
+function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad, secrets: string[]): ChartRef | undefined {
   if (chart.startsWith('oci://')) {
     if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chart)) return bad('chart', `"${printable(chart)}" is not an oci:// reference`, 'use oci://registry/path/cilium');
     return { kind: 'oci', ref: chart };
@@ -338,16 +347,23 @@ function parseChart(chart: string, repository: string, resolvePath: (p: string) 
   if (looksLikePath) {
     const full = resolvePath(chart);
     if (!existsSync(full)) return bad('chart', `${chart} does not exist`, 'give a chart .tgz or directory, a chart name in chart-repository, or an oci:// reference');
+    const link = linkLeavingChart(full);
+    if (link) return bad('chart', `${printable(chart)} has a link that leaves the chart (${printable(link)})`, 'remove the link or copy the file into the chart');
     return { kind: 'local', path: full };
   }
   if (!CHART_NAME_RE.test(chart)) return bad('chart', `"${printable(chart)}" is not a chart name`, 'use a chart name such as cilium');
-  const url = parseUrl('chart-repository', repository, bad);
-  return url ? { kind: 'repo', name: chart, repository: url } : undefined;
+  const url = parseUrl('chart-repository', repository, bad, secrets);
+  if (!url) return undefined;
+  // helm gets repository credentials as --username/--password, never inside the URL
+  const { url: bare, username, password } = splitUrlCredentials(new URL(url));
+  return { kind: 'repo', name: chart, repository: bare, ...(username ? { username } : {}), ...(password ? { password } : {}) };
 }
 
-function parseUrl(input: string, value: string, bad: Bad): string | undefined {
+/** An http(s) URL; credentials in it are recorded in `secrets` (the mirrors keep them for Basic auth). */
+function parseUrl(input: string, value: string, bad: Bad, secrets: string[]): string | undefined {
   try {
     const u = new URL(value);
+    secrets.push(...credentialSecrets(u));
     if (u.protocol === 'https:' || u.protocol === 'http:') return value.replace(/\/+$/, '');
   } catch {
     // reported below
@@ -382,11 +398,8 @@ function parseBool(input: string, value: string, bad: Bad): boolean | undefined 
   return bad(input, `"${printable(value)}" is not a boolean`, 'use true or false');
 }
 
-/** Go's time.ParseDuration subset that helm accepts for --timeout; undefined when malformed. */
+/** Go's time.ParseDuration (what helm accepts for --timeout) in ms; undefined when malformed or out of range. */
 export function parseGoDuration(s: string): number | undefined {
-  if (!GO_DURATION_RE.test(s)) return undefined;
-  const unit: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-  let ms = 0;
-  for (const [, n, u] of s.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) ms += Number(n) * unit[u!]!;
-  return ms;
+  const d = parseDuration(s);
+  return d.ok ? d.ms : undefined;
 }

@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
     if (token) (core.setSecret(token), redactor.add(token));
 
     const config = parseConfig((name) => core.getInput(name));
+    for (const s of config.inputSecrets) (core.setSecret(s), redactor.add(s));
     const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
     const ctx: RunContext = { config, report, redactor };
     try {

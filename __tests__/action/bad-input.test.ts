@@ -2,11 +2,11 @@
 // and no external command runs. The cases are the rows of the README's "Bad input" table, so the
 // README shows exactly what users see: each row's message must be what dist/index.js prints.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_INPUT_FILES, badInputBase, messageMatches, parseBadInputTable } from '../../scripts/docs-readme.mjs';
+import { BAD_INPUT_FILES, BAD_INPUT_LINKS, badInputBase, messageMatches, parseBadInputTable } from '../../scripts/docs-readme.mjs';
 import { chartPath, helm4, repoRoot } from '../setup/env.js';
 import { commandsRun, errorOf, runAction } from '../helpers/action.js';
 
@@ -33,7 +33,7 @@ const original: Array<[string, Record<string, string>, RegExp]> = [
   ['a namespace with a newline', { namespace: 'kube-system\nfoo' }, /^namespace: "kube-system\\nfoo" is not a valid Kubernetes namespace name/],
   ['an unknown mode', { mode: 'destroy' }, /^mode: "destroy" is not a mode. Fix: use one of apply, verify, drift, preview/],
   ['an unknown check', { checks: 'agents,telepathy' }, /^checks: "telepathy" is not a check/],
-  ['a bad timeout', { timeout: '10 minutes' }, /^timeout: "10 minutes" is not a positive duration. Fix: use a Go duration/],
+  ['a bad timeout', { timeout: '10 minutes' }, /^timeout: "10 minutes" is not a Go duration. Fix: use a Go duration/],
   ['a zero timeout', { timeout: '0s' }, /^timeout: "0s" is not a positive duration/],
   ['a bad helm-version', { 'helm-version': 'latest' }, /^helm-version: "latest" is neither an exact version nor a path/],
   ['a bad max-overlay-flows', { 'max-overlay-flows': '-1' }, /^max-overlay-flows: "-1" is not a whole number/],
@@ -60,6 +60,7 @@ beforeAll(() => {
     mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
     writeFileSync(path.join(workspace, file), text);
   }
+  for (const [link, target] of Object.entries(BAD_INPUT_LINKS)) symlinkSync(target, path.join(workspace, link));
 });
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 

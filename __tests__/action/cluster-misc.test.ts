@@ -1,6 +1,6 @@
 // On the test cluster: a release locked by another operation, preview against a live release,
 // and the post step cleaning up after a cancelled run.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
@@ -63,7 +63,9 @@ describe('on a live release', () => {
     const created = await runProcess(kubectl(), ['create', 'namespace', ns], { env: cluster.env(), quiet: true });
     expect(created.code).toBe(0);
     const dir = path.join(cluster.dir, 'post-run');
-    const kubeconfigFile = path.join(cluster.dir, 'left-behind-kubeconfig');
+    // where the main step writes it (RUNNER_TEMP/cilium-native-routing): the post step removes no other path
+    const kubeconfigFile = path.join(dir, 'runner-temp', 'cilium-native-routing', 'kubeconfig');
+    mkdirSync(path.dirname(kubeconfigFile), { recursive: true });
     writeFileSync(kubeconfigFile, cluster.kubeconfigYaml, { mode: 0o600 });
     const r = await runAction({}, { entry: 'post', env: clusterEnv(cluster), state: { 'probe-namespace': ns, kubeconfig: kubeconfigFile }, dir });
     expect(r.code).toBe(0);

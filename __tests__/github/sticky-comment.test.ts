@@ -64,7 +64,7 @@ describe('upsertStickyComment', () => {
   it('finds the marker on page 3 of the comments (Link header pagination)', async () => {
     const bodies = Array.from({ length: 12 }, (_, i) => `comment ${i}`);
     bodies.push(`${MARKER}\nold preview`, 'a later comment');
-    const pr = gh.addPullRequest(bodies);
+    const pr = gh.addPullRequest(bodies, 'github-actions[bot]');
     const target = pr.comments[12]!;
 
     const result = await upsertStickyComment(client(), params(pr.number, 'new preview\n'));
@@ -82,7 +82,7 @@ describe('upsertStickyComment', () => {
   it('reads all pages, updates the first marked comment and reports the others', async () => {
     const bodies = Array.from({ length: 11 }, (_, i) => (i === 2 || i === 10 ? `${MARKER}\nold ${i}` : `c${i}`));
     bodies.push('quoting it: <!-- cilium-native-routing-action:kube-system/cilium --> is not at the start');
-    const pr = gh.addPullRequest(bodies);
+    const pr = gh.addPullRequest(bodies, 'github-actions[bot]');
     const result = await upsertStickyComment(client(), params(pr.number, 'p\n'));
     expect(result).toMatchObject({ status: 'updated', commentId: pr.comments[2]!.id, duplicates: 1 });
     expect(gh.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
@@ -116,7 +116,7 @@ describe('upsertStickyComment', () => {
   });
 
   it('403 on update and 404 on list are warnings too; a rate-limit 403 says so', async () => {
-    const pr = gh.addPullRequest([`${MARKER}\nold`]);
+    const pr = gh.addPullRequest([`${MARKER}\nold`], 'github-actions[bot]');
     gh.failures.push({ method: 'PATCH', path: /comments\/\d+$/, status: 403, message: 'Resource not accessible by integration', times: 1 });
     const upd = await upsertStickyComment(client(), params(pr.number, 'p\n'));
     expect(upd).toMatchObject({ status: 'skipped', httpStatus: 403 });
@@ -203,5 +203,16 @@ describe('upsertStickyComment', () => {
     expect(sent).toContain('| routingMode | tunnel | native |');
     expect(sent).toContain('[job summary](https://github.com/octo/cluster-config/actions/runs/42)');
     assertWellFormed(sent);
+  });
+
+  it('a marked comment written by someone else is never edited: a new one is created', async () => {
+    const pr = gh.addPullRequest([`${MARKER}\nforged by a contributor`], 'mallory');
+    const result = await upsertStickyComment(client(), params(pr.number, 'p\n'));
+    expect(result.status).toBe('created');
+    expect(pr.comments[0]!.body).toBe(`${MARKER}\nforged by a contributor`);
+    expect(gh.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    // the forged one is ignored; ours is found and updated next time
+    const again = await upsertStickyComment(client(), params(pr.number, 'q\n'));
+    expect(again).toMatchObject({ status: 'updated', commentId: pr.comments[1]!.id });
   });
 });

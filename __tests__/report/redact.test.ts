@@ -12,7 +12,7 @@ describe('redaction', () => {
         cluster: { name: 'prod' },
       }),
     ).toEqual({
-      hubble: { tls: { ca: { key: REDACTED, cert: REDACTED } } },
+      hubble: { tls: { ca: { key: REDACTED, cert: 'def' } } },
       clustermesh: { apiserver: { tls: { auto: { enabled: true } } } },
       etcd: { password: REDACTED },
       note: REDACTED,

@@ -4,7 +4,14 @@ import type { ChartRef } from '../config.js';
 export function chartArgs(chart: ChartRef, version: string | undefined): string[] {
   switch (chart.kind) {
     case 'repo':
-      return [chart.name, '--repo', chart.repository, ...(version ? ['--version', version] : [])];
+      return [
+        chart.name,
+        '--repo',
+        chart.repository,
+        ...(chart.username ? ['--username', chart.username] : []),
+        ...(chart.password ? ['--password', chart.password] : []),
+        ...(version ? ['--version', version] : []),
+      ];
     case 'oci':
       return [chart.ref, ...(version ? ['--version', version] : [])];
     case 'local':

@@ -2,6 +2,7 @@
 // pair (see migration/probe-loop-manifest.ts), started before a migration and read at the end. The
 // namespace is always removed (the post step removes it after a cancellation).
 import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -55,7 +56,7 @@ export async function startContinuousProbe(kubectl: Kubectl, image: string, coun
     }
     await apply(pairs.map(([client], i) => loopClientPod(namespace, i, client, image, ips[i]!)), `create the continuous probe clients in ${namespace}`);
     await waitReady(kubectl, namespace, deadline);
-    core.info(`Continuous probe: ${pairs.map(([c, s]) => `${c} → ${s}`).join(', ')} (a new connection every 250 ms)`);
+    logInfo(`Continuous probe: ${pairs.map(([c, s]) => `${c} → ${s}`).join(', ')} (a new connection every 250 ms)`);
     return { namespace, pairs: pairs.map(([client, server], i) => ({ client, server, pod: clientName(i) })), startedAt: Date.now() };
   } catch (e) {
     await stopContinuousProbe(kubectl, namespace);

@@ -3,7 +3,7 @@
 // not-yet-restarted nodes cannot reach each other lasts about one agent restart, whatever the node
 // count. Deleting an agent pod makes the DaemonSet controller start a new one at once, with the
 // current template and cilium-config. Then the operator restarts as well.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { batchSize } from '../config-migration.js';
 import type { CutoverBatch } from '../config.js';
@@ -20,7 +20,7 @@ export async function cutoverRestart(kubectl: Kubectl, namespace: string, batch:
   const size = batchSize(batch, agents.length);
   for (let i = 0; i < agents.length; i += size) {
     const group = agents.slice(i, i + size);
-    core.info(`Cutover: restarting ${group.length} of ${agents.length} agents at once (batch ${i / size + 1} of ${Math.ceil(agents.length / size)})`);
+    logInfo(`Cutover: restarting ${group.length} of ${agents.length} agents at once (batch ${i / size + 1} of ${Math.ceil(agents.length / size)})`);
     await kubectl.run(['delete', 'pod', '--namespace', namespace, '--wait=false', ...group.map((a) => a.pod)], 'restart the agents');
     await waitReplaced(kubectl, namespace, group, deadline);
   }
@@ -44,7 +44,7 @@ async function waitReplaced(kubectl: Kubectl, namespace: string, group: readonly
     }
     if (Date.now() - said >= PROGRESS_MS) {
       said = Date.now();
-      core.info(`Cutover: ${group.length - waiting.length}/${group.length} agents back after ${Math.round((said - started) / 1000)} s`);
+      logInfo(`Cutover: ${group.length - waiting.length}/${group.length} agents back after ${Math.round((said - started) / 1000)} s`);
     }
     await sleep(POLL_MS);
   }

@@ -4,9 +4,14 @@ import * as core from '@actions/core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { isSecretKey } from '../redact/index.js';
 import type { KubeAccess } from './access.js';
 
-export const SECRET_FIELDS = ['token', 'client-key-data', 'client-certificate-data', 'certificate-authority-data', 'password', 'id-token', 'refresh-token'];
+export const SECRET_FIELDS = [
+  'token', 'client-key-data', 'client-certificate-data', 'certificate-authority-data', 'password', 'id-token', 'refresh-token',
+  // auth-provider config (azure, oidc, gcp)
+  'access-token', 'client-secret', 'apiserver-id',
+];
 
 /** The secret strings inside a kubeconfig: the whole text and every credential field's value. */
 export function kubeconfigSecrets(content: string): string[] {
@@ -15,10 +20,16 @@ export function kubeconfigSecrets(content: string): string[] {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
-        if (SECRET_FIELDS.includes(k) && typeof v === 'string' && v.length >= 4) out.add(v);
+        if ((SECRET_FIELDS.includes(k) || isSecretKey(k)) && typeof v === 'string' && v.length >= 4) out.add(v);
+        // exec plugins get credentials through env: every value there is treated as secret
+        else if (k === 'env' && Array.isArray(v)) for (const e of v) addEnvValue(e);
         else visit(v);
       }
     }
+  };
+  const addEnvValue = (e: unknown): void => {
+    const value = e && typeof e === 'object' ? (e as Record<string, unknown>).value : undefined;
+    if (typeof value === 'string' && value.length >= 4) out.add(value);
   };
   try {
     visit(parse(content));

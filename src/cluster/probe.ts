@@ -3,6 +3,7 @@
 // flows captured from the agents on every node involved. The namespace is always
 // removed (also on failure; the post step removes it after a cancellation).
 import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -116,7 +117,7 @@ async function connectPair(kubectl: Kubectl, namespace: string, i: number, clien
     if (r.code === 0 && !r.timedOut) run.connectionsOk++;
     else run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
     // each connection is at most 15 s: one line per connection keeps the log moving
-    core.info(`probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
+    logInfo(`probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
   }
   return run;
 }

@@ -1,6 +1,6 @@
 // Long waits (helm upgrade --wait, kubectl rollout status, the probe pods) print what is pending
 // when they start and at least every 30 s, so a log of a large cluster never goes quiet for minutes.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import type { Kubectl } from './kubectl.js';
 
 export const PROGRESS_EVERY_MS = 30_000;
@@ -14,7 +14,7 @@ export async function withProgress<T>(what: string, status: () => Promise<string
     busy = true;
     try {
       const s = await status().catch(() => 'status unavailable');
-      core.info(`${what} (${Math.round((Date.now() - started) / 1000)} s): ${s}`);
+      logInfo(`${what} (${Math.round((Date.now() - started) / 1000)} s): ${s}`);
     } finally {
       busy = false;
     }

@@ -1,11 +1,12 @@
 // helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
 // --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
-import * as core from '@actions/core';
+import { afterFailedUpgrade } from './upgrade-outcome.js';
 import { ActionError } from '../errors.js';
 import { chartArgs } from '../chart/chart-ref.js';
 import type { ChartRef } from '../config.js';
 import { helmMessage, type Helm, type ReleaseInfo } from './helm.js';
 import { withProgress } from './progress.js';
+import { logInfo } from '../log/safe-log.js';
 
 export interface UpgradeRequest {
   release: string;
@@ -38,7 +39,7 @@ export async function waitUnlocked(helm: Helm, release: string, namespace: strin
         hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
       });
     }
-    core.info(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
+    logInfo(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, pollMs);
   }
@@ -62,18 +63,15 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
     major >= 4 ? '--rollback-on-failure' : '--atomic',
   ];
   for (;;) {
-    await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
+    const before = await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
     const run = (): ReturnType<Helm['exec']> => helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000), echo: true });
     const r = req.progress ? await withProgress('helm upgrade --wait', req.progress, run) : await run();
     if (r.code === 0 && !r.timedOut) return;
     const msg = r.timedOut ? 'helm did not finish within the timeout' : helmMessage(r.stderr);
     if (LOCKED.test(msg) && Date.now() < req.deadline) continue;
     const flag = major >= 4 ? '--rollback-on-failure' : '--atomic';
-    throw new ActionError(`helm upgrade failed: ${msg}`, {
-      hint: /while rolling back|rollback.*failed/i.test(msg)
-        ? `helm's own rollback (${flag}) failed too: the release may be left failed. Check \`helm history ${req.release} -n ${req.namespace}\` and roll back to the last deployed revision by hand.`
-        : `helm rolled the release back to its previous revision (${flag}); the message above names the cause.`,
-    });
+    const after = await helm.release(req.release, req.namespace).catch(() => undefined);
+    throw new ActionError(`helm upgrade failed: ${msg}`, { hint: afterFailedUpgrade(before, after, flag, req.release, req.namespace) });
   }
 }
 

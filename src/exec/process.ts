@@ -1,8 +1,9 @@
 // Runs external commands with an argv array (never a shell), a time-out and an abort signal.
 // Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
-import * as core from '@actions/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { childEnv } from './child-env.js';
+import { logInfo } from '../log/safe-log.js';
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
@@ -34,8 +35,8 @@ export interface StreamingProcess {
 
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
 function start(file: string, args: readonly string[], opts: RunOptions, collectStdout: boolean): { child: ChildProcess; done: Promise<RunResult> } {
-  if (!opts.quiet) core.info(`[command] ${path.basename(file)} ${args.join(' ')}`);
-  const child = spawn(file, args, { env: opts.env ?? process.env, cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  if (!opts.quiet) logInfo(`[command] ${path.basename(file)} ${args.join(' ')}`);
+  const child = spawn(file, args, { env: childEnv(opts.env ?? process.env), cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   let timedOut = false;
@@ -81,10 +82,10 @@ function echoLines(stream: NodeJS.ReadableStream): () => void {
   stream.on('data', (d: Buffer) => {
     const lines = (partial + d.toString('utf8')).split('\n');
     partial = lines.pop() ?? '';
-    for (const l of lines) core.info(l.replace(/\r$/, ''));
+    for (const l of lines) logInfo(l.replace(/\r$/, ''));
   });
   return () => {
-    if (partial) core.info(partial);
+    if (partial) logInfo(partial);
     partial = '';
   };
 }

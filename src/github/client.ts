@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { apiUrlFromEnv } from './context.js';
+import { withDeadline } from './deadline.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -32,7 +33,10 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   });
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   octokit.hook.wrap('request', (request, opts) =>
-    request({ ...opts, request: { ...opts.request, signal: opts.request?.signal ?? AbortSignal.timeout(timeoutMs) } }),
+    withDeadline(timeoutMs, `GitHub API ${opts.method} ${opts.url}`, (signal) => {
+      const own = opts.request?.signal;
+      return Promise.resolve(request({ ...opts, request: { ...opts.request, signal: own ? AbortSignal.any([own, signal]) : signal } }));
+    }),
   );
   return { octokit, secrets: [token, ...(options.secrets ?? [])] };
 }

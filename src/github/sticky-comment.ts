@@ -7,6 +7,7 @@ import type { PullRequestRef } from './context.js';
 import { markerKey } from './comment-key.js';
 import { assertNoSecrets, redactOutgoing } from './redact.js';
 import { bodySize, fitBody, type BodySection } from './truncate.js';
+import { ownComments } from './comment-author.js';
 
 export interface StickyCommentParams {
   pr: Pick<PullRequestRef, 'owner' | 'repo' | 'number'> & { fromFork?: boolean };
@@ -81,7 +82,7 @@ export async function upsertStickyComment(
       issue_number: number,
       per_page: 100,
     });
-    const [existing, ...others] = findMarked(comments, marker);
+    const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
     if (existing) {
       if (existing.body === body) {
         return { status: 'unchanged', commentId: existing.id, url: existing.html_url, truncated: fitted.truncated, duplicates: others.length };

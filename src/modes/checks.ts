@@ -1,6 +1,5 @@
 // The verifications (`checks`): agents, the cross-node probe, the flow verdict. Shared by verify,
 // apply and drift. Each sets its part of the report; the combined verdict is the worst of them.
-import * as core from '@actions/core';
 import { AGENT_CONTAINER, listAgents, listNodes, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
 import { withProbe } from '../cluster/probe.js';
 import { withProgress } from '../cluster/progress.js';
@@ -15,6 +14,7 @@ import { checkMesh, MESH_CHECKS } from './mesh.js';
 
 export const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 import { checkBgp } from '../steps/bgp-check.js';
+import { logInfo } from '../log/safe-log.js';
 
 interface Outcome {
   check: string;
@@ -109,7 +109,7 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
   report.verdict = worst?.verdict ?? 'pass';
   report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ');
   if (report.flows) {
-    for (const e of report.flows.overlayExamples) core.info(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+    for (const e of report.flows.overlayExamples) logInfo(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
   }
 }
 

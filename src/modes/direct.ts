@@ -1,6 +1,6 @@
 // strategy: direct — one upgrade to the desired values, the DaemonSet's rolling restart when
 // cilium-config changed, verify; on a failed verification optionally roll back and restart again.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rolloutProgress } from '../cluster/progress.js';
@@ -20,7 +20,7 @@ export async function applyDirect(ctx: RunContext, session: ClusterSession, { li
   if (upToDate) {
     report.upgraded = false;
     report.revision = live.info!.revision;
-    core.info(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info!.revision}): no upgrade.`);
+    logInfo(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info!.revision}): no upgrade.`);
   } else {
     const request = {
       release: config.release,
@@ -53,7 +53,7 @@ export async function applyDirect(ctx: RunContext, session: ClusterSession, { li
       .then(() => undefined)
       .catch((e: unknown) => errorMessage(e));
   } else {
-    core.info('cilium-config did not change: the agents keep running.');
+    logInfo('cilium-config did not change: the agents keep running.');
   }
   report.routingMode = configRouting(after ?? ciliumConfigOf(plan.manifest, config.namespace));
   report.encryption = configEncryption(after);

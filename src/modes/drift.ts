@@ -18,6 +18,7 @@ import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { acquireTools } from './tools.js';
 import { toolsNeeded } from '../tools/install.js';
 import { bgpNodeDifferences, bgpResourceDifferences } from '../steps/bgp-drift.js';
+import { logInfo } from '../log/safe-log.js';
 
 const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -100,10 +101,11 @@ export async function drift(ctx: RunContext): Promise<void> {
 async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<void> {
   const { config, report, redactor } = ctx;
   // loaded only when a drift issue is kept: the GitHub client is large
-  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }] = await Promise.all([
+  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] = await Promise.all([
     import('../github/client.js'),
     import('../github/context.js'),
     import('../github/drift-issue.js'),
+    import('../github/deadline.js'),
   ]);
   const repo = repoFromEnv();
   if (!repo || !config.githubToken) {
@@ -117,7 +119,7 @@ async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<vo
       .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
       .digest('hex')
       .slice(0, 16);
-    const result = await syncDriftIssue(client, {
+    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () => syncDriftIssue(client, {
       repo,
       namespace: config.namespace,
       release: config.release,
@@ -127,9 +129,9 @@ async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<vo
       runUrl: runUrlFromEnv(),
       redact: (t) => redactor.text(t),
       secrets: redactor.list(),
-    });
+    }));
     if (result.action === 'skipped') core.warning(result.warning);
-    else core.info(`Drift issue: ${result.action}`);
+    else logInfo(`Drift issue: ${result.action}`);
   } catch (e) {
     core.warning(`Could not update the drift issue: ${redactor.text(errorMessage(e))}`);
   }

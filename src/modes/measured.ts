@@ -1,7 +1,7 @@
 // The disruption, measured: the continuous probe runs from before the first change until the final
 // verification is done; then each phase's and the whole run's longest failure stretch are computed
 // from the clients' logs, and max-disruption is enforced.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { readContinuousProbe, startContinuousProbe, stopContinuousProbe, type ContinuousProbe } from '../cluster/continuous-probe.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { errorMessage } from '../errors.js';
@@ -47,8 +47,8 @@ async function measure(kubectl: Kubectl, probe: ContinuousProbe, m: MigrationRep
     phase.pairs = over(phase.startedAt, phase.endedAt ?? end);
     phase.disruptionSeconds = Math.max(0, ...phase.pairs.map((p) => p.longestSeconds));
   }
-  for (const p of m.pairs) core.info(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
-  core.info(`disruption-seconds: ${m.disruptionSeconds}`);
+  for (const p of m.pairs) logInfo(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
+  logInfo(`disruption-seconds: ${m.disruptionSeconds}`);
 }
 
 /** One phase around `fn` (the direct strategy is one phase): its window, revision, duration and result. */

@@ -13,6 +13,8 @@ import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
 import { followTargetChart } from './follow-chart.js';
 import { skipMinorProblem } from '../values/upgrade-path.js';
+import { notCiliumReason } from '../chart/is-cilium.js';
+import { parseManifest } from '../chart/manifest.js';
 
 export interface Plan {
   desired: Desired;
@@ -58,6 +60,10 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
     namespace: config.namespace,
     valuesFile,
   });
+  const notCilium = notCiliumReason(parseManifest(manifest, config.namespace), config.namespace);
+  if (notCilium) {
+    throw new ActionError(`The chart is not the Cilium chart: ${notCilium}`, { hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).' });
+  }
   const rendered = ciliumConfigOf(manifest, config.namespace);
   if (!rendered) {
     throw new ActionError(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {

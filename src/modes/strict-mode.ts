@@ -2,8 +2,8 @@
 // the checks passed: one more helm upgrade with strict egress mode for the native routing CIDR, the
 // agents restarted onto it, the live cilium-config checked, and the checks run again.
 import { writeFileSync } from 'node:fs';
+import { logInfo } from '../log/safe-log.js';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { stringify } from 'yaml';
 import { chartKeys } from '../chart/chart-keys.js';
 import { chartValuesYaml } from '../chart/chart-values.js';
@@ -27,7 +27,7 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
     return;
   }
   if (strictModeProblems(await liveCiliumConfig(session.kubectl, config.namespace), cidr).length === 0) {
-    core.info(`WireGuard strict egress mode is already on for ${cidr}.`);
+    logInfo(`WireGuard strict egress mode is already on for ${cidr}.`);
     return;
   }
   const helm = session.helm!;

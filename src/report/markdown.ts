@@ -1,13 +1,36 @@
-// Small markdown helpers: table cells that cannot break the table, values shown compactly.
+// Small markdown helpers: table cells that cannot break the table, values shown compactly. Text
+// from data (values, flows, tool output, errors) is shown, never interpreted: no HTML, no links,
+// no images, no @mentions, no closing of the <details> or table around it.
 import { REDACTED } from './redact.js';
 
+/** Plain text for a table cell, a list item or a quote: one line, every markup character inert. */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeMarkdown(text).replace(/\r?\n/g, '<br>');
 }
 
 export function code(text: string): string {
-  const t = cell(text);
-  return t.includes('`') ? `<code>${t.replace(/</g, '&lt;')}</code>` : `\`${t}\``;
+  // a code span shows its text literally; one holding a backtick becomes <code> with every character escaped
+  if (!text.includes('`') && !/[\r\n]/.test(text)) return `\`${text.replace(/\|/g, '\\|')}\``;
+  return `<code>${escapeHtmlAll(text).replace(/\r?\n/g, '<br>')}</code>`;
+}
+
+/** Markdown and HTML special characters escaped; @mentions and autolinks broken. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    // a line-start marker would make a heading, list or quote
+    .replace(/^([#+-]|\d+[.)])/, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
+}
+
+/** For <code>: every character that markdown or HTML could read as syntax, as an entity. */
+function escapeHtmlAll(text: string): string {
+  return text.replace(/[&<>"'`*_{}[\]()#+!|~\\@:]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function showValue(v: unknown, max = 120): string {

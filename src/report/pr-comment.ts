@@ -10,6 +10,8 @@ import type { BodySection } from '../github/truncate.js';
 import type { Redactor } from './redact.js';
 import type { Report } from './report.js';
 import { DIFF_SECTION_END, DIFF_SECTION_START, summaryMarkdown } from './summary.js';
+import { logInfo } from '../log/safe-log.js';
+import { GITHUB_STEP_DEADLINE_MS, withDeadline } from '../github/deadline.js';
 
 /** The summary split so that only the manifest diff is cut when the comment is too long. */
 export function commentSections(markdown: string): BodySection[] {
@@ -45,7 +47,7 @@ export async function postPreviewComment(report: Report, config: Config, redacto
   if (!pr || !config.githubToken) return;
   try {
     const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
-    const result = await upsertStickyComment(client, {
+    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => upsertStickyComment(client, {
       pr,
       namespace: config.namespace,
       release: config.release,
@@ -55,9 +57,9 @@ export async function postPreviewComment(report: Report, config: Config, redacto
       fullReportUrl: runUrlFromEnv(),
       redact: (t) => redactor.text(t),
       secrets: redactor.list(),
-    });
+    }));
     if (result.status === 'skipped') core.warning(result.warning);
-    else core.info(`Preview comment ${result.status}: ${result.url}`);
+    else logInfo(`Preview comment ${result.status}: ${result.url}`);
   } catch (e) {
     // The summary is written already; a comment that fails must not hide the preview's own verdict.
     core.warning(`Could not post the preview comment: ${redactor.text(errorMessage(e))}`);

@@ -1,8 +1,10 @@
 // Writes what a run found: step outputs, the JSON report and the job summary, all redacted.
 import * as core from '@actions/core';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ActionError, errorMessage } from '../errors.js';
 import type { Redactor } from './redact.js';
+import { limitSummary } from './summary-limit.js';
 import type { Report } from './report.js';
 import { summaryMarkdown } from './summary.js';
 
@@ -16,9 +18,17 @@ export function workDir(runnerTemp: string): string {
   let dir = stepDirs.get(runnerTemp);
   if (!dir) {
     const parent = path.join(runnerTemp, 'cilium-native-routing');
-    mkdirSync(parent, { recursive: true });
-    const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 40) || 'step';
-    dir = mkdtempSync(path.join(parent, `${step}-`));
+    try {
+      // not recursive: RUNNER_TEMP must exist (a recursive mkdir under /proc never returns)
+      if (!statSync(runnerTemp).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      if (!existsSync(parent)) mkdirSync(parent);
+      const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 40) || 'step';
+      dir = mkdtempSync(path.join(parent, `${step}-`));
+    } catch (e) {
+      throw new ActionError(`Cannot create the action's work folder ${parent}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`, {
+        hint: 'RUNNER_TEMP must be a writable folder (the runner sets it; a job that overrides it must point it at one).',
+      });
+    }
     stepDirs.set(runnerTemp, dir);
   }
   return dir;
@@ -50,6 +60,12 @@ export async function publish(r: Report, runnerTemp: string, redactor: Redactor)
   writeFileSync(reportPath, redactor.text(JSON.stringify(r, null, 2)));
   for (const [k, v] of Object.entries(outputsOf(r, reportPath))) core.setOutput(k, v);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(redactor.text(summaryMarkdown(r))).write();
+    const summary = limitSummary(redactor.text(summaryMarkdown(r)), reportPath);
+    try {
+      await core.summary.addRaw(summary).write();
+    } catch (e) {
+      // a summary that cannot be written must not hide the run's own result
+      core.warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${redactor.text(errorMessage(e))}`);
+    }
   }
 }

@@ -1,7 +1,7 @@
 // profile bgp in apply: phase 1 (BGP up while every node still tunnels, then the gate) before the
 // routing cutover, and the BGP resources applied after each upgrade. The lead's staged flow can call
 // these in place of the simple two-phase wiring in src/modes/apply.ts.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -52,7 +52,7 @@ export async function runBgpPhaseOne(input: BgpPhaseOneInput): Promise<void> {
   await applyBgpResources(kubectl, report, bgp, deadline);
   const nodes = (await listNodes(kubectl)).map((n) => n.name);
   await step(report, 'Phase 1 gate: every node\'s sessions established and pod CIDR advertised', () => waitForBgpGate(kubectl, nodes, bgp, deadline));
-  core.info('Phase 1 done: BGP advertises every pod CIDR while the nodes still tunnel; the routing cutover follows.');
+  logInfo('Phase 1 done: BGP advertises every pod CIDR while the nodes still tunnel; the routing cutover follows.');
 }
 
 export async function applyBgpResources(kubectl: Kubectl, report: Report, bgp: BgpConfig, deadline: number): Promise<void> {

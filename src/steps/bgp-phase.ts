@@ -1,7 +1,7 @@
 // Phase 1 of a BGP migration, as functions the staged flow can call: bring the BGP control plane up
 // while every node still tunnels (the live values plus bgpControlPlane.enabled), and the gate that
 // holds the routing cutover until every node's sessions are established and its pod CIDR advertised.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BgpConfig } from '../bgp/inputs.js';
 import { judgeBgp, type BgpJudgement } from '../bgp/judge.js';
@@ -36,7 +36,7 @@ export async function waitForBgpGate(kubectl: Kubectl, nodes: readonly string[],
     // az is asked only once the cluster side is ready: its calls take seconds each
     const routes = judged.ok && bgp.routeServer ? await judgeRouteServer(kubectl, nodes, bgp.routeServer) : undefined;
     if (judged.ok && (!routes || routes.ok)) {
-      core.info(`BGP gate open: ${judged.reason}${routes ? `; ${routes.reason}` : ''}`);
+      logInfo(`BGP gate open: ${judged.reason}${routes ? `; ${routes.reason}` : ''}`);
       return judged;
     }
     const why = judged.ok ? routes!.reason : judged.reason;
@@ -46,7 +46,7 @@ export async function waitForBgpGate(kubectl: Kubectl, nodes: readonly string[],
       });
     }
     if (Date.now() - lastProgress >= PROGRESS_MS) {
-      core.info(
+      logInfo(
         judged.ok
           ? `Waiting for Route Server to learn every pod CIDR: ${routes!.missing.length} missing`
           : `Waiting for BGP: ${judged.established}/${judged.expected} sessions established; ${judged.rows.filter((r) => !r.ok).length} nodes not ready`,

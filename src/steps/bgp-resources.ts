@@ -1,6 +1,6 @@
 // The BGP resources on the cluster: applied with server-side apply (one field manager, so keys the
 // action stops setting are removed), and read back for drift. kubectl argv only, the manifest on stdin.
-import * as core from '@actions/core';
+import { logInfo } from '../log/safe-log.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bgpManifest, FIELD_MANAGER, RESOURCE_OF, type BgpObject } from '../bgp/resources.js';
 import type { Kubectl, KubeObject } from '../cluster/kubectl.js';
@@ -18,7 +18,7 @@ export async function applyBgpObjects(kubectl: Kubectl, objects: readonly BgpObj
   for (;;) {
     const r = await kubectl.exec(args, { input: bgpManifest(objects), timeoutMs: Math.max(10_000, Math.min(120_000, deadline - Date.now())) });
     if (r.code === 0 && !r.timedOut) {
-      core.info(r.stdout.trim());
+      logInfo(r.stdout.trim());
       return;
     }
     const why = r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit code ${r.code}`;
@@ -28,7 +28,7 @@ export async function applyBgpObjects(kubectl: Kubectl, objects: readonly BgpObj
       });
     }
     if (Date.now() - lastProgress >= PROGRESS_MS) {
-      core.info('Waiting for the Cilium operator to register the BGP CRDs …');
+      logInfo('Waiting for the Cilium operator to register the BGP CRDs …');
       lastProgress = Date.now();
     }
     await sleep(RETRY_MS);

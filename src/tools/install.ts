@@ -27,6 +27,7 @@ import {
 } from './platform.js';
 import { parseToolVersion, sameVersion, VERSION_COMMANDS } from './tool-version.js';
 import { checkSha256, parseSha256File } from './verify.js';
+import { logInfo } from '../log/safe-log.js';
 
 export const DEFAULT_HELM_MIRROR = 'https://get.helm.sh';
 export const DEFAULT_CILIUM_CLI_MIRROR = 'https://github.com/cilium/cilium-cli/releases/download';
@@ -127,7 +128,7 @@ export async function installTool(tool: ToolName, req: ToolRequest, options: Ins
     // Only a binary with the usual name is useful on PATH for later steps.
     const base = path.basename(bin).toLowerCase();
     if (base === tool || base === `${tool}.exe`) addPath(path.dirname(bin));
-    core.info(`${name} ${version}: using ${bin} as given`);
+    logInfo(`${name} ${version}: using ${bin} as given`);
     return { tool, path: bin, version, source: 'path' };
   }
 
@@ -146,7 +147,7 @@ export async function installTool(tool: ToolName, req: ToolRequest, options: Ins
     const bin = path.join(cached, exe);
     const reported = await reportedVersion(tool, bin, versionTimeoutMs);
     addPath(cached);
-    core.info(`${name} ${reported}: from the tool cache, ${bin}`);
+    logInfo(`${name} ${reported}: from the tool cache, ${bin}`);
     return { tool, path: bin, version: reported, source: 'cache' };
   }
 
@@ -169,7 +170,7 @@ export async function installTool(tool: ToolName, req: ToolRequest, options: Ins
       throw new ActionError(`could not store ${name} ${version} in the tool cache: ${errorMessage(e)}`, { cause: e });
     }
     addPath(dir);
-    core.info(`${name} ${reported}: downloaded, verified and cached, ${path.join(dir, exe)}`);
+    logInfo(`${name} ${reported}: downloaded, verified and cached, ${path.join(dir, exe)}`);
     return { tool, path: path.join(dir, exe), version: reported, source: 'download' };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -204,7 +205,7 @@ async function downloadAndVerify(
   const download: DownloadOptions = {
     ...options.download,
     onRetry: (r) => {
-      core.info(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
+      logInfo(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
       options.download?.onRetry?.(r);
     },
   };
@@ -242,7 +243,7 @@ async function downloadAndVerify(
   }
 
   const archive = path.join(work, file);
-  core.info(`Downloading ${url}`);
+  logInfo(`Downloading ${url}`);
   let got: { bytes: number; sha256: string };
   try {
     got = await downloadFile(url, archive, download);
@@ -261,7 +262,7 @@ async function downloadAndVerify(
         : 'the archive does not match the checksum published next to it (a corrupted download or an inconsistent mirror); it was not extracted or cached',
     });
   }
-  core.info(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
+  logInfo(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
 
   const dest = path.join(work, 'extracted');
   try {

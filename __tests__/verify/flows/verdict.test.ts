@@ -40,7 +40,7 @@ describe('flowVerdict', () => {
   it('warns about lost events and unreadable lines without changing the verdict', () => {
     const v = flowVerdict(
       stats({
-        flowsObserved: 5,
+        flowsObserved: 20,
         crossNodeFlows: 5,
         lostEvents: 12,
         malformedLines: 2,
@@ -52,5 +52,15 @@ describe('flowVerdict', () => {
     expect(v.warnings).toHaveLength(2);
     expect(v.warnings[0]).toMatch(/^Hubble reported 12 lost events during the capture/);
     expect(v.warnings[1]).toBe('2 lines could not be read and were skipped (first: stream 2, line 7: garbage)');
+  });
+
+  it('is inconclusive when Hubble lost more events than it delivered flows, however good the flows look', () => {
+    const good = { flowsObserved: 100, crossNodeFlows: 100 };
+    const v = flowVerdict(stats({ ...good, lostEvents: 999_999_999 }), { maxOverlayFlows: 0, minFlows: 1 });
+    expect(v.verdict).toBe('inconclusive');
+    expect(v.reason).toMatch(/^Hubble lost 999999999 events, more than the 100 flows it delivered/);
+    // as many lost as seen still passes (with the warning); overlay evidence still fails
+    expect(flowVerdict(stats({ ...good, lostEvents: 100 }), { maxOverlayFlows: 0, minFlows: 1 }).verdict).toBe('pass');
+    expect(flowVerdict(stats({ ...good, overlayFlows: 1, lostEvents: 10_000 }), { maxOverlayFlows: 0, minFlows: 1 }).verdict).toBe('fail');
   });
 });

@@ -8,8 +8,12 @@
 // line in full (json-line.ts), so the counts are always those of a full parse.
 // What this relies on from the Flow schema: `trace_observation_point`, `event_type` and `pod_name`
 // occur only where Hubble puts them (the flow itself, its source and destination endpoints), and keys
-// are written without \u escapes. Known blind spot: a line cut short and followed, without a newline,
-// by a line with the very same timestamp is taken as that second line (a full parse calls it malformed).
+// are written without \u escapes. A tokens-only answer is then confirmed by one walk over the line as
+// JSON (jsonpb-shape.ts): the tokens used must be the very keys a full parse reads, otherwise the line
+// goes to the full parse. So a crafted line (a nested object holding the key, a \u-escaped key, a
+// duplicate key, invalid JSON) always counts as the full parse counts it.
+import { Token } from './byte-token.js';
+import { jsonpbShape } from './jsonpb-shape.js';
 import { KNOWN_POINTS, LEAVES_NODE, POINT_ID, UNKNOWN_POINT_NAME, resolvePoint } from './points.js';
 
 export const SCAN_FAILED = -1;
@@ -24,62 +28,6 @@ const Q = 0x22; // "
 const BS = 0x5c; // backslash
 const CLOSE = 0x7d; // }
 const COMMA = 0x2c;
-
-/**
- * A token searched for with Horspool's algorithm, in plain JavaScript and within the line's bounds:
- * for the few hundred bytes searched per line this is about twice as fast as Buffer#indexOf, whose
- * cost is mostly the call itself.
- */
-class Token {
-  readonly bytes: Buffer;
-  /** forward: shift by the window's last byte */
-  private readonly fwd = new Int32Array(256);
-  /** backward: shift by the window's first byte */
-  private readonly bwd = new Int32Array(256);
-
-  constructor(text: string) {
-    const b = (this.bytes = Buffer.from(text));
-    const m = b.length;
-    this.fwd.fill(m);
-    this.bwd.fill(m);
-    for (let j = 0; j < m - 1; j++) this.fwd[b[j]!] = m - 1 - j;
-    for (let j = m - 1; j >= 1; j--) this.bwd[b[j]!] = j;
-  }
-
-  /** First start position i with lo <= i and i + length <= hi, or -1. */
-  indexIn(v: Buffer, lo: number, hi: number): number {
-    const b = this.bytes;
-    const m = b.length;
-    const first = b[0];
-    const last = b[m - 1]!;
-    for (let i = lo; i <= hi - m; ) {
-      const c = v[i + m - 1]!;
-      if (c === last && v[i] === first && this.rest(v, i)) return i;
-      i += this.fwd[c]!;
-    }
-    return -1;
-  }
-
-  /** Last start position i with lo <= i and i + length <= hi, or -1. */
-  lastIndexIn(v: Buffer, lo: number, hi: number): number {
-    const b = this.bytes;
-    const m = b.length;
-    const first = b[0]!;
-    const last = b[m - 1];
-    for (let i = hi - m; i >= lo; ) {
-      const c = v[i]!;
-      if (c === first && v[i + m - 1] === last && this.rest(v, i)) return i;
-      i -= this.bwd[c]!;
-    }
-    return -1;
-  }
-
-  private rest(v: Buffer, i: number): boolean {
-    const b = this.bytes;
-    for (let j = 1; j < b.length - 1; j++) if (v[i + j] !== b[j]) return false;
-    return true;
-  }
-}
 
 const POINT_KEY = new Token('"trace_observation_point":');
 const EVENT_KEY = new Token('"event_type":{');
@@ -147,7 +95,9 @@ export function scanJsonpbFlow(v: Buffer, s: number, e: number, out: ScanResult)
   }
 
   // no name (or the zero value's name): the trace event's sub-type decides
+  let eventUsed = false;
   if ((pointId < 0 && out.pointName === undefined) || pointId === UNKNOWN_NAME_ID) {
+    eventUsed = true;
     const ev = readEventType(v, t1e, flowEnd);
     if (ev === undefined) return SCAN_FAILED;
     // always a known key: a trace point, UNKNOWN or NONE
@@ -158,25 +108,43 @@ export function scanJsonpbFlow(v: Buffer, s: number, e: number, out: ScanResult)
 
   // both ends pods? Only needed where a flow can count as cross-node.
   out.bothPods = false;
-  if (pointId >= 0 && LEAVES_NODE_IDS.has(pointId)) {
+  const pods = POD_AT;
+  pods.length = 0;
+  const podsUsed = pointId >= 0 && LEAVES_NODE_IDS.has(pointId);
+  if (podsUsed) {
     const m = POD_KEY.bytes.length;
-    let pods = 0;
     let named = 0;
     for (let p = POD_KEY.indexIn(v, t1e, flowEnd); p >= 0; p = POD_KEY.indexIn(v, p + m, flowEnd)) {
-      if (v[p - 1] === BS || ++pods > 2) return SCAN_FAILED;
+      if (v[p - 1] === BS || pods.push(p) > 2) return SCAN_FAILED;
       if (v[p + m] !== Q) named++;
     }
     out.bothPods = named === 2;
   }
+
+  // the tokens must be the keys the full parse reads
+  const shape = jsonpbShape(v, s, e);
+  if (!shape || shape.flowEnd !== flowEnd || shape.point !== k) return SCAN_FAILED;
+  if (eventUsed && shape.event !== EVENT_AT.key) return SCAN_FAILED;
+  if (podsUsed && !samePositions(pods, shape.pods)) return SCAN_FAILED;
   return 0;
+}
+
+const POD_AT: number[] = [];
+function samePositions(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** `"event_type":{"type":N,"sub_type":M}` in either order; undefined when it has another shape. */
 const EVENT: { type: number | undefined; sub: number | undefined } = { type: undefined, sub: undefined };
+/** where readEventType found the key (-1: nowhere) */
+const EVENT_AT = { key: -1 };
 function readEventType(v: Buffer, from: number, to: number): typeof EVENT | undefined {
   EVENT.type = undefined;
   EVENT.sub = undefined;
   const k = EVENT_KEY.lastIndexIn(v, from, to);
+  EVENT_AT.key = k;
   if (k < 0) return EVENT;
   if (v[k - 1] === BS) return undefined;
   let i = k + EVENT_KEY.bytes.length;

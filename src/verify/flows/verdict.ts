@@ -12,7 +12,7 @@ export interface FlowVerdictOptions {
 export interface FlowVerdict {
   verdict: 'pass' | 'fail' | 'inconclusive';
   reason: string;
-  /** lost events and unreadable lines: they do not change the verdict, the user should know of them */
+  /** lost events and unreadable lines: the user should know of them (more lost events than flows: inconclusive) */
   warnings: string[];
 }
 
@@ -38,6 +38,16 @@ export function flowVerdict(stats: FlowStats, opts: FlowVerdictOptions): FlowVer
       reason:
         `${plural(stats.overlayFlows, 'flow')} left a node through the overlay (to-overlay), ` +
         `more than max-overlay-flows (${opts.maxOverlayFlows}): traffic is still tunnelled`,
+      warnings,
+    };
+  }
+  // Hubble dropped more than it delivered: what was seen cannot stand for what happened.
+  if (stats.lostEvents > stats.flowsObserved) {
+    return {
+      verdict: 'inconclusive',
+      reason:
+        `Hubble lost ${plural(stats.lostEvents, 'event')}, more than the ${plural(stats.flowsObserved, 'flow')} it delivered: ` +
+        'the capture cannot show how traffic left the nodes (capture a shorter window or raise hubble.eventBufferCapacity)',
       warnings,
     };
   }
