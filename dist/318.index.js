@@ -33,7 +33,6 @@ const BGP_WIREGUARD_NOTE = 'WireGuard is on: with profile bgp the pod CIDRs are 
 /* harmony export */   vy: () => (/* binding */ FIELD_MANAGER),
 /* harmony export */   xB: () => (/* binding */ bgpManifest)
 /* harmony export */ });
-/* unused harmony exports BGP_API_VERSION, BGP_OBJECT_NAME, peerName */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 // The BGP resources of profile bgp, rendered from the inputs (cilium.io/v2: v2alpha1 is deprecated,
@@ -325,7 +324,7 @@ var safe_log = __webpack_require__(6278);
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
 function start(file, args, opts, collectStdout) {
     if (!opts.quiet)
-        (0,safe_log/* logInfo */.fH)(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+        (0,safe_log/* logInfo */.f)(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
     const child = (0,external_node_child_process_.spawn)(file, args, { env: childEnv(opts.env ?? process.env), cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
@@ -374,11 +373,11 @@ function echoLines(stream) {
         const lines = (partial + d.toString('utf8')).split('\n');
         partial = lines.pop() ?? '';
         for (const l of lines)
-            (0,safe_log/* logInfo */.fH)(l.replace(/\r$/, ''));
+            (0,safe_log/* logInfo */.f)(l.replace(/\r$/, ''));
     });
     return () => {
         if (partial)
-            (0,safe_log/* logInfo */.fH)(partial);
+            (0,safe_log/* logInfo */.f)(partial);
         partial = '';
     };
 }
@@ -398,9 +397,8 @@ function spawnStreaming(file, args, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */   f: () => (/* binding */ logInfo)
 /* harmony export */ });
-/* unused harmony exports couldBeCommand, logWarning */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -431,10 +429,6 @@ function logInfo(text) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
-}
-/** A warning annotation from data: redacted (the toolkit escapes its line breaks). */
-function logWarning(text) {
-    core.warning(redactForLog(text));
 }
 
 
@@ -519,7 +513,7 @@ async function applyBgpObjects(kubectl, objects, deadline) {
     for (;;) {
         const r = await kubectl.exec(args, { input: (0,_bgp_resources_js__WEBPACK_IMPORTED_MODULE_2__/* .bgpManifest */ .xB)(objects), timeoutMs: Math.max(10_000, Math.min(120_000, deadline - Date.now())) });
         if (r.code === 0 && !r.timedOut) {
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .fH)(r.stdout.trim());
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .f)(r.stdout.trim());
             return;
         }
         const why = r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit code ${r.code}`;
@@ -529,7 +523,7 @@ async function applyBgpObjects(kubectl, objects, deadline) {
             });
         }
         if (Date.now() - lastProgress >= PROGRESS_MS) {
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .fH)('Waiting for the Cilium operator to register the BGP CRDs …');
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .f)('Waiting for the Cilium operator to register the BGP CRDs …');
             lastProgress = Date.now();
         }
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(RETRY_MS);
@@ -574,7 +568,7 @@ __webpack_require__.d(__webpack_exports__, {
   T2: () => (/* binding */ toolsWanted)
 });
 
-// UNUSED EXPORTS: DEFAULT_CILIUM_CLI_MIRROR, DEFAULT_HELM_MIRROR, installTool, toolCacheName
+// UNUSED EXPORTS: DEFAULT_CILIUM_CLI_MIRROR, DEFAULT_HELM_MIRROR, toolCacheName
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
@@ -943,9 +937,6 @@ function parseSha256File(text, fileName) {
     const others = entries.map((e) => e.name ?? '(no file name)').join(', ');
     return { ok: false, problem: `the checksum file is for ${printable(others)}, not ${fileName}` };
 }
-function isSha256Hex(s) {
-    return HEX64.test(s);
-}
 function sha256Hex(data) {
     return createHash('sha256').update(data).digest('hex');
 }
@@ -1042,7 +1033,7 @@ async function installTool(tool, req, options = {}) {
         const base = external_node_path_default().basename(bin).toLowerCase();
         if (base === tool || base === `${tool}.exe`)
             addPath(external_node_path_default().dirname(bin));
-        (0,safe_log/* logInfo */.fH)(`${name} ${version}: using ${bin} as given`);
+        (0,safe_log/* logInfo */.f)(`${name} ${version}: using ${bin} as given`);
         return { tool, path: bin, version, source: 'path' };
     }
     const version = req.spec.version;
@@ -1059,7 +1050,7 @@ async function installTool(tool, req, options = {}) {
         const bin = external_node_path_default().join(cached, exe);
         const reported = await reportedVersion(tool, bin, versionTimeoutMs);
         addPath(cached);
-        (0,safe_log/* logInfo */.fH)(`${name} ${reported}: from the tool cache, ${bin}`);
+        (0,safe_log/* logInfo */.f)(`${name} ${reported}: from the tool cache, ${bin}`);
         return { tool, path: bin, version: reported, source: 'cache' };
     }
     const tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
@@ -1082,7 +1073,7 @@ async function installTool(tool, req, options = {}) {
             throw new errors/* ActionError */.lZ(`could not store ${name} ${version} in the tool cache: ${(0,errors/* errorMessage */.gJ)(e)}`, { cause: e });
         }
         addPath(dir);
-        (0,safe_log/* logInfo */.fH)(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
+        (0,safe_log/* logInfo */.f)(`${name} ${reported}: downloaded, verified and cached, ${external_node_path_default().join(dir, exe)}`);
         return { tool, path: external_node_path_default().join(dir, exe), version: reported, source: 'download' };
     }
     finally {
@@ -1110,7 +1101,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
     const download = {
         ...options.download,
         onRetry: (r) => {
-            (0,safe_log/* logInfo */.fH)(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
+            (0,safe_log/* logInfo */.f)(`${r.url}: ${r.reason}; retrying in ${r.delayMs} ms (attempt ${r.attempt + 1})`);
             options.download?.onRetry?.(r);
         },
     };
@@ -1149,7 +1140,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
         source = sumUrl;
     }
     const archive = external_node_path_default().join(work, file);
-    (0,safe_log/* logInfo */.fH)(`Downloading ${url}`);
+    (0,safe_log/* logInfo */.f)(`Downloading ${url}`);
     let got;
     try {
         got = await downloadFile(url, archive, download);
@@ -1169,7 +1160,7 @@ async function downloadAndVerify(tool, req, version, platform, work, options) {
                 : 'the archive does not match the checksum published next to it (a corrupted download or an inconsistent mirror); it was not extracted or cached',
         });
     }
-    (0,safe_log/* logInfo */.fH)(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
+    (0,safe_log/* logInfo */.f)(`Verified ${file}: sha256 ${got.sha256} (${got.bytes} bytes) matches ${source}`);
     const dest = external_node_path_default().join(work, 'extracted');
     try {
         if (archiveType(tool, version, platform) === 'zip')

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
 /* harmony export */   apiMessage: () => (/* binding */ apiMessage),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   httpStatus: () => (/* binding */ httpStatus),
@@ -236,7 +235,6 @@ async function withDeadline(ms, what, work) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DRIFT_LABEL_COLOR: () => (/* binding */ DRIFT_LABEL_COLOR),
 /* harmony export */   driftLabel: () => (/* binding */ driftLabel),
 /* harmony export */   driftMarker: () => (/* binding */ driftMarker),
 /* harmony export */   storedFingerprint: () => (/* binding */ storedFingerprint),
@@ -265,7 +263,7 @@ const LABEL_PREFIX = 'cilium-drift:';
 const LABEL_MAX = 50; // GitHub's limit for label names
 /** `cilium-drift:<namespace>/<release>`, shortened with a hash when over GitHub's 50 characters. */
 function driftLabel(namespace, release) {
-    (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .stickyMarker */ .YL)(namespace, release); // same name rules
+    (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .stickyMarker */ .Y)(namespace, release); // same name rules
     const full = `${LABEL_PREFIX}${namespace}/${release}`;
     if (full.length <= LABEL_MAX)
         return full;
@@ -274,7 +272,7 @@ function driftLabel(namespace, release) {
 }
 /** The hidden first line of the drift issue of one release (distinct from the PR comment's). */
 function driftMarker(namespace, release) {
-    (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .stickyMarker */ .YL)(namespace, release);
+    (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .stickyMarker */ .Y)(namespace, release);
     return `<!-- cilium-native-routing-action:drift:${namespace}/${release} -->`;
 }
 const FINGERPRINT_RE = /<!-- cilium-native-routing-action:drift-fingerprint:([0-9a-f]+) -->/;
@@ -478,11 +476,9 @@ function assertNoSecrets(text, secrets) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YL: () => (/* binding */ stickyMarker),
-  qD: () => (/* binding */ upsertStickyComment)
+  Y: () => (/* binding */ stickyMarker),
+  q: () => (/* binding */ upsertStickyComment)
 });
-
-// UNUSED EXPORTS: findMarked
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);

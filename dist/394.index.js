@@ -286,7 +286,6 @@ async function execFunction(kubectl, env) {
 /* harmony export */   iR: () => (/* binding */ listNodes),
 /* harmony export */   vc: () => (/* binding */ listAgents)
 /* harmony export */ });
-/* unused harmony exports AGENT_SELECTOR, NODE_ENCRYPTION_OPT_OUT_LABEL */
 const AGENT_SELECTOR = 'k8s-app=cilium';
 const AGENT_CONTAINER = 'cilium-agent';
 /** Cilium's default `node-encryption-opt-out-labels` */
@@ -336,7 +335,6 @@ function conditionTrue(o, type) {
 /* harmony export */   ms: () => (/* binding */ probeManifest),
 /* harmony export */   vC: () => (/* binding */ probeNamespaceName)
 /* harmony export */ });
-/* unused harmony exports PROBE_LABEL, PROBE_LABEL_VALUE */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // The cross-node probe's objects (pure): a namespace of its own and two pods pinned to two nodes.
 
@@ -397,7 +395,7 @@ function probeNamespaceName(suffix) {
 /* harmony export */   Ub: () => (/* binding */ podsReady),
 /* harmony export */   XP: () => (/* binding */ rolloutProgress)
 /* harmony export */ });
-/* unused harmony exports PROGRESS_EVERY_MS, describeRollout */
+/* unused harmony export describeRollout */
 /* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6278);
 // Long waits (helm upgrade --wait, kubectl rollout status, the probe pods) print what is pending
 // when they start and at least every 30 s, so a log of a large cluster never goes quiet for minutes.
@@ -413,7 +411,7 @@ async function withProgress(what, status, work) {
         busy = true;
         try {
             const s = await status().catch(() => 'status unavailable');
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .fH)(`${what} (${Math.round((Date.now() - started) / 1000)} s): ${s}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logInfo */ .f)(`${what} (${Math.round((Date.now() - started) / 1000)} s): ${s}`);
         }
         finally {
             busy = false;
@@ -966,7 +964,7 @@ function failReason(agents, failing, cluster) {
 ;// CONCATENATED MODULE: ./src/verify/status/index.ts
 
 
-
+;
 
 
 // EXTERNAL MODULE: ./src/bgp/expectation.ts
@@ -1033,8 +1031,6 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
 __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ runChecks)
 });
-
-// UNUSED EXPORTS: NOTHING_VERIFIED
 
 // EXTERNAL MODULE: ./src/cluster/nodes.ts
 var cluster_nodes = __webpack_require__(9543);
@@ -1146,7 +1142,7 @@ async function connectPair(kubectl, namespace, i, clientNode, serverNode, opts) 
         else
             run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
         // each connection is at most 15 s: one line per connection keeps the log moving
-        (0,safe_log/* logInfo */.fH)(`probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
+        (0,safe_log/* logInfo */.f)(`probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
     }
     return run;
 }
@@ -2580,7 +2576,7 @@ async function runChecks(ctx, session) {
     report.reason = worst ? `${worst.check}: ${worst.reason}` : outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ');
     if (report.flows) {
         for (const e of report.flows.overlayExamples)
-            (0,safe_log/* logInfo */.fH)(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+            (0,safe_log/* logInfo */.f)(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
     }
 }
 /** The flow verdict over live captures; a node whose capture failed makes a pass inconclusive. */

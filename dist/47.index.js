@@ -161,7 +161,7 @@ async function syncIssue(ctx, differences) {
         if (result.action === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_14__/* .logInfo */ .fH)(`Drift issue: ${result.action}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_14__/* .logInfo */ .f)(`Drift issue: ${result.action}`);
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the drift issue: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e))}`);

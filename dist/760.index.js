@@ -697,7 +697,7 @@ function desiredFor(ctx, live) {
 async function planDesired(ctx, helm, desired, chartVersion) {
     const { config, report } = ctx;
     const notRequired = await followTargetChart(ctx, helm, desired, chartVersion);
-    const valuesFile = external_node_path_default().join((0,publish/* workDir */.Hg)(config.runnerTemp), `${config.release}-values.yaml`);
+    const valuesFile = external_node_path_default().join((0,publish/* workDir */.H)(config.runnerTemp), `${config.release}-values.yaml`);
     (0,external_node_fs_.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(desired.values, { lineWidth: 0 }), { mode: 0o600 });
     report.valuesFile = valuesFile;
     const manifest = await (0,render/* renderChart */.x)(helm, {

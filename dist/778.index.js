@@ -62,7 +62,7 @@ async function waitUnlocked(helm, release, namespace, deadline, pollMs = 5_000) 
                 hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
             });
         }
-        (0,safe_log/* logInfo */.fH)(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
+        (0,safe_log/* logInfo */.f)(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, pollMs);
     }
@@ -198,7 +198,7 @@ async function waitForBgpGate(kubectl, nodes, bgp, deadline) {
         // az is asked only once the cluster side is ready: its calls take seconds each
         const routes = judged.ok && bgp.routeServer ? await (0,bgp_check/* judgeRouteServer */.kO)(kubectl, nodes, bgp.routeServer) : undefined;
         if (judged.ok && (!routes || routes.ok)) {
-            (0,safe_log/* logInfo */.fH)(`BGP gate open: ${judged.reason}${routes ? `; ${routes.reason}` : ''}`);
+            (0,safe_log/* logInfo */.f)(`BGP gate open: ${judged.reason}${routes ? `; ${routes.reason}` : ''}`);
             return judged;
         }
         const why = judged.ok ? routes.reason : judged.reason;
@@ -208,7 +208,7 @@ async function waitForBgpGate(kubectl, nodes, bgp, deadline) {
             });
         }
         if (Date.now() - lastProgress >= PROGRESS_MS) {
-            (0,safe_log/* logInfo */.fH)(judged.ok
+            (0,safe_log/* logInfo */.f)(judged.ok
                 ? `Waiting for Route Server to learn every pod CIDR: ${routes.missing.length} missing`
                 : `Waiting for BGP: ${judged.established}/${judged.expected} sessions established; ${judged.rows.filter((r) => !r.ok).length} nodes not ready`);
             lastProgress = Date.now();
@@ -242,7 +242,7 @@ const needsBgpPhaseOne = (liveConfig) => liveConfig?.['routing-mode'] !== 'nativ
 async function runBgpPhaseOne(input) {
     const { helm, kubectl, report, bgp } = input;
     const { namespace, deadline } = input.upgrade;
-    const valuesFile = external_node_path_default().join((0,publish/* workDir */.Hg)(input.runnerTemp), `${input.upgrade.release}-bgp-phase1-values.yaml`);
+    const valuesFile = external_node_path_default().join((0,publish/* workDir */.H)(input.runnerTemp), `${input.upgrade.release}-bgp-phase1-values.yaml`);
     (0,external_node_fs_.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(bgpPhaseOneValues(input.liveValues), { lineWidth: 0 }), { mode: 0o600 });
     const before = await (0,restart/* liveCiliumConfig */.g7)(kubectl, namespace);
     await (0,steps/* step */.P)(report, `Phase 1 (${BGP_PHASE_ONE}): helm upgrade`, () => upgrade(helm, { ...input.upgrade, valuesFile }));
@@ -253,7 +253,7 @@ async function runBgpPhaseOne(input) {
     await applyBgpResources(kubectl, report, bgp, deadline);
     const nodes = (await (0,cluster_nodes/* listNodes */.iR)(kubectl)).map((n) => n.name);
     await (0,steps/* step */.P)(report, 'Phase 1 gate: every node\'s sessions established and pod CIDR advertised', () => waitForBgpGate(kubectl, nodes, bgp, deadline));
-    (0,safe_log/* logInfo */.fH)('Phase 1 done: BGP advertises every pod CIDR while the nodes still tunnel; the routing cutover follows.');
+    (0,safe_log/* logInfo */.f)('Phase 1 done: BGP advertises every pod CIDR while the nodes still tunnel; the routing cutover follows.');
 }
 async function applyBgpResources(kubectl, report, bgp, deadline) {
     const objects = (0,resources/* bgpObjects */.ur)(bgp);
@@ -282,7 +282,7 @@ async function applyDirect(ctx, session, { live, plan, version, deadline }, upTo
     if (upToDate) {
         report.upgraded = false;
         report.revision = live.info.revision;
-        (0,safe_log/* logInfo */.fH)(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info.revision}): no upgrade.`);
+        (0,safe_log/* logInfo */.f)(`Release ${config.namespace}/${config.release} already has the desired values (revision ${live.info.revision}): no upgrade.`);
     }
     else {
         const request = {
@@ -317,7 +317,7 @@ async function applyDirect(ctx, session, { live, plan, version, deadline }, upTo
             .catch((e) => (0,errors/* errorMessage */.gJ)(e));
     }
     else {
-        (0,safe_log/* logInfo */.fH)('cilium-config did not change: the agents keep running.');
+        (0,safe_log/* logInfo */.f)('cilium-config did not change: the agents keep running.');
     }
     report.routingMode = (0,cilium_config/* configRouting */.vm)(after ?? (0,cilium_config/* ciliumConfigOf */.Bt)(plan.manifest, config.namespace));
     report.encryption = (0,cilium_config/* configEncryption */.av)(after);
@@ -462,7 +462,7 @@ async function startContinuousProbe(kubectl, image, count, deadline) {
         }
         await apply(pairs.map(([client], i) => loopClientPod(namespace, i, client, image, ips[i])), `create the continuous probe clients in ${namespace}`);
         await waitReady(kubectl, namespace, deadline);
-        (0,safe_log/* logInfo */.fH)(`Continuous probe: ${pairs.map(([c, s]) => `${c} → ${s}`).join(', ')} (a new connection every 250 ms)`);
+        (0,safe_log/* logInfo */.f)(`Continuous probe: ${pairs.map(([c, s]) => `${c} → ${s}`).join(', ')} (a new connection every 250 ms)`);
         return { namespace, pairs: pairs.map(([client, server], i) => ({ client, server, pod: clientName(i) })), startedAt: Date.now() };
     }
     catch (e) {
@@ -542,8 +542,8 @@ async function measure(kubectl, probe, m) {
         phase.disruptionSeconds = Math.max(0, ...phase.pairs.map((p) => p.longestSeconds));
     }
     for (const p of m.pairs)
-        (0,safe_log/* logInfo */.fH)(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
-    (0,safe_log/* logInfo */.fH)(`disruption-seconds: ${m.disruptionSeconds}`);
+        (0,safe_log/* logInfo */.f)(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
+    (0,safe_log/* logInfo */.f)(`disruption-seconds: ${m.disruptionSeconds}`);
 }
 /** One phase around `fn` (the direct strategy is one phase): its window, revision, duration and result. */
 async function phaseOf(report, m, name, fn) {
@@ -611,14 +611,14 @@ async function applyStrictMode(ctx, session, plan, deadline) {
         return;
     }
     if ((0,strict_mode/* strictModeProblems */.d)(await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, config.namespace), cidr).length === 0) {
-        (0,safe_log/* logInfo */.fH)(`WireGuard strict egress mode is already on for ${cidr}.`);
+        (0,safe_log/* logInfo */.f)(`WireGuard strict egress mode is already on for ${cidr}.`);
         return;
     }
     const helm = session.helm;
     try {
         await (0,steps/* step */.P)(report, 'WireGuard strict mode (egress)', async () => {
             const values = (0,strict_mode/* strictModeValues */.$)(plan.desired.values, cidr, (0,chart_keys/* chartKeys */.T)(await (0,chart_values/* chartValuesYaml */._)(helm, config.chart, plan.chartVersion)));
-            const valuesFile = external_node_path_default().join((0,publish/* workDir */.Hg)(config.runnerTemp), `${config.release}-values-strict.yaml`);
+            const valuesFile = external_node_path_default().join((0,publish/* workDir */.H)(config.runnerTemp), `${config.release}-values-strict.yaml`);
             (0,external_node_fs_.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
             await upgrade(helm, { release: config.release, namespace: config.namespace, chart: config.chart, version: plan.chartVersion, valuesFile, timeout: config.timeout, deadline, install: false });
             report.valuesFile = valuesFile;
@@ -659,7 +659,7 @@ async function cutoverRestart(kubectl, namespace, batch, deadline) {
     const size = (0,config_migration/* batchSize */.C)(batch, agents.length);
     for (let i = 0; i < agents.length; i += size) {
         const group = agents.slice(i, i + size);
-        (0,safe_log/* logInfo */.fH)(`Cutover: restarting ${group.length} of ${agents.length} agents at once (batch ${i / size + 1} of ${Math.ceil(agents.length / size)})`);
+        (0,safe_log/* logInfo */.f)(`Cutover: restarting ${group.length} of ${agents.length} agents at once (batch ${i / size + 1} of ${Math.ceil(agents.length / size)})`);
         await kubectl.run(['delete', 'pod', '--namespace', namespace, '--wait=false', ...group.map((a) => a.pod)], 'restart the agents');
         await waitReplaced(kubectl, namespace, group, deadline);
     }
@@ -684,7 +684,7 @@ async function waitReplaced(kubectl, namespace, group, deadline) {
         }
         if (Date.now() - said >= cutover_PROGRESS_MS) {
             said = Date.now();
-            (0,safe_log/* logInfo */.fH)(`Cutover: ${group.length - waiting.length}/${group.length} agents back after ${Math.round((said - started) / 1000)} s`);
+            (0,safe_log/* logInfo */.f)(`Cutover: ${group.length - waiting.length}/${group.length} agents back after ${Math.round((said - started) / 1000)} s`);
         }
         await (0,promises_.setTimeout)(cutover_POLL_MS);
     }
@@ -809,9 +809,6 @@ const GATES = new Map([
     ['wireguard-peers', wireguardPeers],
     ['final-verification', finalVerification],
 ]);
-function registerGate(name, gate) {
-    GATES.set(name, gate);
-}
 function gateFor(name) {
     const g = GATES.get(name);
     if (!g)
@@ -915,7 +912,7 @@ async function runPhase(ctx, session, input, phase, rec, newChart) {
     return undefined;
 }
 function writePhaseValues(ctx, phase) {
-    const file = external_node_path_default().join((0,publish/* workDir */.Hg)(ctx.config.runnerTemp), `${ctx.config.release}-${phase.name.replace(/\W+/g, '-').toLowerCase()}-values.yaml`);
+    const file = external_node_path_default().join((0,publish/* workDir */.H)(ctx.config.runnerTemp), `${ctx.config.release}-${phase.name.replace(/\W+/g, '-').toLowerCase()}-values.yaml`);
     (0,external_node_fs_.writeFileSync)(file, (0,dist/* stringify */.As)(phase.values, { lineWidth: 0 }), { mode: 0o600 });
     return file;
 }

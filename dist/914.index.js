@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
 /* harmony export */   apiMessage: () => (/* binding */ apiMessage),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   httpStatus: () => (/* binding */ httpStatus),
@@ -270,11 +269,9 @@ function assertNoSecrets(text, secrets) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YL: () => (/* binding */ stickyMarker),
-  qD: () => (/* binding */ upsertStickyComment)
+  Y: () => (/* binding */ stickyMarker),
+  q: () => (/* binding */ upsertStickyComment)
 });
-
-// UNUSED EXPORTS: findMarked
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -411,9 +408,8 @@ function checkName(what, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */   f: () => (/* binding */ logInfo)
 /* harmony export */ });
-/* unused harmony exports couldBeCommand, logWarning */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -444,10 +440,6 @@ function logInfo(text) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
-}
-/** A warning annotation from data: redacted (the toolkit escapes its line breaks). */
-function logWarning(text) {
-    core.warning(redactForLog(text));
 }
 
 
@@ -503,8 +495,9 @@ function commentSections(markdown) {
 function whyNoComment(config, env = process.env) {
     const event = env.GITHUB_EVENT_NAME ?? '';
     if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
-        const what = event ? `a \`${event}\` run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
-        return `No pull-request comment: this is ${what}; the preview comments only on \`pull_request\` and \`pull_request_target\` runs. This summary is the whole preview.`;
+        // plain prose: notes are shown escaped, as data is
+        const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+        return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
     }
     if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
         return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
@@ -518,7 +511,7 @@ async function postPreviewComment(report, config, redactor) {
         return;
     try {
         const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(config.githubToken, { secrets: redactor.list() });
-        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .qD)(client, {
+        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .q)(client, {
             pr,
             namespace: config.namespace,
             release: config.release,
@@ -532,7 +525,7 @@ async function postPreviewComment(report, config, redactor) {
         if (result.status === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .fH)(`Preview comment ${result.status}: ${result.url}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .f)(`Preview comment ${result.status}: ${result.url}`);
     }
     catch (e) {
         // The summary is written already; a comment that fails must not hide the preview's own verdict.

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
 /* harmony export */   apiMessage: () => (/* binding */ apiMessage),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   httpStatus: () => (/* binding */ httpStatus),
@@ -270,11 +269,9 @@ function assertNoSecrets(text, secrets) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YL: () => (/* binding */ stickyMarker),
-  qD: () => (/* binding */ upsertStickyComment)
+  Y: () => (/* binding */ stickyMarker),
+  q: () => (/* binding */ upsertStickyComment)
 });
-
-// UNUSED EXPORTS: findMarked
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -586,7 +583,7 @@ async function readLiveRelease(ctx, helm) {
 /** base-values rendered by the chart; undefined (with a warning) when they do not render. */
 async function renderBaseline(ctx, helm, values, version) {
     const { config, report } = ctx;
-    const file = external_node_path_default().join((0,publish/* workDir */.Hg)(config.runnerTemp), `${config.release}-base-values.yaml`);
+    const file = external_node_path_default().join((0,publish/* workDir */.H)(config.runnerTemp), `${config.release}-base-values.yaml`);
     // dropped from the baseline as from the desired values: the diff then shows the real change
     const baseline = structuredClone(values);
     for (const r of (0,consistency/* legacyRemovals */.Jp)(values))
@@ -654,8 +651,9 @@ function commentSections(markdown) {
 function whyNoComment(config, env = process.env) {
     const event = env.GITHUB_EVENT_NAME ?? '';
     if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
-        const what = event ? `a \`${event}\` run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
-        return `No pull-request comment: this is ${what}; the preview comments only on \`pull_request\` and \`pull_request_target\` runs. This summary is the whole preview.`;
+        // plain prose: notes are shown escaped, as data is
+        const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+        return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
     }
     if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
         return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
@@ -669,7 +667,7 @@ async function postPreviewComment(report, config, redactor) {
         return;
     try {
         const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(config.githubToken, { secrets: redactor.list() });
-        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .qD)(client, {
+        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .q)(client, {
             pr,
             namespace: config.namespace,
             release: config.release,
@@ -683,7 +681,7 @@ async function postPreviewComment(report, config, redactor) {
         if (result.status === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .fH)(`Preview comment ${result.status}: ${result.url}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .f)(`Preview comment ${result.status}: ${result.url}`);
     }
     catch (e) {
         // The summary is written already; a comment that fails must not hide the preview's own verdict.

@@ -21,9 +21,9 @@ import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
 import { parseMigrationInputs } from './config-migration.js';
 import { notUtf8 } from './values/yaml-safety.js';
 
-export const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
-export type Mode = (typeof MODES)[number];
-export { CHECKS, type Check } from './inputs/checks.js';
+const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
+type Mode = (typeof MODES)[number];
+export {  type Check } from './inputs/checks.js';
 
 export type ChartRef =
   | { kind: 'repo'; name: string; repository: string; username?: string; password?: string }
@@ -102,7 +102,7 @@ export type CutoverBatch = { kind: 'percent'; value: number } | { kind: 'count';
 export const DEFAULT_HELM_VERSION = HELM_PIN.version;
 export const DEFAULT_CILIUM_CLI_VERSION = CILIUM_CLI_PIN.version;
 
-export const DEFAULT_PROBE_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
+const DEFAULT_PROBE_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
 
 export type InputReader = (name: string) => string;
 

@@ -17,7 +17,7 @@ export interface InputProblem {
   fix: string;
 }
 
-export function formatProblem(p: InputProblem): string {
+function formatProblem(p: InputProblem): string {
   return `${p.input}: ${p.problem}. Fix: ${p.fix}`;
 }
 

@@ -20,15 +20,20 @@ const MODES: Record<Config['mode'], () => Promise<(ctx: RunContext) => Promise<v
 /** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
 export async function run(): Promise<void> {
   const redactor = new Redactor();
+  // masked in the runner's log and redacted from every channel the action writes itself
+  const mask = (secret: string): void => {
+    core.setSecret(secret);
+    redactor.add(secret);
+  };
   try {
     // Mask secrets before anything can print them.
     const kubeconfig = core.getInput('kubeconfig');
-    if (kubeconfig.trim()) for (const s of kubeconfigSecrets(kubeconfig)) (core.setSecret(s), redactor.add(s));
+    if (kubeconfig.trim()) kubeconfigSecrets(kubeconfig).forEach(mask);
     const token = core.getInput('github-token');
-    if (token) (core.setSecret(token), redactor.add(token));
+    if (token) mask(token);
 
     const config = parseConfig((name) => core.getInput(name));
-    for (const s of config.inputSecrets) (core.setSecret(s), redactor.add(s));
+    config.inputSecrets.forEach(mask);
     const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
     const ctx: RunContext = { config, report, redactor };
     try {

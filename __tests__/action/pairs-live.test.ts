@@ -75,7 +75,7 @@ describe('per-pair checks', () => {
     try {
       const r = await runOnCluster(cluster, { ...common(), checks: 'config-delta' });
       expect(r.outputs.verdict).toBe('fail');
-      for (const n of cluster.nodeNames) expect(r.summary).toContain(`${n}: runs an older config (cilium_drift_checker_config_delta 1)`);
+      for (const n of cluster.nodeNames) expect(r.summary).toContain(`${n}: runs an older config (cilium\\_drift\\_checker\\_config\\_delta 1)`);
     } finally {
       await kube('patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'json', '-p', '[{"op":"remove","path":"/data/cnra-test-key"}]');
     }

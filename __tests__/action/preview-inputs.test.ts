@@ -92,7 +92,8 @@ describe('preview: no pull request', () => {
   it.each(['push', 'schedule', 'workflow_dispatch'])('on %s says in the summary why there is no comment', async (event) => {
     const r = await runAction(preview({ chart: chartPath('1.18.6'), 'github-token': 'ghs_unused0123456789' }), { env: { GITHUB_EVENT_NAME: event } });
     expect(errorOf(r)).toBe('');
-    expect(r.summary).toContain(`No pull-request comment: this is a \`${event}\` run; the preview comments only on \`pull_request\` and \`pull_request_target\` runs.`);
+    // summary text is markdown-escaped (`_` → `\_`) like everything else in it
+    expect(r.summary).toContain(`No pull-request comment: this is a ${event.replace(/_/g, '\\_')} run; the preview comments only on pull\\_request and pull\\_request\\_target runs.`);
     for (const c of commandsRun(r)) expect(c).toMatch(/^helm (template|version) /);
   });
 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { kubectl } from '../setup/env.js';
 
-export interface AzAnswers {
+interface AzAnswers {
   /** peering name → peer IP */
   peerings: Record<string, string>;
   /** peering name → learned routes (as az prints them, split over the two Route Server instances) */

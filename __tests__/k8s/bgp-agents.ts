@@ -37,7 +37,7 @@ export function simulateBgpAgents(c: TestCluster, faults: BgpFaults = {}, regist
   return state;
 }
 
-export function registerBgpCrds(c: TestCluster): void {
+function registerBgpCrds(c: TestCluster): void {
   for (const [kind, plural, short] of BGP_KINDS) {
     const t: ResourceType = {
       group: 'cilium.io',

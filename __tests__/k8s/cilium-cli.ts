@@ -13,7 +13,7 @@ import { datapathOf } from './agent-status.js';
 import { type ClusterContext, versionOfImage } from './commands.js';
 import type { Obj } from './types.js';
 
-export const CILIUM_CLI_VERSION = 'v0.18.9';
+const CILIUM_CLI_VERSION = 'v0.18.9';
 const DEFAULT_IMAGE_VERSION = 'v1.18.5';
 
 export interface CliResult {

@@ -42,7 +42,7 @@ const stableStringify = (v: unknown): string =>
           .map((k) => `${JSON.stringify(k)}:${stableStringify((v as Obj)[k])}`)
           .join(',')}}`;
 
-export const templateHash = (template: unknown): string => safeHash(stableStringify(template), 10);
+const templateHash = (template: unknown): string => safeHash(stableStringify(template), 10);
 
 function podSuffix(): string {
   const chars = 'bcdfghjklmnpqrstvwxz2456789';

@@ -16,7 +16,7 @@ export interface NodeDatapath {
   wireguard: boolean;
 }
 
-export function nodeDatapathOf(config: Record<string, string>): NodeDatapath {
+function nodeDatapathOf(config: Record<string, string>): NodeDatapath {
   return { routing: config['routing-mode'] === 'native' ? 'native' : 'tunnel', wireguard: config['enable-wireguard'] === 'true' };
 }
 

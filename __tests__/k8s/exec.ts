@@ -34,11 +34,11 @@ function httpError(ctx: UpgradeContext, code: number, reason: string, message: s
   ctx.socket.end(`HTTP/1.1 ${code} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 }
 
-export function successStatus(): Obj {
+function successStatus(): Obj {
   return { metadata: {}, status: 'Success' };
 }
 
-export function exitStatus(command: string[], code: number): Obj {
+function exitStatus(command: string[], code: number): Obj {
   return {
     metadata: {},
     status: 'Failure',
@@ -48,7 +48,7 @@ export function exitStatus(command: string[], code: number): Obj {
   };
 }
 
-export function failureStatus(message: string): Obj {
+function failureStatus(message: string): Obj {
   return { metadata: {}, status: 'Failure', message: `Internal error occurred: ${message}`, reason: 'InternalError', details: { causes: [{ message }] }, code: 500 };
 }
 

@@ -17,7 +17,7 @@ export interface FlowEndpoint {
 const OBS_SUBTYPE: Record<string, number> = { TO_ENDPOINT: 0, TO_OVERLAY: 4, TO_NETWORK: 11, TO_STACK: 3 };
 const OBS_NAME: Record<string, string> = { TO_ENDPOINT: 'to-endpoint', TO_OVERLAY: 'to-overlay', TO_NETWORK: 'to-network', TO_STACK: 'to-stack' };
 
-export function identityOf(pod: Obj): number {
+function identityOf(pod: Obj): number {
   const labels = Object.entries((pod.metadata?.labels ?? {}) as Record<string, string>)
     .filter(([k]) => !['pod-template-hash', 'controller-revision-hash', 'pod-template-generation'].includes(k))
     .sort()
@@ -25,7 +25,7 @@ export function identityOf(pod: Obj): number {
   return 256 + (parseInt(stableHex(`${pod.metadata?.namespace}/${labels}`, 8), 16) % 65000);
 }
 
-export const endpointIdOf = (pod: Obj): number => 1 + (parseInt(stableHex(String(pod.metadata?.uid), 6), 16) % 4000);
+const endpointIdOf = (pod: Obj): number => 1 + (parseInt(stableHex(String(pod.metadata?.uid), 6), 16) % 4000);
 
 function endpointLabels(pod: Obj, cluster: string): string[] {
   const ns = pod.metadata.namespace as string;

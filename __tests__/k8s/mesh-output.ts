@@ -85,7 +85,7 @@ export function nodeEncryptionValue(s: AgentState): string {
 }
 
 /** The drift checker's count: live cilium-config keys whose value differs from the agent's (ignored keys aside). */
-export function configDelta(agentConfig: Record<string, string>, live: Record<string, string>): number {
+function configDelta(agentConfig: Record<string, string>, live: Record<string, string>): number {
   const ignored = new Set((live['ignore-flags-drift-checker'] ?? '').split(',').filter(Boolean));
   const keys = new Set([...Object.keys(agentConfig), ...Object.keys(live)]);
   return [...keys].filter((k) => !ignored.has(k) && agentConfig[k] !== live[k]).length;

@@ -12,7 +12,6 @@ export interface NodeInfo {
   podCidr: string;
 }
 
-export const CLUSTER_POOL = '100.64.0.0/10';
 export const AKS_CLUSTER_NAME = 'aks-byocni';
 
 export function nodeInfos(count: number): NodeInfo[] {

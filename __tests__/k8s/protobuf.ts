@@ -19,7 +19,7 @@ interface Schema {
 
 const schema = JSON.parse(readFileSync(new URL('./protobuf/schema.json', import.meta.url), 'utf8')) as Schema;
 
-export const PROTOBUF_MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
+const PROTOBUF_MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
 
 const GROUP_PACKAGES: Record<string, string> = {
   v1: 'k8s.io.api.core.v1',

@@ -52,7 +52,7 @@ const ciliumCrds: Array<[string, string, string, boolean, string[]]> = [
   ['cilium.io/v2alpha1', 'CiliumPodIPPool', 'ciliumpodippools', false, ['cpip']],
 ];
 
-export const BUILTIN_TYPES: ResourceType[] = [
+const BUILTIN_TYPES: ResourceType[] = [
   rt('v1', 'Pod', 'pods', true, { shortNames: ['po'], categories: ['all'], subresources: ['status', 'exec', 'log'] }),
   rt('v1', 'Node', 'nodes', false, { shortNames: ['no'], subresources: ['status'] }),
   rt('v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'], subresources: ['status', 'finalize'] }),

@@ -67,7 +67,7 @@ export function parseLabelSelector(s: string | null | undefined): Requirement[] 
   return out;
 }
 
-export function matchRequirements(reqs: Requirement[], get: (key: string) => string | undefined): boolean {
+function matchRequirements(reqs: Requirement[], get: (key: string) => string | undefined): boolean {
   return reqs.every((r) => {
     const v = get(r.key);
     switch (r.op) {
@@ -100,7 +100,7 @@ export function parseFieldSelector(s: string | null | undefined): Requirement[] 
 }
 
 /** Field values by dotted path (`metadata.name`, `spec.nodeName`, `status.phase`, `involvedObject.uid`, …). */
-export function fieldValue(obj: Obj, path: string): string | undefined {
+function fieldValue(obj: Obj, path: string): string | undefined {
   let cur: unknown = obj;
   for (const part of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined;

@@ -25,7 +25,7 @@ import { Store, nowIso, type StoreEvent } from './store.js';
 import { toTable } from './table.js';
 import type { Faults, Obj, Recorded } from './types.js';
 
-export class ApiError extends Error {
+class ApiError extends Error {
   readonly code: number;
   readonly reason: string;
   readonly details?: Obj;

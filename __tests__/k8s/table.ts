@@ -9,7 +9,7 @@ interface Column {
   cell: (o: Obj) => unknown;
 }
 
-export function age(ts: string | undefined, now = Date.now()): string {
+function age(ts: string | undefined, now = Date.now()): string {
   if (!ts) return '<unknown>';
   const s = Math.max(0, Math.floor((now - Date.parse(ts)) / 1000));
   if (s < 120) return `${s}s`;

@@ -45,7 +45,7 @@ export interface ObjectRef {
 }
 
 /** A write that the server refuses while the fault is set. Unset fields match anything. */
-export interface WriteFailure {
+interface WriteFailure {
   /** create, update, patch (any patch type, including apply), apply (server-side apply only), delete */
   verb?: 'create' | 'update' | 'patch' | 'apply' | 'delete';
   /** plural resource name, e.g. configmaps, daemonsets, secrets */

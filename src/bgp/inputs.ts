@@ -3,7 +3,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { parse } from 'yaml';
 
-export const PROFILES = ['wireguard', 'bgp'] as const;
+const PROFILES = ['wireguard', 'bgp'] as const;
 export type Profile = (typeof PROFILES)[number];
 
 /** Azure Route Server's own ASN: every Route Server instance speaks it. */
@@ -17,7 +17,7 @@ export const ROUTE_SERVER_MAX_ROUTES = 1000;
 const AZURE_RESERVED = new Set([0, 8074, 8075, 12076, 23456, 65515, 65516, 65517, 65518, 65519, 65520]);
 const MAX_ASN = 4294967295;
 
-export interface BgpPeer {
+interface BgpPeer {
   address: string;
   asn: number;
 }

@@ -3,9 +3,9 @@
 import { stringify } from 'yaml';
 import { ROUTE_SERVER_ASN, type BgpConfig } from './inputs.js';
 
-export const BGP_API_VERSION = 'cilium.io/v2';
+const BGP_API_VERSION = 'cilium.io/v2';
 /** one name for the three objects (they are of different kinds, all cluster-scoped) */
-export const BGP_OBJECT_NAME = 'cilium-native-routing';
+const BGP_OBJECT_NAME = 'cilium-native-routing';
 export const FIELD_MANAGER = 'cilium-native-routing-action';
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
 /** links the peer config's address family to the advertisement */
@@ -25,7 +25,7 @@ export const RESOURCE_OF: Record<BgpObject['kind'], string> = {
   CiliumBGPAdvertisement: 'ciliumbgpadvertisements.cilium.io',
 };
 
-export const peerName = (address: string): string => `peer-${address.replace(/[.:]/g, '-')}`;
+const peerName = (address: string): string => `peer-${address.replace(/[.:]/g, '-')}`;
 
 export function bgpObjects(bgp: BgpConfig): BgpObject[] {
   const meta = (labels: Record<string, string> = {}) => ({ name: BGP_OBJECT_NAME, labels: { ...MANAGED_BY, ...labels } });

@@ -3,7 +3,7 @@
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { formatPath, type KeyPath } from '../values/paths.js';
 
-export interface Deprecation {
+interface Deprecation {
   /** the comment's words */
   text: string;
   /** the key it names as the replacement, when it names one */

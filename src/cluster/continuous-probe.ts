@@ -16,7 +16,7 @@ import { probeNamespaceName, probeNamespaceObject, yamlDocs } from './probe-mani
 
 export const CONTINUOUS_PROBE_STATE = 'continuous-probe-namespace';
 
-export interface ProbePair {
+interface ProbePair {
   client: string;
   server: string;
   pod: string;

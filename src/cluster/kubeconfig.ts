@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { isSecretKey } from '../redact/index.js';
 import type { KubeAccess } from './access.js';
 
-export const SECRET_FIELDS = [
+const SECRET_FIELDS = [
   'token', 'client-key-data', 'client-certificate-data', 'certificate-authority-data', 'password', 'id-token', 'refresh-token',
   // auth-provider config (azure, oidc, gcp)
   'access-token', 'client-secret', 'apiserver-id',

@@ -18,10 +18,10 @@ export interface AgentPod {
   startedAt?: string;
 }
 
-export const AGENT_SELECTOR = 'k8s-app=cilium';
+const AGENT_SELECTOR = 'k8s-app=cilium';
 export const AGENT_CONTAINER = 'cilium-agent';
 /** Cilium's default `node-encryption-opt-out-labels` */
-export const NODE_ENCRYPTION_OPT_OUT_LABEL = 'node-role.kubernetes.io/control-plane';
+const NODE_ENCRYPTION_OPT_OUT_LABEL = 'node-role.kubernetes.io/control-plane';
 
 export async function listNodes(kubectl: Kubectl): Promise<NodeInfo[]> {
   const items = await kubectl.list('nodes', undefined);

@@ -1,8 +1,8 @@
 // The cross-node probe's objects (pure): a namespace of its own and two pods pinned to two nodes.
 import { stringify } from 'yaml';
 
-export const PROBE_LABEL = 'app.kubernetes.io/managed-by';
-export const PROBE_LABEL_VALUE = 'cilium-native-routing-action';
+const PROBE_LABEL = 'app.kubernetes.io/managed-by';
+const PROBE_LABEL_VALUE = 'cilium-native-routing-action';
 export const PROBE_PORT = 8080;
 
 export interface ProbePlan {

@@ -34,7 +34,7 @@ export interface NodeCapture {
   done: Promise<{ code: number; stderr: string; timedOut: boolean }>;
 }
 
-export interface PairRun {
+interface PairRun {
   clientNode: string;
   serverNode: string;
   connectionsOk: number;

@@ -3,7 +3,7 @@
 import { logInfo } from '../log/safe-log.js';
 import type { Kubectl } from './kubectl.js';
 
-export const PROGRESS_EVERY_MS = 30_000;
+const PROGRESS_EVERY_MS = 30_000;
 
 /** Runs `work`, logging `status()` once at the start and then every PROGRESS_EVERY_MS until it settles. */
 export async function withProgress<T>(what: string, status: () => Promise<string>, work: () => Promise<T>): Promise<T> {

@@ -16,7 +16,7 @@ const ALLOWED_PREFIXES = ['LC_', 'XDG_', 'HELM_', 'KUBE', 'CILIUM_', 'AZURE_', '
 /** Never, whatever the lists above say. */
 const DENIED_RE = /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)|TOKEN|PASSWORD|SECRET/i;
 
-export function isPassedToChildren(name: string): boolean {
+function isPassedToChildren(name: string): boolean {
   if (DENIED_RE.test(name) && !/^(AZURE|AAD|ARM)_/.test(name)) return false;
   return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
 }

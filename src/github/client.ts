@@ -5,7 +5,7 @@ import { getOctokit } from '@actions/github';
 import { apiUrlFromEnv } from './context.js';
 import { withDeadline } from './deadline.js';
 
-export type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = ReturnType<typeof getOctokit>;
 
 export interface GitHubClient {
   readonly octokit: Octokit;
@@ -23,7 +23,7 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
 }
 
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   const baseUrl = (options.apiUrl ?? apiUrlFromEnv(options.env ?? process.env)).replace(/\/+$/, '');

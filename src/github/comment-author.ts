@@ -4,7 +4,7 @@
 // as its user, learnt from GET /user (which the workflow token may not call: then only the bot counts).
 import type { GitHubClient } from './client.js';
 
-export const ACTIONS_BOT = 'github-actions[bot]';
+const ACTIONS_BOT = 'github-actions[bot]';
 
 interface Authored {
   user?: { login?: string } | null;

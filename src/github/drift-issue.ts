@@ -49,7 +49,7 @@ export type DriftIssueResult =
   | { action: 'none' }
   | { action: 'skipped'; httpStatus: number; warning: string };
 
-export const DRIFT_LABEL_COLOR = 'd93f0b';
+const DRIFT_LABEL_COLOR = 'd93f0b';
 const LABEL_PREFIX = 'cilium-drift:';
 const LABEL_MAX = 50; // GitHub's limit for label names
 

@@ -50,7 +50,7 @@ export function stickyMarker(namespace: string, release: string, key?: string): 
 }
 
 /** Pure: the comments whose body starts with the marker, in API order (oldest first). */
-export function findMarked<T extends { body?: string | null }>(comments: readonly T[], marker: string): T[] {
+function findMarked<T extends { body?: string | null }>(comments: readonly T[], marker: string): T[] {
   return comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
 }
 

@@ -22,7 +22,7 @@ export const CHECK_TABLE = {
 } as const satisfies Record<string, CheckSpec>;
 
 export type Check = keyof typeof CHECK_TABLE;
-export const CHECKS = Object.keys(CHECK_TABLE) as Check[];
+const CHECKS = Object.keys(CHECK_TABLE) as Check[];
 
 export type ChecksResult = { ok: true; checks: Set<Check> } | { ok: false; problem: string; fix: string };
 

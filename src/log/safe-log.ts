@@ -10,7 +10,7 @@ import { redactForLog } from '../redact/index.js';
 const COMMAND_LINE_RE = /^[ \t]*(::|##\[)/m;
 
 /** Whether some line of `text` could be read as a workflow command. */
-export function couldBeCommand(text: string): boolean {
+function couldBeCommand(text: string): boolean {
   return COMMAND_LINE_RE.test(text);
 }
 
@@ -26,9 +26,4 @@ export function logInfo(text: string): void {
   core.info(`::stop-commands::${token}`);
   core.info(safe);
   core.info(`::${token}::`);
-}
-
-/** A warning annotation from data: redacted (the toolkit escapes its line breaks). */
-export function logWarning(text: string): void {
-  core.warning(redactForLog(text));
 }

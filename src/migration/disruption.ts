@@ -53,4 +53,4 @@ export function pairDisruption(client: string, server: string, attempts: readonl
   };
 }
 
-export const roundSeconds = (ms: number): number => Math.round(ms / 100) / 10;
+const roundSeconds = (ms: number): number => Math.round(ms / 100) / 10;

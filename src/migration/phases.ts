@@ -8,7 +8,7 @@ import { mergeValues } from '../values/merge.js';
 import type { Values } from '../values/layers.js';
 
 /** rolling: the DaemonSet's own rolling update; cutover: every agent in large batches (cutover-batch) */
-export type RestartStrategy = 'rolling' | 'cutover';
+type RestartStrategy = 'rolling' | 'cutover';
 /** named gates; the mode layer maps each to its check */
 export type GateName = 'wireguard-peers' | 'final-verification' | (string & {});
 

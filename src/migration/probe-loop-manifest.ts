@@ -6,7 +6,7 @@ import { PROBE_PORT, probePod } from '../cluster/probe-manifest.js';
  * The client's loop. The target reaches it as a positional parameter ("$1"), never spliced into the
  * script; a failed attempt takes the 1 s connect time-out. Needs sh and GNU date (agnhost's Debian base).
  */
-export const PROBE_LOOP_SCRIPT =
+const PROBE_LOOP_SCRIPT =
   'while :; do t=$(date +%s%3N); if /agnhost connect "$1" --timeout=1s >/dev/null 2>&1; then echo "$t ok"; else echo "$t fail"; fi; sleep 0.25; done';
 
 export const serverName = (i: number): string => `probe-server-${i}`;

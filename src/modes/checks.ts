@@ -12,7 +12,7 @@ import { flowsFromFile, flowsFromStreams } from './flows.js';
 import { checkAgents } from './agents.js';
 import { checkMesh, MESH_CHECKS } from './mesh.js';
 
-export const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
+const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 import { checkBgp } from '../steps/bgp-check.js';
 import { logInfo } from '../log/safe-log.js';
 

@@ -6,7 +6,7 @@ import { flowVerdict } from '../verify/flows/verdict.js';
 import type { FlowSummary } from '../report/report.js';
 import type { RunContext } from './context.js';
 
-export function summariseFlows(ctx: RunContext, stats: FlowStats, source: string): FlowSummary {
+function summariseFlows(ctx: RunContext, stats: FlowStats, source: string): FlowSummary {
   const v = flowVerdict(stats, { maxOverlayFlows: ctx.config.maxOverlayFlows, minFlows: ctx.config.minFlows });
   for (const w of v.warnings) {
     core.warning(w);

@@ -27,10 +27,6 @@ const GATES = new Map<GateName, Gate>([
   ['final-verification', finalVerification],
 ]);
 
-export function registerGate(name: GateName, gate: Gate): void {
-  GATES.set(name, gate);
-}
-
 export function gateFor(name: GateName): Gate {
   const g = GATES.get(name);
   if (!g) throw new Error(`no gate named ${name}`);

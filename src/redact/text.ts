@@ -22,7 +22,7 @@ const TEXT_SECRET_PAIRS = [['api', 'key'], ['private', 'key'], ['access', 'key']
 const NOT_A_VALUE = new Set(['file', 'path', 'dir', 'name', 'namespace', 'ref', 'sync', 'enabled', 'disabled', 'mode', 'type']);
 
 /** Whether `name` in `name=value` (or `--name value`) holds a secret. */
-export function isSecretName(name: string): boolean {
+function isSecretName(name: string): boolean {
   const words = keyWords(name);
   if (words.length === 0 || NOT_A_VALUE.has(words[words.length - 1]!) || words[0] === 'enable' || words[0] === 'disable') return false;
   if (words.some((w) => TEXT_SECRET_WORDS.has(w))) return true;

@@ -30,7 +30,7 @@ function redactLeaf(value: unknown, secret: boolean): unknown {
 }
 
 /** Whether a value at this key path is secret as a whole. */
-export function isSecretPath(path: readonly string[]): boolean {
+function isSecretPath(path: readonly string[]): boolean {
   return path.slice(0, -1).some(hidesChildren) || (path.length > 0 && isSecretKey(path[path.length - 1]!));
 }
 

@@ -15,7 +15,7 @@ export function code(text: string): string {
 }
 
 /** Markdown and HTML special characters escaped; @mentions and autolinks broken. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

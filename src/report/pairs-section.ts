@@ -4,7 +4,7 @@ import { cell, code } from './markdown.js';
 import type { PairCheck } from './report.js';
 
 const ICON: Record<string, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️' };
-export const MAX_LISTED_PROBLEMS = 50;
+const MAX_LISTED_PROBLEMS = 50;
 
 export function pairsSection(pairs: readonly PairCheck[]): string {
   const out = ['### Node pairs'];

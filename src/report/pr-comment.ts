@@ -34,8 +34,9 @@ export function commentSections(markdown: string): BodySection[] {
 export function whyNoComment(config: Config, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const event = env.GITHUB_EVENT_NAME ?? '';
   if (!PULL_REQUEST_EVENTS.has(event)) {
-    const what = event ? `a \`${event}\` run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
-    return `No pull-request comment: this is ${what}; the preview comments only on \`pull_request\` and \`pull_request_target\` runs. This summary is the whole preview.`;
+    // plain prose: notes are shown escaped, as data is
+    const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+    return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
   }
   if (!pullRequestFromEnv(env)) return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
   if (!config.githubToken) return 'No pull-request comment: github-token is empty. This summary is the whole preview.';

@@ -34,7 +34,7 @@ export function workDir(runnerTemp: string): string {
   return dir;
 }
 
-export function outputsOf(r: Report, reportPath: string): Record<string, string> {
+function outputsOf(r: Report, reportPath: string): Record<string, string> {
   const out: Record<string, string> = { report: reportPath };
   const put = (name: string, v: unknown): void => {
     if (v !== undefined) out[name] = String(v);

@@ -9,7 +9,7 @@ import type { MigrationReport } from './migration.js';
 /** `skipped`: `checks: none`, nothing was verified (never a pass) */
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 
-export interface NodeRow {
+interface NodeRow {
   node: string;
   pod: string;
   routing: string;
@@ -48,7 +48,7 @@ export interface Difference {
   actual: string;
 }
 
-export interface StepRecord {
+interface StepRecord {
   name: string;
   durationMs: number;
   ok: boolean;

@@ -3,7 +3,7 @@
 // everything is: report.json keeps it all.
 import { bodySize, scanLine, splitLines, type ScanState } from '../github/truncate.js';
 
-export const SUMMARY_LIMIT = 1024 * 1024;
+const SUMMARY_LIMIT = 1024 * 1024;
 // room for the closing lines and the note
 const RESERVE = 4096;
 

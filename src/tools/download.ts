@@ -24,7 +24,7 @@ export interface DownloadOptions {
   onRetry?: (info: { url: string; attempt: number; delayMs: number; reason: string }) => void;
 }
 
-export const DEFAULT_DOWNLOAD_OPTIONS: Required<Omit<DownloadOptions, 'onRetry'>> = {
+const DEFAULT_DOWNLOAD_OPTIONS: Required<Omit<DownloadOptions, 'onRetry'>> = {
   idleTimeoutMs: 30_000,
   attemptTimeoutMs: 600_000,
   retryDelaysMs: [1_000, 3_000, 9_000],

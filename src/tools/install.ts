@@ -38,7 +38,7 @@ const INPUTS: Record<ToolName, { version: string; mirror: string }> = {
   cilium: { version: 'cilium-cli-version', mirror: 'cilium-cli-mirror' },
 };
 
-export interface ToolRequest {
+interface ToolRequest {
   spec: ToolSpec;
   /** download base, without a trailing slash */
   mirror: string;
@@ -49,7 +49,7 @@ export interface ToolsWanted {
   cilium?: ToolRequest;
 }
 
-export interface InstalledTool {
+interface InstalledTool {
   tool: ToolName;
   /** absolute path of the binary to run */
   path: string;
@@ -117,7 +117,7 @@ export async function installTools(wanted: ToolsWanted, options: InstallOptions 
 }
 
 /** Installs one tool (or checks the given binary) and puts it on PATH. */
-export async function installTool(tool: ToolName, req: ToolRequest, options: InstallOptions = {}): Promise<InstalledTool> {
+async function installTool(tool: ToolName, req: ToolRequest, options: InstallOptions = {}): Promise<InstalledTool> {
   const addPath = options.addPath ?? core.addPath;
   const versionTimeoutMs = options.versionTimeoutMs ?? 60_000;
   const name = DISPLAY[tool];

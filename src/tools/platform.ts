@@ -4,8 +4,8 @@ import semver from 'semver';
 import { ActionError } from '../errors.js';
 
 export type ToolName = 'helm' | 'cilium';
-export type UpstreamOs = 'linux' | 'darwin' | 'windows';
-export type UpstreamArch = 'amd64' | 'arm64';
+type UpstreamOs = 'linux' | 'darwin' | 'windows';
+type UpstreamArch = 'amd64' | 'arm64';
 export type PlatformKey = `${UpstreamOs}-${UpstreamArch}`;
 export type ArchiveType = 'tar.gz' | 'zip';
 

@@ -38,10 +38,6 @@ export function parseSha256File(text: string, fileName: string): ChecksumParse {
   return { ok: false, problem: `the checksum file is for ${printable(others)}, not ${fileName}` };
 }
 
-export function isSha256Hex(s: string): boolean {
-  return HEX64.test(s);
-}
-
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -75,6 +75,6 @@ function sameValue(given: unknown, want: unknown): boolean {
   return typeof given === 'string' && String(want) === given.trim().toLowerCase();
 }
 
-export function show(v: unknown): string {
+function show(v: unknown): string {
   return v === undefined ? '(unset)' : JSON.stringify(v);
 }

@@ -7,7 +7,7 @@ import { enforcedKeys } from './enforced.js';
 import type { Values } from './layers.js';
 import { deletePath, formatPath, getPath, hasPath, isPlainObject, setPath, type KeyPath } from './paths.js';
 
-export interface Adjustment {
+interface Adjustment {
   path: string[];
   /** the desired value before, undefined when unset */
   before: unknown;
@@ -35,7 +35,7 @@ const STRICT_KEYS = ['enabled', 'cidr', 'allowRemoteNodeIdentities'];
 const NODE_ENCRYPTION = ['encryption', 'nodeEncryption'];
 
 /** Keys the recipe sets only where the chart has them. */
-export const CHART_OPTIONAL_KEYS: ReadonlyArray<{ path: KeyPath; value: unknown; why: string }> = [
+const CHART_OPTIONAL_KEYS: ReadonlyArray<{ path: KeyPath; value: unknown; why: string }> = [
   { path: ['configDriftDetection', 'enabled'], value: true, why: 'agents reflect cilium-config, so the drift checker can tell which agent runs an older config' },
   { path: ['configDriftDetection', 'driftChecker'], value: true, why: 'exports cilium_drift_checker_config_delta, which the config-delta check reads' },
 ];

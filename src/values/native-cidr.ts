@@ -9,7 +9,7 @@ const LIST_PATH = ['ipam', 'operator', 'clusterPoolIPv4PodCIDRList'];
 const LEGACY_PATH = ['ipam', 'operator', 'clusterPoolIPv4PodCIDR'];
 
 /** The cluster-pool pod CIDRs as configured (the list, or the legacy single CIDR), unparsed. */
-export function podCidrs(values: Values): { cidrs: string[]; key: string } {
+function podCidrs(values: Values): { cidrs: string[]; key: string } {
   const list = getPath(values, LIST_PATH);
   if (Array.isArray(list) && list.length > 0) return { cidrs: list.map(String), key: LIST_PATH.join('.') };
   if (typeof list === 'string' && list.trim()) return { cidrs: list.split(/[\s,]+/).filter(Boolean), key: LIST_PATH.join('.') };

@@ -7,7 +7,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } fro
 /** Largest values text accepted per source (helm's own release limit is about 1 MiB compressed). */
 export const MAX_VALUES_BYTES = 1024 * 1024;
 /** Most map entries and list items in one source. */
-export const MAX_VALUES_NODES = 50_000;
+const MAX_VALUES_NODES = 50_000;
 
 const SAFE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -54,7 +54,7 @@ export function classifyJson(value: unknown): JsonLine {
   return { kind: 'other', format: 'json' };
 }
 
-export function flowPoint(flow: Obj): string {
+function flowPoint(flow: Obj): string {
   const raw = flow.trace_observation_point;
   const name = typeof raw === 'number' ? pointOfEnum(raw) : str(raw);
   const ev = isObj(flow.event_type) ? flow.event_type : undefined;

@@ -2,7 +2,7 @@
 // (Cilium api/v1/flow/flow.proto and pkg/monitor/api/types.go).
 
 /** `event_type.type` of a trace event; its `sub_type` is the observation point. */
-export const TRACE_EVENT = 4;
+const TRACE_EVENT = 4;
 
 /** Trace sub-type → observation point name. TO_ENDPOINT is sub-type 0 in the event but 101 as an enum. */
 const BY_SUB_TYPE: readonly string[] = [
@@ -23,9 +23,9 @@ const BY_SUB_TYPE: readonly string[] = [
 ];
 
 /** Key for flows that carry no observation point (L7, policy verdicts, drops, socket traces). */
-export const NO_POINT = 'NONE';
+const NO_POINT = 'NONE';
 /** Key for trace flows whose sub-type is not one we know. */
-export const UNKNOWN_POINT = 'UNKNOWN';
+const UNKNOWN_POINT = 'UNKNOWN';
 /** The enum's zero value: protojson omits it, other encoders may print it; it means "no name". */
 export const UNKNOWN_POINT_NAME = 'UNKNOWN_POINT';
 
@@ -33,7 +33,7 @@ export const OVERLAY_POINT = 'TO_OVERLAY';
 /** Where traffic leaves a node: the points at which a cross-node flow is counted. */
 export const LEAVES_NODE: ReadonlySet<string> = new Set(['TO_NETWORK', 'TO_OVERLAY', 'TO_CRYPTO']);
 
-export function pointOfSubType(sub: number): string {
+function pointOfSubType(sub: number): string {
   return BY_SUB_TYPE[sub] ?? UNKNOWN_POINT;
 }
 

@@ -3,16 +3,16 @@
 // health endpoint. Chosen over the text form because the text form lists the nodes only with
 // --verbose from 1.17 on, while the JSON has carried the same fields since 2018 (the health endpoint
 // was `endpoint` before it became `health-endpoint`; both are read).
-export type PathState = 'reachable' | 'unreachable' | 'unknown' | 'absent';
+type PathState = 'reachable' | 'unreachable' | 'unknown' | 'absent';
 
-export interface HealthPath {
+interface HealthPath {
   ip?: string;
   state: PathState;
   /** the failing probe's message, e.g. "Connection timed out" */
   detail?: string;
 }
 
-export interface HealthNode {
+interface HealthNode {
   /** as the agent names it: `cluster/node` from 1.9 on, bare before */
   name: string;
   host: HealthPath;

@@ -8,8 +8,8 @@ import type { Verdict } from '../../report/report.js';
 import { type PairJudgement, judgement } from './pairs.js';
 import type { WireguardDebug } from './wireguard-peers.js';
 
-export const WIREGUARD_PORT = 51871;
-export const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
+const WIREGUARD_PORT = 51871;
+const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
 
 export interface MeshNode {
   name: string;

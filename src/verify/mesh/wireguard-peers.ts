@@ -1,7 +1,7 @@
 // WireGuard peers from `cilium-dbg debuginfo -o json`: encryption.wireguard.interfaces[].peers[]
 // (public-key, endpoint, allowed-ips, last-handshake-time, transfer-rx/tx). The same object is what
 // `… | jq .encryption` prints, so both the whole debuginfo and its encryption part are accepted.
-export interface WireguardPeer {
+interface WireguardPeer {
   publicKey: string;
   /** host:port */
   endpoint: string;
@@ -12,7 +12,7 @@ export interface WireguardPeer {
   txBytes?: number;
 }
 
-export interface WireguardInterfacePeers {
+interface WireguardInterfacePeers {
   name: string;
   port?: number;
   peers: WireguardPeer[];

@@ -26,7 +26,7 @@ export interface AgentExpectation {
 /** What this action promises: native routing, WireGuard, node encryption. */
 export const EXPECTED: AgentExpectation = { routing: 'native', encryption: 'wireguard', nodeEncryption: true };
 
-export interface AgentRow {
+interface AgentRow {
   node: string;
   pod: string;
   version?: string;
@@ -43,8 +43,8 @@ export interface AgentRow {
   problems: string[];
 }
 
-export type RoutingMode = 'native' | 'tunnel' | 'mixed' | 'unknown';
-export type EncryptionMode = 'wireguard' | 'ipsec' | 'none' | 'mixed' | 'unknown';
+type RoutingMode = 'native' | 'tunnel' | 'mixed' | 'unknown';
+type EncryptionMode = 'wireguard' | 'ipsec' | 'none' | 'mixed' | 'unknown';
 
 export interface AgentsJudgement {
   /** sorted by node name */
