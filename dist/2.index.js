@@ -146,7 +146,7 @@ var steps = __webpack_require__(21);
 // EXTERNAL MODULE: ./src/values/changes.ts
 var changes = __webpack_require__(8771);
 // EXTERNAL MODULE: ./src/modes/checks.ts + 23 modules
-var checks = __webpack_require__(4037);
+var checks = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/modes/cluster.ts + 1 modules
 var cluster = __webpack_require__(1258);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 5 modules
