@@ -262,7 +262,7 @@ async function applyBgpResources(kubectl, report, bgp, deadline) {
 }
 
 // EXTERNAL MODULE: ./src/modes/checks.ts + 13 modules
-var checks = __webpack_require__(8617);
+var checks = __webpack_require__(7605);
 ;// CONCATENATED MODULE: ./src/modes/direct.ts
 // strategy: direct — one upgrade to the desired values, the DaemonSet's rolling restart when
 // cilium-config changed, verify; on a failed verification optionally roll back and restart again.

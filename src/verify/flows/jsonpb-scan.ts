@@ -1,37 +1,30 @@
-// The hot path: classifies a `hubble observe -o jsonpb` flow line by exact key/value tokens, without
-// parsing it. A token such as `"trace_observation_point":` is structural: inside a JSON string every
-// quote is escaped, so an unescaped quote followed by that name and a colon can only be an object key.
-// The scan accepts a line only when its shape is the one Hubble writes,
-//   {"flow":{"time":"T",…},"node_name":"N","time":"T"}
-// (same T at both ends, so a truncated line or two lines run together are not accepted), and only when
-// every token it relies on is unambiguous. Anything else returns SCAN_FAILED and the caller parses the
-// line in full (json-line.ts), so the counts are always those of a full parse.
-// What this relies on from the Flow schema: `trace_observation_point`, `event_type` and `pod_name`
-// occur only where Hubble puts them (the flow itself, its source and destination endpoints), and keys
-// are written without \u escapes. A tokens-only answer is then confirmed by one walk over the line as
-// JSON (jsonpb-shape.ts): the tokens used must be the very keys a full parse reads, otherwise the line
-// goes to the full parse. So a crafted line (a nested object holding the key, a \u-escaped key, a
-// duplicate key, invalid JSON) always counts as the full parse counts it.
-import { Token } from './byte-token.js';
+// The hot path: classifies a `hubble observe -o jsonpb` flow line without building it as objects.
+// One walk over the line as JSON (jsonpb-shape.ts) proves it valid, proves it is an object whose `flow`
+// is an object (what makes it a flow to the full parse), and gives the offsets of the very keys a full
+// parse reads: `trace_observation_point` and `event_type` of the flow, `pod_name` of its source and
+// destination. Their values are read in place, and only in the compact forms Hubble writes (a key
+// directly followed by its value, enum names as strings); anything else returns SCAN_FAILED and the
+// caller parses the line in full (json-line.ts). So a crafted line (a nested object holding a key, a
+// \u-escaped or duplicate key, invalid JSON anywhere) always counts as the full parse counts it.
+// The walk has to read every byte (one raw control character anywhere makes JSON.parse refuse the
+// line); it replaces the token searches and the head/tail checks that came before it, so each line
+// is read once.
 import { jsonpbShape } from './jsonpb-shape.js';
 import { KNOWN_POINTS, LEAVES_NODE, POINT_ID, UNKNOWN_POINT_NAME, resolvePoint } from './points.js';
 
 export const SCAN_FAILED = -1;
 
 const HEAD = Buffer.from('{"flow":{"time":"');
-const TIME_KEY = Buffer.from(',"time":');
-const NODE_KEY = Buffer.from(',"node_name":');
 const TYPE_KEY = Buffer.from('"type":');
 const SUB_TYPE_KEY = Buffer.from('"sub_type":');
 
 const Q = 0x22; // "
-const BS = 0x5c; // backslash
 const CLOSE = 0x7d; // }
 const COMMA = 0x2c;
 
-const POINT_KEY = new Token('"trace_observation_point":');
-const EVENT_KEY = new Token('"event_type":{');
-const POD_KEY = new Token('"pod_name":"');
+const POINT_KEY = Buffer.from('"trace_observation_point":"');
+const EVENT_KEY = Buffer.from('"event_type":{');
+const POD_KEY = Buffer.from('"pod_name":"');
 
 /** Known point names as bytes, grouped by length, for matching without making a string. */
 const BY_LENGTH: Array<Array<{ id: number; bytes: Buffer }>> = [];
@@ -54,51 +47,34 @@ export const startsLikeJsonpbFlow = (v: Buffer, s: number, e: number): boolean =
 
 /** Classifies the line v[s, e) (trimmed); returns SCAN_FAILED or 0 with `out` filled in. */
 export function scanJsonpbFlow(v: Buffer, s: number, e: number, out: ScanResult): number {
-  // leading time value: {"flow":{"time":"T"
-  const t1s = s + HEAD.length;
-  const t1e = nextQuote(v, t1s, Math.min(e, t1s + 65));
-  if (t1e <= t1s || hasByte(v, t1s, t1e, BS)) return SCAN_FAILED;
-
-  // tail: …},"node_name":"N","time":"T"}  (node_name optional)
-  if (v[e - 1] !== CLOSE || v[e - 2] !== Q) return SCAN_FAILED;
-  const t2q = prevQuote(v, e - 3, Math.max(t1e, e - 70));
-  if (t2q < 0 || t2q - TIME_KEY.length < t1e || !at(v, t2q - TIME_KEY.length, TIME_KEY)) return SCAN_FAILED;
-  if (!sameBytes(v, t1s, t1e, t2q + 1, e - 2)) return SCAN_FAILED;
-  let before = t2q - TIME_KEY.length - 1; // the byte before `,"time":`
-  if (v[before] === Q) {
-    const nq = prevQuote(v, before - 1, Math.max(t1e, before - 300));
-    if (nq < 0 || !at(v, nq - NODE_KEY.length, NODE_KEY)) return SCAN_FAILED;
-    before = nq - NODE_KEY.length - 1;
-  }
-  if (v[before] !== CLOSE) return SCAN_FAILED;
-  const flowEnd = before; // the flow object's closing brace
+  // the walk: valid JSON, and where the keys the full parse reads are
+  const shape = jsonpbShape(v, s, e);
+  if (!shape) return SCAN_FAILED;
+  const flowEnd = shape.flowEnd;
 
   // the observation point, by name
   let pointId = -1;
   out.pointName = undefined;
-  const k = POINT_KEY.lastIndexIn(v, t1e, flowEnd);
+  const k = shape.point;
   if (k >= 0) {
-    if (v[k - 1] === BS) return SCAN_FAILED;
-    const vs = k + POINT_KEY.bytes.length;
-    if (v[vs] !== Q) return SCAN_FAILED; // a number or null: let the full parse decide
-    const ve = nextQuote(v, vs + 1, Math.min(flowEnd, vs + 40));
+    if (!at(v, k, POINT_KEY)) return SCAN_FAILED; // a number, null, blanks: let the full parse decide
+    const vs = k + POINT_KEY.length;
+    const ve = nextQuote(v, vs, Math.min(flowEnd, vs + 40));
     if (ve < 0) return SCAN_FAILED;
-    for (let i = vs + 1; i < ve; i++) {
+    for (let i = vs; i < ve; i++) {
       const c = v[i]!;
       // enum names are A-Z, 0-9 and _; anything else (an escape, say) goes to the full parse
       if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return SCAN_FAILED;
     }
-    if (ve > vs + 1) {
-      pointId = matchPoint(v, vs + 1, ve);
-      if (pointId < 0) out.pointName = v.toString('latin1', vs + 1, ve);
+    if (ve > vs) {
+      pointId = matchPoint(v, vs, ve);
+      if (pointId < 0) out.pointName = v.toString('latin1', vs, ve);
     }
   }
 
   // no name (or the zero value's name): the trace event's sub-type decides
-  let eventUsed = false;
   if ((pointId < 0 && out.pointName === undefined) || pointId === UNKNOWN_NAME_ID) {
-    eventUsed = true;
-    const ev = readEventType(v, t1e, flowEnd);
+    const ev = readEventType(v, shape.event, flowEnd);
     if (ev === undefined) return SCAN_FAILED;
     // always a known key: a trace point, UNKNOWN or NONE
     pointId = POINT_ID.get(resolvePoint(undefined, ev.type, ev.sub))!;
@@ -106,48 +82,31 @@ export function scanJsonpbFlow(v: Buffer, s: number, e: number, out: ScanResult)
   }
   out.pointId = pointId;
 
-  // both ends pods? Only needed where a flow can count as cross-node.
+  // both ends pods (a non-empty name in source and in destination)? Only needed where a flow can count
+  // as cross-node. The walk gives at most one pod_name per endpoint (a duplicate key fails it).
   out.bothPods = false;
-  const pods = POD_AT;
-  pods.length = 0;
-  const podsUsed = pointId >= 0 && LEAVES_NODE_IDS.has(pointId);
-  if (podsUsed) {
-    const m = POD_KEY.bytes.length;
+  if (pointId >= 0 && LEAVES_NODE_IDS.has(pointId)) {
     let named = 0;
-    for (let p = POD_KEY.indexIn(v, t1e, flowEnd); p >= 0; p = POD_KEY.indexIn(v, p + m, flowEnd)) {
-      if (v[p - 1] === BS || pods.push(p) > 2) return SCAN_FAILED;
-      if (v[p + m] !== Q) named++;
+    for (const p of shape.pods) {
+      if (!at(v, p, POD_KEY)) return SCAN_FAILED; // not a string: the full parse decides
+      if (v[p + POD_KEY.length] !== Q) named++;
     }
     out.bothPods = named === 2;
   }
-
-  // the tokens must be the keys the full parse reads
-  const shape = jsonpbShape(v, s, e);
-  if (!shape || shape.flowEnd !== flowEnd || shape.point !== k) return SCAN_FAILED;
-  if (eventUsed && shape.event !== EVENT_AT.key) return SCAN_FAILED;
-  if (podsUsed && !samePositions(pods, shape.pods)) return SCAN_FAILED;
   return 0;
 }
 
-const POD_AT: number[] = [];
-function samePositions(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** `"event_type":{"type":N,"sub_type":M}` in either order; undefined when it has another shape. */
+/**
+ * `"event_type":{"type":N,"sub_type":M}` (either order, either absent) at k, the key's offset (-1: no
+ * event_type); undefined when it has another shape.
+ */
 const EVENT: { type: number | undefined; sub: number | undefined } = { type: undefined, sub: undefined };
-/** where readEventType found the key (-1: nowhere) */
-const EVENT_AT = { key: -1 };
-function readEventType(v: Buffer, from: number, to: number): typeof EVENT | undefined {
+function readEventType(v: Buffer, k: number, to: number): typeof EVENT | undefined {
   EVENT.type = undefined;
   EVENT.sub = undefined;
-  const k = EVENT_KEY.lastIndexIn(v, from, to);
-  EVENT_AT.key = k;
   if (k < 0) return EVENT;
-  if (v[k - 1] === BS) return undefined;
-  let i = k + EVENT_KEY.bytes.length;
+  if (!at(v, k, EVENT_KEY)) return undefined;
+  let i = k + EVENT_KEY.length;
   for (;;) {
     if (v[i] === CLOSE) return EVENT;
     let isType: boolean;
@@ -193,24 +152,8 @@ function at(v: Buffer, i: number, token: Buffer): boolean {
   return true;
 }
 
-// Short searches are plain loops: for a few dozen bytes a native indexOf costs more in its call.
+// A short search is a plain loop: for a few dozen bytes a native indexOf costs more in its call.
 function nextQuote(v: Buffer, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (v[i] === Q) return i;
   return -1;
-}
-
-function prevQuote(v: Buffer, from: number, limit: number): number {
-  for (let i = from; i >= limit; i--) if (v[i] === Q) return i;
-  return -1;
-}
-
-function hasByte(v: Buffer, s: number, e: number, b: number): boolean {
-  for (let i = s; i < e; i++) if (v[i] === b) return true;
-  return false;
-}
-
-function sameBytes(v: Buffer, as: number, ae: number, bs: number, be: number): boolean {
-  if (ae - as !== be - bs) return false;
-  for (let i = 0; i < ae - as; i++) if (v[as + i] !== v[bs + i]) return false;
-  return true;
 }

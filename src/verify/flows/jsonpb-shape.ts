@@ -1,9 +1,13 @@
-// The token scan (jsonpb-scan.ts) finds keys by their bytes; this pass proves it found the right ones.
-// It walks the line once as JSON (no allocation) and records where the keys a full parse reads
-// actually are: `trace_observation_point` and `event_type` as members of the flow object, `pod_name`
-// as a member of the flow's `source` or `destination`. The scan's answer stands only when its tokens
-// are exactly these; a line that is not valid JSON, a key written with an escape, or a key given twice
-// makes the scan give up, so a crafted line can never count differently from a full parse.
+// One pass over a jsonpb line as JSON (no allocation) that proves it valid, as JSON.parse would, and
+// records where the keys a full parse reads are: `trace_observation_point` and `event_type` as members
+// of the flow object, `pod_name` as a member of the flow's `source` or `destination`. The token scan
+// (jsonpb-scan.ts) reads its values at these offsets. A line that is not valid JSON, a key written
+// with an escape, or a key given twice makes the walk give up (the line is then parsed in full), so a
+// crafted line can never count differently from a full parse.
+// Every byte is looked at (one raw control character anywhere makes JSON.parse refuse the line), so
+// the walk is built for speed: string contents are skipped four bytes at a time (special-byte.ts),
+// and nothing is allocated per line (the result object is reused).
+import { plainRun, viewOfBuffer } from './special-byte.js';
 
 /** Where the full parse's keys are, as byte offsets of their opening quote (-1: absent). */
 export interface JsonpbShape {
@@ -32,113 +36,118 @@ const K_SOURCE = 8;
 const K_DESTINATION = 16;
 const K_POD = 32;
 
-// Roles of objects: 0 any other, 1 the line, 2 the flow, 3 the flow's source or destination.
+// Roles of objects: 0 any other, 1 the line, 2 the flow, 3 the flow's source or destination. An open
+// container is one int: its role, whether it is an array, and which of the keys above it has seen.
+const ROLE_MASK = 3;
+const ARRAY_BIT = 4;
+const SEEN_SHIFT = 3;
 const MAX_DEPTH = 256;
-const ROLE = new Uint8Array(MAX_DEPTH);
-const ARRAY = new Uint8Array(MAX_DEPTH);
-const SEEN = new Uint8Array(MAX_DEPTH);
+const STACK = new Int32Array(MAX_DEPTH);
+/** the line's memory for plainRun, and where v starts in it (set per line) */
+let VIEW = viewOfBuffer(Buffer.alloc(0));
+let OFF = 0;
 /** readMember's results (no allocation per key) */
-const MEMBER = { seen: 0, child: 0 };
+const MEMBER = { frame: 0, child: 0 };
 
-const isWs = (c: number | undefined): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** the result, reused: the caller reads it before the next call */
+const SHAPE: JsonpbShape = { flowEnd: -1, point: -1, event: -1, pods: [] };
 const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
 const NULL = Buffer.from('null');
 
 /**
  * The line v[s, e) as one JSON object with a `flow` object; undefined when that is not certain.
- * One iterative pass (an explicit stack, no recursion, no allocation but the result).
+ * One iterative pass (an explicit stack, no recursion, no allocation). The result is shared between
+ * calls: read it before the next one. Hubble writes compact JSON, so blanks are checked for only where
+ * a byte is at most 0x20 (one comparison on the usual path).
  */
 export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | undefined {
   if (v[s] !== 0x7b) return undefined;
-  const shape: JsonpbShape = { flowEnd: -1, point: -1, event: -1, pods: [] };
+  VIEW = viewOfBuffer(v);
+  OFF = v.byteOffset;
+  const shape = SHAPE;
+  shape.flowEnd = shape.point = shape.event = -1;
+  shape.pods.length = 0;
   let depth = 0;
   let i = s;
-  let role = 0;
-  let isArray = false;
-  let seen = 0;
+  let frame = 0; // the open container: role | ARRAY_BIT | seen << SEEN_SHIFT
   let childRole = 1;
-  outer: for (;;) {
-    while (isWs(v[i])) i++;
-    const c = v[i];
-    if (c === 0x7b || c === 0x5b) {
+  for (;;) {
+    // a value at i
+    let c = v[i]!;
+    if (c <= 0x20) c = v[(i = skipWs(v, i))]!;
+    if (c === Q) {
+      i = skipString(v, i, e);
+    } else if (c === 0x7b || c === 0x5b) {
       if (depth >= MAX_DEPTH) return undefined;
-      ROLE[depth] = role;
-      ARRAY[depth] = isArray ? 1 : 0;
-      SEEN[depth] = seen;
-      depth++;
-      isArray = c === 0x5b;
-      role = isArray ? 0 : childRole;
-      seen = 0;
-      i++;
-      while (isWs(v[i])) i++;
-      if (v[i] !== (isArray ? 0x5d : 0x7d)) {
-        if (isArray) {
-          childRole = 0;
-          continue outer;
+      STACK[depth++] = frame;
+      frame = c === 0x5b ? ARRAY_BIT : childRole;
+      c = v[++i]!;
+      if (c <= 0x20) c = v[(i = skipWs(v, i))]!;
+      if (c !== (frame === ARRAY_BIT ? 0x5d : 0x7d)) {
+        if (frame === ARRAY_BIT) childRole = 0;
+        else {
+          i = readMember(v, i, e, frame, shape);
+          frame = MEMBER.frame;
+          childRole = MEMBER.child;
         }
-        i = readMember(v, i, e, role, seen, shape);
         if (i < 0) return undefined;
-        seen = MEMBER.seen;
-        childRole = MEMBER.child;
-        continue outer;
+        continue;
       }
       // empty: the loop below closes it
     } else {
-      i = c === 0x22 ? skipString(v, i, e) : c === 0x74 ? literal(v, i, TRUE) : c === 0x66 ? literal(v, i, FALSE) : c === 0x6e ? literal(v, i, NULL) : skipNumber(v, i, e);
-      if (i < 0) return undefined;
+      i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : c === 0x74 ? literal(v, i, TRUE) : c === 0x66 ? literal(v, i, FALSE) : c === 0x6e ? literal(v, i, NULL) : -1;
     }
-    // after a value: the next member or item, or the container's end
+    if (i < 0) return undefined;
+    // after a value: the next member or item, or the container's end (perhaps several)
     for (;;) {
-      while (i < e && isWs(v[i])) i++;
+      c = v[i]!;
+      if (c <= 0x20 && i < e) c = v[(i = skipWs(v, i))]!;
       if (depth === 0) return i === e && shape.flowEnd >= 0 ? shape : undefined;
-      const d = v[i];
-      if (d === 0x2c) {
+      if (i >= e) return undefined;
+      if (c === 0x2c) {
         i++;
-        if (isArray) {
-          childRole = 0;
-          continue outer;
+        if (frame === ARRAY_BIT) childRole = 0;
+        else {
+          i = readMember(v, i, e, frame, shape);
+          frame = MEMBER.frame;
+          childRole = MEMBER.child;
         }
-        while (isWs(v[i])) i++;
-        i = readMember(v, i, e, role, seen, shape);
         if (i < 0) return undefined;
-        seen = MEMBER.seen;
-        childRole = MEMBER.child;
-        continue outer;
+        break;
       }
-      if (i >= e || d !== (isArray ? 0x5d : 0x7d)) return undefined;
-      if (role === 2) shape.flowEnd = i;
+      if (c !== ((frame & ARRAY_BIT) !== 0 ? 0x5d : 0x7d)) return undefined;
+      if ((frame & ROLE_MASK) === 2) shape.flowEnd = i;
       i++;
-      depth--;
-      role = ROLE[depth]!;
-      isArray = ARRAY[depth] === 1;
-      seen = SEEN[depth]!;
+      frame = STACK[--depth]!;
     }
   }
 }
 
-/** `"key":` at i in an object of `role`; returns the offset after the colon, or -1. */
-function readMember(v: Buffer, i: number, e: number, role: number, seen: number, shape: JsonpbShape): number {
+function skipWs(v: Buffer, i: number): number {
+  for (let c = v[i]; c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = v[++i]);
+  return i;
+}
+
+/** `"key":` at i (blanks allowed before it) in an object `frame`; the offset after the colon, or -1. */
+function readMember(v: Buffer, i: number, e: number, frame: number, shape: JsonpbShape): number {
+  if (v[i]! <= 0x20) i = skipWs(v, i);
   if (v[i] !== Q) return -1;
   const ks = i;
-  let j = i + 1;
   // an escape can spell any key: only the full parse can tell which
-  while (j < e && v[j] !== Q) {
-    if (v[j] === BS || v[j]! < 0x20) return -1;
-    j++;
-  }
-  if (j >= e) return -1;
-  const ke = j;
-  j++;
-  while (isWs(v[j])) j++;
+  let ke = plainRun(VIEW, OFF + i + 1, OFF + e);
+  if (ke < 0 || v[(ke -= OFF)] !== Q) return -1;
+  let j = ke + 1;
+  if (v[j]! <= 0x20) j = skipWs(v, j);
   if (v[j] !== 0x3a) return -1;
-  MEMBER.seen = seen;
+  MEMBER.frame = frame;
   MEMBER.child = 0;
+  const role = frame & ROLE_MASK;
   if (role !== 0) {
     const bit = keyBit(v, role, ks, ke);
     if (bit !== 0) {
-      if (seen & bit) return -1; // JSON.parse keeps the last of a duplicate
-      MEMBER.seen = seen | bit;
+      if ((frame >> SEEN_SHIFT) & bit) return -1; // JSON.parse keeps the last of a duplicate
+      MEMBER.frame = frame | (bit << SEEN_SHIFT);
       if (bit === K_FLOW) MEMBER.child = 2;
       else if (bit === K_POINT) shape.point = ks;
       else if (bit === K_EVENT) shape.event = ks;
@@ -167,20 +176,20 @@ function is(v: Buffer, ks: number, ke: number, name: Buffer): boolean {
 
 /** A string at i (a quote); the offset after it, or -1 when JSON.parse would refuse it. */
 function skipString(v: Buffer, i: number, e: number): number {
-  for (let j = i + 1; j < e; j++) {
+  for (let j = i + 1; ; ) {
+    j = plainRun(VIEW, OFF + j, OFF + e);
+    if (j < 0) return -1;
+    j -= OFF;
     const c = v[j]!;
     if (c === Q) return j + 1;
-    if (c < 0x20) return -1;
-    if (c === BS) {
-      const n = v[j + 1];
-      if (n === 0x75) {
-        for (let k = 2; k < 6; k++) if (!isHex(v[j + k])) return -1;
-        j += 5;
-      } else if (n === Q || n === BS || n === 0x2f || n === 0x62 || n === 0x66 || n === 0x6e || n === 0x72 || n === 0x74) j++;
-      else return -1;
-    }
+    if (c !== BS) return -1; // a control character
+    const n = v[j + 1];
+    if (n === 0x75) {
+      for (let k = 2; k < 6; k++) if (!isHex(v[j + k])) return -1;
+      j += 6;
+    } else if (n === Q || n === BS || n === 0x2f || n === 0x62 || n === 0x66 || n === 0x6e || n === 0x72 || n === 0x74) j += 2;
+    else return -1;
   }
-  return -1;
 }
 
 function literal(v: Buffer, i: number, word: Buffer): number {
