@@ -68,8 +68,8 @@ export function writeStandIn(dir: string, nodes: number, latencyMs: number): str
   const wait = (latencyMs / 1000).toFixed(3);
   // `config view` (the agents check's credential look-up) names the exec server stand-in when one runs
   const configView =
-    'if [ "$1" = config ] && [ -n "$CNRA_BENCH_EXEC_SERVER" ]; then ' +
-    'printf \'{"clusters":[{"cluster":{"server":"%s"}}],"users":[{"user":{"token":"bench"}}]}\' "$CNRA_BENCH_EXEC_SERVER"; exit 0; fi';
+    'if [ "$1" = config ] && [ -n "$KUBE_BENCH_EXEC_SERVER" ]; then ' +
+    'printf \'{"clusters":[{"cluster":{"server":"%s"}}],"users":[{"user":{"token":"bench"}}]}\' "$KUBE_BENCH_EXEC_SERVER"; exit 0; fi';
   // the mesh mode's lists: CiliumNodes and cilium-config, written by writeMeshTexts
   const gets = `if [ "$1" = get ]; then case "$2" in ciliumnodes*) exec cat '${path.join(dir, 'ciliumnodes.json')}';; configmap) exec cat '${path.join(dir, 'configmap.json')}';; esac; fi`;
   const check = `${configView}\n${gets}\n[ "$1" = exec ] || { echo "stand-in kubectl: only exec" >&2; exit 1; }`;
@@ -108,11 +108,11 @@ export async function runSpawnFloor(nodes: number): Promise<{ ms: number; concur
 
 export async function runFleet(dir: string, nodes: number, latencyMs: number, mode: FleetMode): Promise<FleetRun> {
   const kubectlPath = writeStandIn(dir, nodes, latencyMs);
-  // direct: CNRA_BENCH_EXEC_SERVER (set by the bench) makes the stand-in's `config view` name the exec server
+  // direct: KUBE_BENCH_EXEC_SERVER (set by the bench; KUBE* passes the child-environment allowlist) makes the stand-in's `config view` name the exec server
   const env = { ...process.env };
   if (mode === 'mesh') writeMeshTexts(dir, nodes);
-  if (mode !== 'direct' && mode !== 'mesh') delete env.CNRA_BENCH_EXEC_SERVER;
-  else if (!env.CNRA_BENCH_EXEC_SERVER) throw new Error(`fleet ${mode}: CNRA_BENCH_EXEC_SERVER is not set`);
+  if (mode !== 'direct' && mode !== 'mesh') delete env.KUBE_BENCH_EXEC_SERVER;
+  else if (!env.KUBE_BENCH_EXEC_SERVER) throw new Error(`fleet ${mode}: KUBE_BENCH_EXEC_SERVER is not set`);
   const kubectl = new Kubectl(kubectlPath, { env, context: undefined });
   const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true, optsOutOfNodeEncryption: false, labels: {} }));
   const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));

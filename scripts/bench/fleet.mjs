@@ -22,7 +22,7 @@ export async function benchFleet(o) {
     for (let i = 0; i < runs; i++) {
       o.log(`fleet: ${mode}, ${o.nodes} nodes, ${latencyMs} ms per exec, run ${i + 1}/${runs}`);
       const server = mode === 'direct' || mode === 'mesh' ? await startExecServer(dir, latencyMs) : undefined;
-      const env = server ? { ...process.env, CNRA_BENCH_EXEC_SERVER: server.url } : undefined;
+      const env = server ? { ...process.env, KUBE_BENCH_EXEC_SERVER: server.url } : undefined;
       const { result } = await runWorker(o.entry, ['fleet', dir, String(o.nodes), String(latencyMs), mode], { env }).finally(() => server?.stop());
       if (result.verdict !== 'pass') errors.push(`fleet ${mode} (${latencyMs} ms): the agents check says ${result.verdict}, expected pass`);
       // the per-pair checks read three things from each agent (health, WireGuard peers, metrics)
