@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { parseBgpInputs, parseProfile, type BgpConfig, type Profile } from './bgp/inputs.js';
-import { InputError, type InputProblem } from './errors.js';
+import { InputError, type Bad, type InputProblem } from './errors.js';
 import { readLocalChartVersion } from './chart/local-version.js';
 import { parseChecks, type Check } from './inputs/checks.js';
 import { COMMENT_KEY_RE } from './inputs/comment-key.js';
@@ -13,25 +13,24 @@ import { checkKubeconfig } from './inputs/kubeconfig.js';
 import { parseDuration } from './input/duration.js';
 import { credentialSecrets, splitUrlCredentials } from './input/url-credentials.js';
 import { linkLeavingChart } from './input/chart-links.js';
+import type { ChartRef } from './chart/chart-ref.js';
+import type { ToolSpec } from './tools/install.js';
 import { CILIUM_CLI_PIN, HELM_PIN } from './tools/pins.js';
 import { parseCidr } from './values/cidr.js';
 import { enforcedConflicts } from './values/enforced.js';
 import { stripHelmValuesHeader } from './values/helm-output.js';
 import { parseValuesYaml, type ValuesLayer } from './values/layers.js';
-import { parseMigrationInputs } from './config-migration.js';
+import { parseMigrationInputs } from './inputs/migration.js';
+import type { CutoverBatch, Strategy } from './migration/strategy.js';
 import { notUtf8 } from './values/yaml-safety.js';
 
 const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 type Mode = (typeof MODES)[number];
 export {  type Check } from './inputs/checks.js';
 
-export type ChartRef =
-  | { kind: 'repo'; name: string; repository: string; username?: string; password?: string }
-  | { kind: 'local'; path: string }
-  | { kind: 'oci'; ref: string };
 
 /** A tool to install at an exact version, or an existing binary to use as it is. */
-export type ToolSpec = { kind: 'version'; version: string; pinned: boolean } | { kind: 'path'; path: string };
+export type { ToolSpec };
 
 export interface Config {
   mode: Mode;
@@ -95,8 +94,6 @@ export interface Config {
   inputSecrets: string[];
 }
 
-export type Strategy = 'staged' | 'direct';
-export type CutoverBatch = { kind: 'percent'; value: number } | { kind: 'count'; value: number };
 
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
 export const DEFAULT_HELM_VERSION = HELM_PIN.version;
@@ -305,7 +302,6 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   };
 }
 
-export type Bad = (input: string, problem: string, fix: string) => undefined;
 
 /** Shows a value in a message without letting control characters (or a newline) through. */
 function printable(s: string): string {

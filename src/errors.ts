@@ -39,3 +39,6 @@ export function errorMessage(e: unknown): string {
     return String(e);
   }
 }
+
+/** Records one input problem (the input, what is wrong, the fix) and returns undefined. */
+export type Bad = (input: string, problem: string, fix: string) => undefined;

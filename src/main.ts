@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
       throw e;
     } finally {
       await publish(report, config.runnerTemp, redactor);
-      if (config.mode === 'preview') await (await import('./report/pr-comment.js')).postPreviewComment(report, config, redactor);
+      if (config.mode === 'preview') await (await import('./steps/pr-comment.js')).postPreviewComment(report, config, redactor);
     }
     // `skipped` (checks: none) is what the user asked for: the summary says nothing was verified.
     if (report.verdict && report.verdict !== 'pass' && report.verdict !== 'skipped') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));

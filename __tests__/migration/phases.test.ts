@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSize } from '../../src/config-migration.js';
+import { batchSize } from '../../src/migration/strategy.js';
 import { CUTOVER_NAME, stagedPhases, tunnels, WIREGUARD_FIRST, type FirstPhase } from '../../src/migration/phases.js';
 import { pickProbePairs } from '../../src/migration/probe-pairs.js';
 

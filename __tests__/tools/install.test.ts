@@ -11,10 +11,9 @@ import {
   DEFAULT_HELM_MIRROR,
   installTools,
   toolCacheName,
-  toolsNeeded,
-  toolsWanted,
   type InstallOptions,
 } from '../../src/tools/install.js';
+import { toolsNeeded, toolsWanted } from '../../src/modes/tools.js';
 import type { PinsTable } from '../../src/tools/pins.js';
 import { platformKey, runnerPlatform, type PlatformKey } from '../../src/tools/platform.js';
 import { helm4 } from '../setup/env.js';

@@ -1,5 +1,6 @@
 // profile / bgp-local-asn / bgp-peers / azure-route-server → one validated BgpConfig. Pure; the
 // problems go through the caller's `bad` so they are reported with every other input problem.
+import type { Bad } from '../errors.js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { parse } from 'yaml';
 
@@ -35,7 +36,6 @@ export interface BgpConfig {
   routeServer: AzureRouteServer | undefined;
 }
 
-type Bad = (input: string, problem: string, fix: string) => undefined;
 const printable = (s: string): string => JSON.stringify(s).slice(1, -1);
 
 // /subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.Network/virtualHubs/<name>:

@@ -1,5 +1,9 @@
 // helm argv for a chart reference at a version.
-import type { ChartRef } from '../config.js';
+/** Where the chart comes from: a repository (credentials given to helm as flags), a local chart, or OCI. */
+export type ChartRef =
+  | { kind: 'repo'; name: string; repository: string; username?: string; password?: string }
+  | { kind: 'local'; path: string }
+  | { kind: 'oci'; ref: string };
 
 export function chartArgs(chart: ChartRef, version: string | undefined): string[] {
   switch (chart.kind) {

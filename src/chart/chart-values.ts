@@ -1,5 +1,5 @@
 // The target chart's own values.yaml (`helm show values`), for the recipe to follow the chart.
-import type { ChartRef } from '../config.js';
+import type { ChartRef } from './chart-ref.js';
 import { ActionError } from '../errors.js';
 import { helmMessage, type Helm } from '../cluster/helm.js';
 import { chartArgs, describeChart } from './chart-ref.js';

@@ -1,5 +1,5 @@
 // Chart failures with the chart's own message and, where we know it, the fix.
-import type { ChartRef } from '../config.js';
+import type { ChartRef } from './chart-ref.js';
 import { ActionError } from '../errors.js';
 import { LEGACY_KEYS } from '../values/consistency.js';
 import { CHART_AKSBYOCNI_MESSAGE } from '../values/enforced.js';

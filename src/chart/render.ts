@@ -1,5 +1,5 @@
 // Renders the chart with the merged values before anything touches the cluster.
-import type { ChartRef } from '../config.js';
+import type { ChartRef } from './chart-ref.js';
 import { ActionError } from '../errors.js';
 import type { Helm } from '../cluster/helm.js';
 import { helmMessage } from '../cluster/helm.js';

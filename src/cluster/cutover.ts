@@ -5,8 +5,7 @@
 // current template and cilium-config. Then the operator restarts as well.
 import { logInfo } from '../log/safe-log.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { batchSize } from '../config-migration.js';
-import type { CutoverBatch } from '../config.js';
+import { batchSize, type CutoverBatch } from '../migration/strategy.js';
 import { ActionError } from '../errors.js';
 import type { Kubectl } from './kubectl.js';
 import { listAgents, type AgentPod } from './nodes.js';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderChart } from '../chart/render.js';
-import type { ChartRef } from '../config.js';
+import type { ChartRef } from '../chart/chart-ref.js';
 import { ActionError } from '../errors.js';
 import { PREFLIGHT_DAEMONSET, preflightObjects, preflightValues } from '../migration/preflight.js';
 import type { Values } from '../values/layers.js';

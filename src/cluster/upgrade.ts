@@ -3,7 +3,7 @@
 import { afterFailedUpgrade } from './upgrade-outcome.js';
 import { ActionError } from '../errors.js';
 import { chartArgs } from '../chart/chart-ref.js';
-import type { ChartRef } from '../config.js';
+import type { ChartRef } from '../chart/chart-ref.js';
 import { helmMessage, type Helm, type ReleaseInfo } from './helm.js';
 import { withProgress } from './progress.js';
 import { logInfo } from '../log/safe-log.js';

@@ -18,8 +18,7 @@ import { chartVersionFor, desiredFor, planDesired } from './plan.js';
 import { applyStrictMode } from './strict-mode.js';
 import { applyStaged, resumeCutover } from './staged.js';
 import { staleAgents } from './stale-agents.js';
-import { acquireTools } from './tools.js';
-import { toolsNeeded } from '../tools/install.js';
+import { acquireTools, toolsNeeded } from './tools.js';
 
 export async function apply(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;

@@ -15,8 +15,7 @@ import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import type { RunContext } from './context.js';
 import { chartVersionFor, desiredFor, planDesired } from './plan.js';
-import { acquireTools } from './tools.js';
-import { toolsNeeded } from '../tools/install.js';
+import { acquireTools, toolsNeeded } from './tools.js';
 import { bgpNodeDifferences, bgpResourceDifferences } from '../steps/bgp-drift.js';
 import { logInfo } from '../log/safe-log.js';
 

@@ -5,8 +5,7 @@ import { runChecks } from './checks.js';
 import { openCluster } from './cluster.js';
 import { MESH_CHECKS } from './mesh.js';
 import type { RunContext } from './context.js';
-import { acquireTools } from './tools.js';
-import { toolsNeeded } from '../tools/install.js';
+import { acquireTools, toolsNeeded } from './tools.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
 export function needsCluster(config: Config): boolean {

@@ -1,13 +1,12 @@
 // Everything a run found, in one object: the source of the outputs, the job summary, the JSON
 // report and the PR comment.
+import type { PairCheck, Verdict } from '../verify/verdict.js';
 import type { BgpNodeRow } from '../bgp/judge.js';
 import type { ConfigChange } from '../chart/cilium-config.js';
 import type { ManifestDiff } from '../chart/manifest-diff.js';
 import type { ValueChange } from '../values/changes.js';
 import type { MigrationReport } from './migration.js';
 
-/** `skipped`: `checks: none`, nothing was verified (never a pass) */
-export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 
 interface NodeRow {
   node: string;
@@ -19,6 +18,8 @@ interface NodeRow {
   ok: boolean;
   problems: string[];
 }
+
+export type { PairCheck, Verdict };
 
 export interface FlowSummary {
   source: string;
@@ -34,13 +35,6 @@ export interface FlowSummary {
 }
 
 /** A per-pair check (health mesh, WireGuard peers, config delta) with every problem it found. */
-export interface PairCheck {
-  check: string;
-  verdict: Verdict;
-  reason: string;
-  problems: string[];
-}
-
 export interface Difference {
   source: 'values' | 'cilium-config' | 'agents' | 'flows' | 'bgp';
   key: string;

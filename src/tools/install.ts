@@ -9,7 +9,6 @@ import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
-import type { Config, ToolSpec } from '../config.js';
 import { ActionError, errorMessage } from '../errors.js';
 import { runProcess } from '../exec/process.js';
 import { downloadFile, downloadText, type DownloadOptions } from './download.js';
@@ -28,6 +27,9 @@ import {
 import { parseToolVersion, sameVersion, VERSION_COMMANDS } from './tool-version.js';
 import { checkSha256, parseSha256File } from './verify.js';
 import { logInfo } from '../log/safe-log.js';
+
+/** A tool to install at an exact version, or an existing binary to use as it is. */
+export type ToolSpec = { kind: 'version'; version: string; pinned: boolean } | { kind: 'path'; path: string };
 
 export const DEFAULT_HELM_MIRROR = 'https://get.helm.sh';
 export const DEFAULT_CILIUM_CLI_MIRROR = 'https://github.com/cilium/cilium-cli/releases/download';
@@ -73,28 +75,6 @@ export interface InstallOptions {
   addPath?: (dir: string) => void;
   /** limit for each `version` command; default 60 s */
   versionTimeoutMs?: number;
-}
-
-/**
- * Which tools a run needs: helm wherever a release or chart is read (not verify), the Cilium CLI only
- * for a `connectivity-tests` subset (the action's own checks use kubectl and the API server).
- */
-export function toolsNeeded(config: Pick<Config, 'mode' | 'checks' | 'connectivityTests'>): { helm: boolean; cilium: boolean } {
-  return {
-    helm: config.mode !== 'verify',
-    cilium: config.mode !== 'preview' && config.checks.has('connectivity') && config.connectivityTests !== undefined,
-  };
-}
-
-/** The requests for `installTools` from the Config, for the tools that are needed. */
-export function toolsWanted(
-  config: Pick<Config, 'helm' | 'ciliumCli' | 'helmMirror' | 'ciliumCliMirror'>,
-  needs: { helm: boolean; cilium: boolean },
-): ToolsWanted {
-  return {
-    helm: needs.helm ? { spec: config.helm, mirror: config.helmMirror } : undefined,
-    cilium: needs.cilium ? { spec: config.ciliumCli, mirror: config.ciliumCliMirror } : undefined,
-  };
 }
 
 /** Installs the wanted tools concurrently. When any fails, waits for the others and reports every failure. */

@@ -2,7 +2,7 @@
 // number of cilium-config keys that differ from what it runs; it must be 0. An agent without the
 // gauge (1.18, or configDriftDetection off) is judged by its start time instead: it must have
 // started after cilium-config last changed, since the agent reads its config only at start.
-import type { Verdict } from '../../report/report.js';
+import type { Verdict } from '../verdict.js';
 import { type PairJudgement, judgement } from './pairs.js';
 
 export interface DeltaResult {

@@ -1,7 +1,7 @@
 // The health mesh: from every agent, every node's host and health endpoint must be reachable.
 // A pair is named `from → to`; a probe Cilium has not run yet (a node just started) is unknown and
 // makes the check inconclusive rather than passing it.
-import type { Verdict } from '../../report/report.js';
+import type { Verdict } from '../verdict.js';
 import { bareNodeName, type HealthStatus } from './health.js';
 import { type PairJudgement, judgement } from './pairs.js';
 

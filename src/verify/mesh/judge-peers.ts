@@ -4,7 +4,7 @@
 // health endpoint (a pod IP, so through WireGuard) about once a minute, and WireGuard re-keys every
 // 2 minutes while traffic flows, so a handshake older than 3 minutes means a pair that stopped.
 import { cidrContains, parseCidr } from '../../values/cidr.js';
-import type { Verdict } from '../../report/report.js';
+import type { Verdict } from '../verdict.js';
 import { type PairJudgement, judgement } from './pairs.js';
 import type { WireguardDebug } from './wireguard-peers.js';
 

@@ -1,6 +1,6 @@
 // The common shape of the per-pair checks (health, wireguard-peers, config-delta): a verdict, a
 // one-line reason naming the first few problems, and every problem for the summary.
-import type { PairCheck, Verdict } from '../../report/report.js';
+import type { PairCheck, Verdict } from '../verdict.js';
 
 export type PairJudgement = PairCheck;
 

@@ -1,6 +1,7 @@
 // The migration inputs (strategy, cutover-batch, probe-pairs, max-disruption): syntax and
 // defaults. Kept apart from config.ts so that file stays one list of inputs.
-import type { Bad, CutoverBatch, Strategy } from './config.js';
+import type { Bad } from '../errors.js';
+import type { CutoverBatch, Strategy } from '../migration/strategy.js';
 
 export interface MigrationInputs {
   strategy: Strategy;
@@ -38,8 +39,3 @@ function parseBatch(s: string): CutoverBatch | undefined {
   return undefined;
 }
 
-/** How many agents one cutover batch restarts out of `total` (at least 1). */
-export function batchSize(batch: CutoverBatch, total: number): number {
-  const n = batch.kind === 'count' ? batch.value : Math.ceil((batch.value * total) / 100);
-  return Math.max(1, Math.min(total, n));
-}

@@ -7,9 +7,9 @@ import { runnerCurrentContext } from '../github/comment-key.js';
 import { PULL_REQUEST_EVENTS, pullRequestFromEnv, runUrlFromEnv } from '../github/context.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import type { BodySection } from '../github/truncate.js';
-import type { Redactor } from './redact.js';
-import type { Report } from './report.js';
-import { DIFF_SECTION_END, DIFF_SECTION_START, summaryMarkdown } from './summary.js';
+import type { Redactor } from '../report/redact.js';
+import type { Report } from '../report/report.js';
+import { DIFF_SECTION_END, DIFF_SECTION_START, summaryMarkdown } from '../report/summary.js';
 import { logInfo } from '../log/safe-log.js';
 import { GITHUB_STEP_DEADLINE_MS, withDeadline } from '../github/deadline.js';
 
