@@ -6,7 +6,8 @@ import { repoRoot } from './setup/env.js';
 import { actionDefaults } from '../scripts/run-action.mjs';
 
 // as the runner does: an input the workflow leaves out has action.yml's default
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? (actionDefaults() as Record<string, string>)[name] ?? '';
+const reader = (inputs: Record<string, string>) => (name: string) =>
+  inputs[name] ?? (actionDefaults() as Record<string, string>)[name] ?? '';
 const env = { GITHUB_WORKSPACE: repoRoot, RUNNER_TEMP: '/tmp/rt' };
 
 describe('parseConfig', () => {
@@ -32,13 +33,19 @@ describe('parseConfig', () => {
   });
 
   it('reads chart references of each kind', () => {
-    expect(parseConfig(reader({ chart: 'oci://ghcr.io/cilium/charts/cilium' }), env).chart).toEqual({ kind: 'oci', ref: 'oci://ghcr.io/cilium/charts/cilium' });
+    expect(parseConfig(reader({ chart: 'oci://ghcr.io/cilium/charts/cilium' }), env).chart).toEqual({
+      kind: 'oci',
+      ref: 'oci://ghcr.io/cilium/charts/cilium',
+    });
     expect(parseConfig(reader({ chart: 'examples' }), env).chart.kind).toBe('repo');
     expect(parseConfig(reader({ chart: './examples' }), env).chart).toEqual({ kind: 'local', path: `${repoRoot}/examples` });
   });
 
   it('accepts v-prefixed versions, paths to binaries, and checks: none', () => {
-    const c = parseConfig(reader({ 'cilium-version': 'v1.18.6', 'helm-version': 'v3.19.0', 'cilium-cli-version': '/bin/sh', checks: 'none' }), env);
+    const c = parseConfig(
+      reader({ 'cilium-version': 'v1.18.6', 'helm-version': 'v3.19.0', 'cilium-cli-version': '/bin/sh', checks: 'none' }),
+      env,
+    );
     expect(c.ciliumVersion).toBe('1.18.6');
     expect(c.helm).toEqual({ kind: 'version', version: '3.19.0', pinned: false });
     expect(c.ciliumCli).toEqual({ kind: 'path', path: '/bin/sh' });
@@ -46,7 +53,14 @@ describe('parseConfig', () => {
   });
 
   it('resolves checks: auto to every check, or with a flows-file to the file verdict alone', () => {
-    expect([...parseConfig(reader({ checks: 'auto' }), env).checks]).toEqual(['agents', 'connectivity', 'flows', 'health', 'wireguard-peers', 'config-delta']);
+    expect([...parseConfig(reader({ checks: 'auto' }), env).checks]).toEqual([
+      'agents',
+      'connectivity',
+      'flows',
+      'health',
+      'wireguard-peers',
+      'config-delta',
+    ]);
     const withFile = parseConfig(reader({ checks: 'auto', 'flows-file': '__tests__/fixtures/flows/capture-after-native.jsonl' }), env);
     expect([...withFile.checks]).toEqual(['flows']);
     expect([...parseConfig(reader({ checks: 'flows, agents' }), env).checks]).toEqual(['flows', 'agents']);
@@ -72,7 +86,12 @@ describe('parseConfig', () => {
   });
 
   it('refuses a kubeconfig that is not one, without quoting it, and keys the comment by its context', () => {
-    for (const kubeconfig of ['eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu', '/home/runner/.kube/config', 'apiVersion: v1\nkind: Secret\ndata: {token: c2VjcmV0}', '{{{']) {
+    for (const kubeconfig of [
+      'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu',
+      '/home/runner/.kube/config',
+      'apiVersion: v1\nkind: Secret\ndata: {token: c2VjcmV0}',
+      '{{{',
+    ]) {
       try {
         parseConfig(reader({ kubeconfig }), env);
         throw new Error('no error');

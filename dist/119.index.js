@@ -14,9 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7605);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
 /* harmony import */ var _mesh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4357);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4611);
-/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
-
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
 
 
 
@@ -36,7 +34,7 @@ async function verify(ctx) {
         await (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runChecks */ .J)(ctx, undefined);
         return;
     }
-    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_5__/* .toolsNeeded */ .Re)(config)));
+    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireTools */ .k2)(ctx, (0,_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .toolsNeeded */ .Re)(config)));
     const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_2__/* .openCluster */ .D)(ctx, tools);
     try {
         await (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runChecks */ .J)(ctx, session);

@@ -49,9 +49,7 @@ function apiMessage(e) {
 }
 /** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
 function isRateLimited(e) {
-    const headers = typeof e === 'object' && e !== null
-        ? e.response?.headers
-        : undefined;
+    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
     return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
 }
 
@@ -214,7 +212,9 @@ async function withDeadline(ms, what, work) {
     let timer;
     const expired = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, { hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.' });
+            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, {
+                hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.',
+            });
             ac.abort(e);
             reject(e);
         }, ms);
@@ -313,9 +313,7 @@ async function syncDriftIssue(client, params) {
             });
             return { action: 'closed', issueNumber: data.number, url: data.html_url };
         }
-        const sections = (typeof params.report === 'string' || params.report === undefined
-            ? [{ markdown: params.report ?? '' }]
-            : params.report).map((s) => ({ ...s, markdown: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactOutgoing */ .qR)(s.markdown, guard) }));
+        const sections = (typeof params.report === 'string' || params.report === undefined ? [{ markdown: params.report ?? '' }] : params.report).map((s) => ({ ...s, markdown: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactOutgoing */ .qR)(s.markdown, guard) }));
         const fingerprint = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
             .update(params.fingerprint ?? sections.map((s) => s.markdown).join(''))
             .digest('hex')
@@ -378,7 +376,7 @@ async function syncDriftIssue(client, params) {
             const said = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.apiMessage)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e);
             const warning = status === 403 && (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.isRateLimited)(e)
                 ? `Could not ${phase} ${where}: GitHub's API rate limit was reached (HTTP 403: ${said}). The drift report is in the job summary.`
-                : `Could not ${phase} ${where} (HTTP ${status}: ${said}): the token may not ${status === 404 ? 'see this repository\'s issues' : 'write issues'}. ` +
+                : `Could not ${phase} ${where} (HTTP ${status}: ${said}): the token may not ${status === 404 ? "see this repository's issues" : 'write issues'}. ` +
                     'Give the job `permissions: issues: write` (or pass a `github-token` that has it), or set `drift-issue: false`. ' +
                     'The drift report is in the job summary.';
             return { action: 'skipped', httpStatus: status, warning };
@@ -535,7 +533,10 @@ async function upsertStickyComment(client, params) {
     const marker = stickyMarker(params.namespace, params.release, params.key);
     const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
     // Redact before measuring: replacing a secret changes the length.
-    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({ ...s, markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard) }));
+    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({
+        ...s,
+        markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard),
+    }));
     const head = `${marker}\n`;
     const fitted = (0,truncate/* fitBody */.KM)(sections, {
         limit: params.limit,
@@ -555,7 +556,13 @@ async function upsertStickyComment(client, params) {
         const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
         if (existing) {
             if (existing.body === body) {
-                return { status: 'unchanged', commentId: existing.id, url: existing.html_url, truncated: fitted.truncated, duplicates: others.length };
+                return {
+                    status: 'unchanged',
+                    commentId: existing.id,
+                    url: existing.html_url,
+                    truncated: fitted.truncated,
+                    duplicates: others.length,
+                };
             }
             phase = 'update';
             const { data } = await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -570,7 +577,11 @@ async function upsertStickyComment(client, params) {
         const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
         const what = `pull request #${number} in ${owner}/${repo}`;
         if (status === 403 || status === 404) {
-            return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget) };
+            return {
+                status: 'skipped',
+                httpStatus: status,
+                warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget),
+            };
         }
         throw new errors/* ActionError */.lZ(`Could not ${verb} ${what}: ${(0,errors/* errorMessage */.gJ)(e)}`, {
             cause: e,
@@ -589,7 +600,7 @@ function permissionWarning(status, action, e, fromFork, target) {
     // On pull_request_target the token is the base repository's whatever the head is: only the
     // workflow's (or the organisation's) permissions can take the write access away.
     const fork = target
-        ? ' This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow\'s ' +
+        ? " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
             '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
         : fromFork
             ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +

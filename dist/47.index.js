@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
 /* harmony import */ var _cluster_restart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3497);
-/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2197);
+/* harmony import */ var _values_strict_mode_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2197);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21);
@@ -22,10 +22,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7605);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8626);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9760);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4611);
-/* harmony import */ var _tools_install_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1987);
-/* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1355);
-/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6278);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1227);
+/* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1355);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6278);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
@@ -44,11 +43,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const show = (v) => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 async function drift(ctx) {
     const { config, report } = ctx;
-    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_11__/* .acquireTools */ .k)(ctx, (0,_tools_install_js__WEBPACK_IMPORTED_MODULE_12__/* .toolsNeeded */ .Re)(config)));
+    const tools = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Install tools', () => (0,_tools_js__WEBPACK_IMPORTED_MODULE_11__/* .acquireTools */ .k2)(ctx, (0,_tools_js__WEBPACK_IMPORTED_MODULE_11__/* .toolsNeeded */ .Re)(config)));
     const session = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_9__/* .openCluster */ .D)(ctx, tools);
     const helm = session.helm;
     try {
@@ -84,18 +82,33 @@ async function drift(ctx) {
             differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
         }
         if (config.bgp)
-            differences.push(...(await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Compare the BGP resources', () => (0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_13__/* .bgpResourceDifferences */ .wk)(session.kubectl, report, config.bgp))));
+            differences.push(...(await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Compare the BGP resources', () => (0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__/* .bgpResourceDifferences */ .wk)(session.kubectl, report, config.bgp))));
         if (config.strictMode === 'egress')
-            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_15__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config', key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
+            differences.push(...(0,_values_strict_mode_js__WEBPACK_IMPORTED_MODULE_14__/* .strictModeProblems */ .d)(live.cm, plan.desired.cidr).map((p) => ({
+                source: 'cilium-config',
+                key: 'strict-mode: egress',
+                expected: `on for ${plan.desired.cidr}`,
+                actual: p,
+            })));
         // 3 and 4. what the agents report, and optionally the flows
         await (0,_checks_js__WEBPACK_IMPORTED_MODULE_8__/* .runChecks */ .J)(ctx, session);
-        differences.push(...(0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_13__/* .bgpNodeDifferences */ .m7)(report));
+        differences.push(...(0,_steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__/* .bgpNodeDifferences */ .m7)(report));
         for (const n of report.nodes ?? []) {
             if (!n.ok)
-                differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
+                differences.push({
+                    source: 'agents',
+                    key: n.node,
+                    expected: 'Native, WireGuard, node encryption, all peers',
+                    actual: n.problems.join('; '),
+                });
         }
         if (report.flows && report.flows.verdict !== 'pass') {
-            differences.push({ source: 'flows', key: 'to-overlay', expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`, actual: report.flows.reason });
+            differences.push({
+                source: 'flows',
+                key: 'to-overlay',
+                expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`,
+                actual: report.flows.reason,
+            });
         }
         report.routingMode ??= (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .configRouting */ .vm)(live.cm);
         report.encryption ??= (0,_chart_cilium_config_js__WEBPACK_IMPORTED_MODULE_2__/* .configEncryption */ .av)(live.cm);
@@ -161,7 +174,7 @@ async function syncIssue(ctx, differences) {
         if (result.action === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
         else
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_14__/* .logInfo */ .f)(`Drift issue: ${result.action}`);
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__/* .logInfo */ .f)(`Drift issue: ${result.action}`);
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the drift issue: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e))}`);
@@ -245,7 +258,12 @@ async function bgpResourceDifferences(kubectl, report, bgp) {
 function bgpNodeDifferences(report) {
     return (report.bgp?.rows ?? [])
         .filter((r) => !r.ok)
-        .map((r) => ({ source: 'bgp', key: `node ${r.node}`, expected: `${r.expected} sessions established, pod CIDR advertised`, actual: r.problems.join('; ') }));
+        .map((r) => ({
+        source: 'bgp',
+        key: `node ${r.node}`,
+        expected: `${r.expected} sessions established, pod CIDR advertised`,
+        actual: r.problems.join('; '),
+    }));
 }
 /**
  * preview with a cluster: the BGP resources against the live ones, when kubectl is on PATH (preview
@@ -278,7 +296,9 @@ async function previewBgpChanges(access, report, bgp) {
 /** The values with strict egress mode on for cidr, in the chart's spelling. */
 function strictModeValues(values, cidr, chart) {
     const out = structuredClone(values);
-    const base = chart.has(['encryption', 'strictMode', 'egress', 'enabled']) ? ['encryption', 'strictMode', 'egress'] : ['encryption', 'strictMode'];
+    const base = chart.has(['encryption', 'strictMode', 'egress', 'enabled'])
+        ? ['encryption', 'strictMode', 'egress']
+        : ['encryption', 'strictMode'];
     (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setPath */ .SO)(out, [...base, 'enabled'], true);
     (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .setPath */ .SO)(out, [...base, 'cidr'], cidr);
     // AKS node IPs lie outside the pod CIDR, so remote node identities need no dynamic lookup

@@ -23,7 +23,9 @@ async function withDeadline(ms, what, work) {
     let timer;
     const expired = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, { hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.' });
+            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, {
+                hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.',
+            });
             ac.abort(e);
             reject(e);
         }, ms);

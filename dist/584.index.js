@@ -49,9 +49,7 @@ function apiMessage(e) {
 }
 /** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
 function isRateLimited(e) {
-    const headers = typeof e === 'object' && e !== null
-        ? e.response?.headers
-        : undefined;
+    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
     return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
 }
 
@@ -168,7 +166,9 @@ async function withDeadline(ms, what, work) {
     let timer;
     const expired = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, { hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.' });
+            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, {
+                hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.',
+            });
             ac.abort(e);
             reject(e);
         }, ms);

@@ -29,7 +29,11 @@ function chartKeys(valuesYaml) {
             // helm-docs comments sit before the key; the yaml parser hangs the first item's on the map
             const comment = pair.key.commentBefore ?? (i === 0 ? map.commentBefore : undefined);
             if (comment && DEPRECATED.test(comment)) {
-                const line = comment.split('\n').find((l) => DEPRECATED.test(l)).replace(/^\s*--\s*/, '').trim();
+                const line = comment
+                    .split('\n')
+                    .find((l) => DEPRECATED.test(l))
+                    .replace(/^\s*--\s*/, '')
+                    .trim();
                 const dep = { text: line };
                 const m = REPLACEMENT.exec(line.slice(line.search(DEPRECATED)));
                 if (m)
@@ -264,7 +268,22 @@ function parseManifest(manifest, defaultNamespace) {
     }
     return out;
 }
-const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'Namespace', 'PriorityClass', 'StorageClass', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'IngressClass', 'GatewayClass', 'CiliumClusterwideNetworkPolicy', 'CiliumLoadBalancerIPPool', 'CiliumBGPClusterConfig']);
+const CLUSTER_SCOPED = new Set([
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'Namespace',
+    'PriorityClass',
+    'StorageClass',
+    'APIService',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'IngressClass',
+    'GatewayClass',
+    'CiliumClusterwideNetworkPolicy',
+    'CiliumLoadBalancerIPPool',
+    'CiliumBGPClusterConfig',
+]);
 function isClusterScoped(kind) {
     return CLUSTER_SCOPED.has(kind);
 }
@@ -499,8 +518,16 @@ const STRICT_KEYS = ['enabled', 'cidr', 'allowRemoteNodeIdentities'];
 const NODE_ENCRYPTION = ['encryption', 'nodeEncryption'];
 /** Keys the recipe sets only where the chart has them. */
 const CHART_OPTIONAL_KEYS = [
-    { path: ['configDriftDetection', 'enabled'], value: true, why: 'agents reflect cilium-config, so the drift checker can tell which agent runs an older config' },
-    { path: ['configDriftDetection', 'driftChecker'], value: true, why: 'exports cilium_drift_checker_config_delta, which the config-delta check reads' },
+    {
+        path: ['configDriftDetection', 'enabled'],
+        value: true,
+        why: 'agents reflect cilium-config, so the drift checker can tell which agent runs an older config',
+    },
+    {
+        path: ['configDriftDetection', 'driftChecker'],
+        value: true,
+        why: 'exports cilium_drift_checker_config_delta, which the config-delta check reads',
+    },
 ];
 function followChart(values, input) {
     const out = structuredClone(values);
@@ -688,7 +715,12 @@ function chartVersionFor(ctx, installed) {
 }
 /** The merged, checked values (pure; throws InputError before anything touches a cluster). */
 function desiredFor(ctx, live) {
-    const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr, profile: ctx.config.profile });
+    const desired = buildDesired({
+        live,
+        userLayers: ctx.config.userLayers,
+        nativeRoutingCidr: ctx.config.nativeRoutingCidr,
+        profile: ctx.config.profile,
+    });
     ctx.report.cidr = desired.cidr;
     ctx.report.notes.push(...desired.notes);
     return desired;
@@ -709,7 +741,9 @@ async function planDesired(ctx, helm, desired, chartVersion) {
     });
     const notCilium = notCiliumReason((0,chart_manifest/* parseManifest */.N)(manifest, config.namespace), config.namespace);
     if (notCilium) {
-        throw new errors/* ActionError */.lZ(`The chart is not the Cilium chart: ${notCilium}`, { hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).' });
+        throw new errors/* ActionError */.lZ(`The chart is not the Cilium chart: ${notCilium}`, {
+            hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
+        });
     }
     const rendered = (0,cilium_config/* ciliumConfigOf */.Bt)(manifest, config.namespace);
     if (!rendered) {
@@ -859,7 +893,9 @@ function checkConsistency(merged, live, nativeCidrGiven) {
                 fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR, or use ipam.mode: cluster-pool (the AKS BYOCNI default)',
             });
     }
-    if (truthy((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(merged, ['kubeProxyReplacement'])) && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(merged, ['k8sServiceHost']) && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(merged, ['k8sServiceHostRef'])) {
+    if (truthy((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(merged, ['kubeProxyReplacement'])) &&
+        !(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(merged, ['k8sServiceHost']) &&
+        !(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(merged, ['k8sServiceHostRef'])) {
         problems.push({
             input: 'values',
             problem: 'kubeProxyReplacement is true but k8sServiceHost is not set: without kube-proxy the restarted agents cannot reach the API server',

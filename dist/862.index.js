@@ -31,7 +31,9 @@ function judgeBgp(nodeConfigs, nodes, bgp) {
 function judgeNode(node, cfg, bgp) {
     const expected = bgp.peers.length;
     if (!cfg?.status?.bgpInstances?.length) {
-        const problem = cfg ? 'its agent has written no BGP status yet' : 'no CiliumBGPNodeConfig (the node matches no BGP cluster config, or the operator has not created it)';
+        const problem = cfg
+            ? 'its agent has written no BGP status yet'
+            : 'no CiliumBGPNodeConfig (the node matches no BGP cluster config, or the operator has not created it)';
         return { node, established: 0, expected, advertising: 0, ok: false, problems: [problem] };
     }
     const instance = cfg.status.bgpInstances.find((i) => i.localASN === undefined || i.localASN === bgp.localAsn);
@@ -176,7 +178,9 @@ async function resolveCredentials(kubectl, env) {
 async function execPlugin(exec, env) {
     if (typeof exec.command !== 'string')
         return undefined;
-    const extra = Array.isArray(exec.env) ? Object.fromEntries(exec.env.map((e) => [e.name, e.value])) : {};
+    const extra = Array.isArray(exec.env)
+        ? Object.fromEntries(exec.env.map((e) => [e.name, e.value]))
+        : {};
     const info = { apiVersion: exec.apiVersion ?? 'client.authentication.k8s.io/v1', kind: 'ExecCredential', spec: { interactive: false } };
     const r = await (0,_exec_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(exec.command, Array.isArray(exec.args) ? exec.args : [], {
         env: { ...env, ...extra, KUBERNETES_EXEC_INFO: JSON.stringify(info) },
@@ -227,7 +231,13 @@ function directExec(creds, WebSocket) {
                 return;
             done = true;
             clearTimeout(timer);
-            resolve({ code: 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut: false, ...r });
+            resolve({
+                code: 1,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut: false,
+                ...r,
+            });
         };
         // servername is a TLS option that ws passes through to https.request
         const options = {
@@ -305,7 +315,11 @@ async function listAgents(kubectl, namespace) {
     return items
         .filter((p) => p.metadata.deletionTimestamp === undefined)
         .map((p) => {
-        const a = { pod: p.metadata.name, node: String(p.spec?.nodeName ?? ''), ready: conditionTrue(p, 'Ready') };
+        const a = {
+            pod: p.metadata.name,
+            node: String(p.spec?.nodeName ?? ''),
+            ready: conditionTrue(p, 'Ready'),
+        };
         const startedAt = agentStartedAt(p);
         if (startedAt)
             a.startedAt = startedAt;
@@ -313,11 +327,12 @@ async function listAgents(kubectl, namespace) {
     });
 }
 function agentStartedAt(p) {
-    const statuses = p.status?.containerStatuses ?? [];
+    const statuses = p.status
+        ?.containerStatuses ?? [];
     return statuses.find((c) => c.name === AGENT_CONTAINER)?.state?.running?.startedAt;
 }
 function conditionTrue(o, type) {
-    const conditions = (o.status?.conditions ?? []);
+    const conditions = o.status?.conditions ?? [];
     return conditions.some((c) => c.type === type && c.status === 'True');
 }
 
@@ -367,7 +382,11 @@ function probePod(namespace, name, node, image, container) {
         },
     };
 }
-const probeNamespaceObject = (name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [PROBE_LABEL]: PROBE_LABEL_VALUE } } });
+const probeNamespaceObject = (name) => ({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, labels: { [PROBE_LABEL]: PROBE_LABEL_VALUE } },
+});
 const yamlDocs = (docs) => docs.map((d) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(d, { lineWidth: 0 })).join('---\n');
 /** Per pair i: probe-server-i (agnhost netexec) and probe-client-i (agnhost pause, connections are exec'd). */
 function probeManifest(p) {
@@ -381,7 +400,10 @@ function probeManifest(p) {
     return yamlDocs(docs);
 }
 function probeNamespaceName(suffix) {
-    return `cnra-probe-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 63);
+    return `cnra-probe-${suffix}`
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, '')
+        .slice(0, 63);
 }
 
 
@@ -487,11 +509,16 @@ async function restartCilium(kubectl, namespace, deadline) {
 /** Waits for a workload's rollout, with progress; names the agents that are not ready when it does not finish. */
 async function waitRollout(kubectl, namespace, workload, deadline) {
     const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-    const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withProgress */ .E0)(`kubectl rollout status ${workload}`, () => (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutProgress */ .XP)(kubectl, namespace), () => kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }));
+    const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withProgress */ .E0)(`kubectl rollout status ${workload}`, () => (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutProgress */ .XP)(kubectl, namespace), () => kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], {
+        timeoutMs: left * 1000 + 15_000,
+        echo: true,
+    }));
     if (r.code !== 0 || r.timedOut) {
         const agents = await (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .listAgents */ .vc)(kubectl, namespace).catch(() => []);
         const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`, {
+            hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).',
+        });
     }
 }
 /** cilium-config as the cluster has it now (undefined when missing). */
@@ -587,7 +614,10 @@ var agent_exec = __webpack_require__(9707);
 ;// CONCATENATED MODULE: ./src/cluster/agent-status.ts
 
 async function collectAgentStatus(exec, namespace, agents, opts) {
-    return (0,agent_exec/* runOnAgents */.Z)(exec, namespace, agents, [['cilium-dbg', 'status'], ['cilium', 'status']], { ...opts, what: 'status' });
+    return (0,agent_exec/* runOnAgents */.Z)(exec, namespace, agents, [
+        ['cilium-dbg', 'status'],
+        ['cilium', 'status'],
+    ], { ...opts, what: 'status' });
 }
 
 // EXTERNAL MODULE: ./src/cluster/direct-exec.ts
@@ -638,7 +668,10 @@ function parseStatusJson(input) {
             unhealthy(`${name}: ${state} ${str(dep.msg) ?? ''}`.trim());
     }
     if (Array.isArray(value.controllers)) {
-        const failing = value.controllers.filter((c) => isObj(c) && isObj(c.status) && typeof c.status['consecutive-failure-count'] === 'number' && c.status['consecutive-failure-count'] > 0).length;
+        const failing = value.controllers.filter((c) => isObj(c) &&
+            isObj(c.status) &&
+            typeof c.status['consecutive-failure-count'] === 'number' &&
+            c.status['consecutive-failure-count'] > 0).length;
         if (failing > 0)
             unhealthy(`${failing} of ${value.controllers.length} controllers failing`);
     }
@@ -964,7 +997,6 @@ function failReason(agents, failing, cluster) {
 ;// CONCATENATED MODULE: ./src/verify/status/index.ts
 
 
-;
 
 
 // EXTERNAL MODULE: ./src/bgp/expectation.ts
@@ -999,7 +1031,9 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
         ctx.report.notes.push(bgp_expectation/* BGP_WIREGUARD_NOTE */.s);
     const expect = expectation ?? bgpExpect ?? EXPECTED;
     const judged = judgeAgents(outputs.map((o) => ({
-        ...(o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error }),
+        ...(o.text !== undefined
+            ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) }
+            : { node: o.node, pod: o.pod, error: o.error }),
         optsOut: optsOut.has(o.node),
     })), nodes.length, expect);
     const { report } = ctx;
@@ -1010,7 +1044,13 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
         pod: r.pod,
         routing: r.routing,
         encryption: r.encryption,
-        nodeEncryption: r.nodeEncryptionOptedOut ? 'opted out' : r.nodeEncryption === undefined ? '—' : r.nodeEncryption ? 'enabled' : 'disabled',
+        nodeEncryption: r.nodeEncryptionOptedOut
+            ? 'opted out'
+            : r.nodeEncryption === undefined
+                ? '—'
+                : r.nodeEncryption
+                    ? 'enabled'
+                    : 'disabled',
         peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
         ok: r.ok,
         problems: r.problems,
@@ -1081,7 +1121,9 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
     const usable = nodes.filter((n) => n.ready && n.schedulable);
     const pairs = (0,probe_pairs/* pickProbePairs */.n)(usable, Math.max(1, opts.pairs));
     if (pairs.length === 0)
-        throw new errors/* ActionError */.lZ('The cross-node probe needs two ready, schedulable nodes', { hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.' });
+        throw new errors/* ActionError */.lZ('The cross-node probe needs two ready, schedulable nodes', {
+            hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.',
+        });
     const namespace = (0,probe_manifest/* probeNamespaceName */.vC)((0,external_node_crypto_.randomBytes)(3).toString('hex'));
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'cnra-probe-'));
     const file = external_node_path_default().join(dir, 'probe.yaml');
@@ -1091,7 +1133,10 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
     const left = () => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
     try {
         await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
-        const wait = await (0,progress/* withProgress */.E0)('waiting for the probe pods', () => (0,progress/* podsReady */.Ub)(kubectl, namespace, 'probe pods'), () => kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal, echo: true }));
+        const wait = await (0,progress/* withProgress */.E0)('waiting for the probe pods', () => (0,progress/* podsReady */.Ub)(kubectl, namespace, 'probe pods'), () => kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], {
+            signal: opts.signal,
+            echo: true,
+        }));
         if (wait.code !== 0) {
             throw new errors/* ActionError */.lZ(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
                 hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
@@ -1570,7 +1615,16 @@ function jsonpbShape(v, s, e) {
             // empty: the loop below closes it
         }
         else {
-            i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : c === 0x74 ? literal(v, i, TRUE) : c === 0x66 ? literal(v, i, FALSE) : c === 0x6e ? literal(v, i, NULL) : -1;
+            i =
+                (c >= 0x30 && c <= 0x39) || c === 0x2d
+                    ? skipNumber(v, i, e)
+                    : c === 0x74
+                        ? literal(v, i, TRUE)
+                        : c === 0x66
+                            ? literal(v, i, FALSE)
+                            : c === 0x6e
+                                ? literal(v, i, NULL)
+                                : -1;
         }
         if (i < 0)
             return undefined;
@@ -2162,7 +2216,11 @@ class stream_parser_FlowStreamParser {
         if (this.carryBytes + (e - s) > this.maxLine) {
             this.lineNo++;
             const first = this.carry[0] ?? buf.subarray(s, e);
-            this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => `${printable(first)} (longer than ${this.maxLine} bytes)` });
+            this.stats.malformed({
+                stream: this.stream,
+                line: this.lineNo,
+                text: () => `${printable(first)} (longer than ${this.maxLine} bytes)`,
+            });
             this.carry = [];
             this.carryBytes = 0;
             this.skipping = true;
@@ -2174,7 +2232,11 @@ class stream_parser_FlowStreamParser {
     line(buf, s, e) {
         this.lineNo++;
         if (e - s > this.maxLine) {
-            this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => `${printable(buf.subarray(s, s + 200))} (longer than ${this.maxLine} bytes)` });
+            this.stats.malformed({
+                stream: this.stream,
+                line: this.lineNo,
+                text: () => `${printable(buf.subarray(s, s + 200))} (longer than ${this.maxLine} bytes)`,
+            });
             return;
         }
         // trim: CR of CRLF, a byte-order mark, blanks
@@ -2255,7 +2317,6 @@ class stream_parser_FlowStreamParser {
 /** At most 200 characters, control characters and invalid bytes shown as escapes. */
 function printable(v) {
     const text = v.subarray(0, 200).toString('utf8');
-    // eslint-disable-next-line no-control-regex
     const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return v.length > 200 ? `${clean}…` : clean;
 }
@@ -2362,7 +2423,9 @@ function flowVerdict(stats, opts) {
             warnings,
         };
     }
-    const overlay = stats.overlayFlows === 0 ? 'none went through the overlay' : `${stats.overlayFlows} to-overlay, within max-overlay-flows (${opts.maxOverlayFlows})`;
+    const overlay = stats.overlayFlows === 0
+        ? 'none went through the overlay'
+        : `${stats.overlayFlows} to-overlay, within max-overlay-flows (${opts.maxOverlayFlows})`;
     return {
         verdict: 'pass',
         reason: `${plural(stats.crossNodeFlows, 'cross-node pod-to-pod flow')} seen, ${overlay}`,
@@ -2434,7 +2497,12 @@ async function runChecks(ctx, session) {
     const wantsMesh = mesh/* MESH_CHECKS */.M.some((c) => config.checks.has(c));
     // profile bgp: the BGP sessions are part of what `agents` proves (and can be asked for alone: `bgp`)
     const bgpCheck = !!config.bgp && (config.checks.has('bgp') || config.checks.has('agents'));
-    if (session && (wantsMesh || bgpCheck || config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
+    if (session &&
+        (wantsMesh ||
+            bgpCheck ||
+            config.checks.has('agents') ||
+            config.checks.has('connectivity') ||
+            (config.checks.has('flows') && !config.flowsFile))) {
         [nodes, agents] = await Promise.all([(0,cluster_nodes/* listNodes */.iR)(session.kubectl), (0,cluster_nodes/* listAgents */.vc)(session.kubectl, config.namespace)]);
     }
     if (config.checks.has('agents') && session) {
@@ -2462,7 +2530,10 @@ async function runChecks(ctx, session) {
             }
             // a pair that cannot connect at all is a broken path, whatever the other pairs did
             if (dead)
-                return { verdict: 'fail', reason: `${summary}: no connection from ${dead.clientNode} to ${dead.serverNode} succeeded (${dead.connectionErrors[0] ?? ''})` };
+                return {
+                    verdict: 'fail',
+                    reason: `${summary}: no connection from ${dead.clientNode} to ${dead.serverNode} succeeded (${dead.connectionErrors[0] ?? ''})`,
+                };
             return { verdict: 'pass', reason: summary };
         }));
         outcomes.push({ check: 'connectivity', ...o });
@@ -2621,7 +2692,9 @@ async function configChangedAt(kubectl, namespace) {
         throw new errors/* ActionError */.lZ(`kubectl could not read configmap/cilium-config: ${r.stderr.trim()}`);
     }
     const meta = JSON.parse(r.stdout).metadata;
-    const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp].map((t) => Date.parse(t ?? '')).filter(Number.isFinite);
+    const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp]
+        .map((t) => Date.parse(t ?? ''))
+        .filter(Number.isFinite);
     return times.length > 0 ? Math.max(...times) : undefined;
 }
 
@@ -2632,7 +2705,9 @@ function judgement(check, verdict, problems, passReason, emptyReason) {
         return { check, verdict, reason: passReason, problems: [] };
     const shown = problems.slice(0, SHOWN_IN_REASON).join('; ');
     const more = problems.length > SHOWN_IN_REASON ? ` and ${problems.length - SHOWN_IN_REASON} more` : '';
-    const reason = problems.length === 0 ? (emptyReason ?? 'nothing could be checked') : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${shown}${more}`;
+    const reason = problems.length === 0
+        ? (emptyReason ?? 'nothing could be checked')
+        : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${shown}${more}`;
     return { check, verdict, reason, problems };
 }
 
@@ -2935,7 +3010,10 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
         kubectl,
         namespace: ctx.config.namespace,
         agents,
-        opts: { concurrency: modes_agents/* AGENT_CONCURRENCY */.q, perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) },
+        opts: {
+            concurrency: modes_agents/* AGENT_CONCURRENCY */.q,
+            perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+        },
     };
     const run = {
         health: () => health(env, nodes),
@@ -2947,13 +3025,19 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     return judged;
 }
 async function health(env, nodes) {
-    const out = await (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], { ...env.opts, what: 'cilium-health status' });
+    const out = await (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], {
+        ...env.opts,
+        what: 'cilium-health status',
+    });
     return judgeHealth(out.map((o) => parsed(o, parseHealthJson, (status) => ({ status }))), nodes.map((n) => n.name));
 }
 async function peers(env) {
     const [meshNodes, out] = await Promise.all([
         listMeshNodes(env.kubectl),
-        (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-dbg', 'debuginfo', '--output', 'json'], ['cilium', 'debuginfo', '--output', 'json']], { ...env.opts, what: 'debuginfo' }),
+        (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [
+            ['cilium-dbg', 'debuginfo', '--output', 'json'],
+            ['cilium', 'debuginfo', '--output', 'json'],
+        ], { ...env.opts, what: 'debuginfo' }),
     ]);
     // the time the handshakes are judged at: when the reads finished, not when judging
     const now = Date.now();
@@ -2962,7 +3046,10 @@ async function peers(env) {
 async function delta(env) {
     const [changed, out] = await Promise.all([
         configChangedAt(env.kubectl, env.namespace),
-        (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], { ...env.opts, what: 'metrics list' }),
+        (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], {
+            ...env.opts,
+            what: 'metrics list',
+        }),
     ]);
     const started = new Map(env.agents.map((a) => [a.pod, a.startedAt ? Date.parse(a.startedAt) : undefined]));
     return judgeDelta(out.map((o) => {
@@ -3081,7 +3168,9 @@ async function az(bin, args, what) {
 async function learnedRoutes(rs) {
     const bin = await io/* which */.K7('az', false);
     if (!bin)
-        throw new errors/* ActionError */.lZ('azure-route-server is set but az is not on the runner PATH', { hint: 'GitHub-hosted runners have the Azure CLI; on a self-hosted runner install it.' });
+        throw new errors/* ActionError */.lZ('azure-route-server is set but az is not on the runner PATH', {
+            hint: 'GitHub-hosted runners have the Azure CLI; on a self-hosted runner install it.',
+        });
     const scope = ['--routeserver', rs.name, '--resource-group', rs.resourceGroup, '--subscription', rs.subscription];
     const peerings = await az(bin, ['network', 'routeserver', 'peering', 'list', ...scope], `list the peerings of Route Server ${rs.name}`);
     const names = (Array.isArray(peerings) ? peerings : []).map((p) => String(p.name ?? '')).filter(Boolean);

@@ -49,9 +49,7 @@ function apiMessage(e) {
 }
 /** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
 function isRateLimited(e) {
-    const headers = typeof e === 'object' && e !== null
-        ? e.response?.headers
-        : undefined;
+    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
     return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
 }
 
@@ -214,7 +212,9 @@ async function withDeadline(ms, what, work) {
     let timer;
     const expired = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, { hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.' });
+            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, {
+                hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.',
+            });
             ac.abort(e);
             reject(e);
         }, ms);
@@ -328,7 +328,10 @@ async function upsertStickyComment(client, params) {
     const marker = stickyMarker(params.namespace, params.release, params.key);
     const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
     // Redact before measuring: replacing a secret changes the length.
-    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({ ...s, markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard) }));
+    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({
+        ...s,
+        markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard),
+    }));
     const head = `${marker}\n`;
     const fitted = (0,truncate/* fitBody */.KM)(sections, {
         limit: params.limit,
@@ -348,7 +351,13 @@ async function upsertStickyComment(client, params) {
         const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
         if (existing) {
             if (existing.body === body) {
-                return { status: 'unchanged', commentId: existing.id, url: existing.html_url, truncated: fitted.truncated, duplicates: others.length };
+                return {
+                    status: 'unchanged',
+                    commentId: existing.id,
+                    url: existing.html_url,
+                    truncated: fitted.truncated,
+                    duplicates: others.length,
+                };
             }
             phase = 'update';
             const { data } = await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -363,7 +372,11 @@ async function upsertStickyComment(client, params) {
         const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
         const what = `pull request #${number} in ${owner}/${repo}`;
         if (status === 403 || status === 404) {
-            return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget) };
+            return {
+                status: 'skipped',
+                httpStatus: status,
+                warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget),
+            };
         }
         throw new errors/* ActionError */.lZ(`Could not ${verb} ${what}: ${(0,errors/* errorMessage */.gJ)(e)}`, {
             cause: e,
@@ -382,7 +395,7 @@ function permissionWarning(status, action, e, fromFork, target) {
     // On pull_request_target the token is the base repository's whatever the head is: only the
     // workflow's (or the organisation's) permissions can take the write access away.
     const fork = target
-        ? ' This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow\'s ' +
+        ? " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
             '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
         : fromFork
             ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
@@ -473,8 +486,8 @@ var cluster_helm = __webpack_require__(1972);
 var kubeconfig = __webpack_require__(2315);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/report/pr-comment.ts
-var pr_comment = __webpack_require__(1914);
+// EXTERNAL MODULE: ./src/steps/pr-comment.ts
+var pr_comment = __webpack_require__(3797);
 // EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
 var publish = __webpack_require__(9429);
 // EXTERNAL MODULE: ./src/report/steps.ts
@@ -485,10 +498,8 @@ var consistency = __webpack_require__(5534);
 var paths = __webpack_require__(8614);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 6 modules
 var modes_plan = __webpack_require__(9760);
-// EXTERNAL MODULE: ./src/modes/tools.ts
-var modes_tools = __webpack_require__(4611);
-// EXTERNAL MODULE: ./src/tools/install.ts + 4 modules
-var install = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/modes/tools.ts + 5 modules
+var modes_tools = __webpack_require__(1227);
 // EXTERNAL MODULE: ./src/bgp/resources.ts
 var resources = __webpack_require__(4172);
 // EXTERNAL MODULE: ./src/bgp/expectation.ts
@@ -519,14 +530,15 @@ var bgp_drift = __webpack_require__(1355);
 
 
 
-
 async function preview(ctx) {
     const { config, report } = ctx;
     const withCluster = config.baseValues === undefined;
     // Without a cluster everything about the values is known before any command runs: check it first.
     const early = withCluster ? undefined : (0,modes_plan/* desiredFor */.ER)(ctx, config.baseValues.values);
-    const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k)(ctx, (0,install/* toolsNeeded */.Re)(config)));
-    const access = withCluster ? (0,kubeconfig/* resolveAccess */.pQ)(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+    const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k2)(ctx, (0,modes_tools/* toolsNeeded */.Re)(config)));
+    const access = withCluster
+        ? (0,kubeconfig/* resolveAccess */.pQ)(config.kubeconfig, config.context, config.runnerTemp)
+        : { ...NO_CLUSTER, cleanup: () => undefined };
     try {
         const helm = new cluster_helm/* Helm */.f(tools.helm, access);
         const baseline = await (0,steps/* step */.P)(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
@@ -577,7 +589,10 @@ async function readLiveRelease(ctx, helm) {
         return { values: {}, installed: undefined, manifest: '' };
     }
     ctx.report.revision = info.revision;
-    const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
+    const [values, manifest] = await Promise.all([
+        helm.getValues(info.name, config.namespace),
+        helm.getManifest(info.name, config.namespace),
+    ]);
     return { values, installed: info.chartVersion, manifest };
 }
 /** base-values rendered by the chart; undefined (with a warning) when they do not render. */
@@ -590,102 +605,17 @@ async function renderBaseline(ctx, helm, values, version) {
         (0,paths/* deletePath */.Rq)(baseline, r.path);
     (0,external_node_fs_.writeFileSync)(file, (0,dist/* stringify */.As)(baseline, { lineWidth: 0 }), { mode: 0o600 });
     try {
-        return await (0,render/* renderChart */.x)(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
+        return await (0,render/* renderChart */.x)(helm, {
+            chart: config.chart,
+            version,
+            release: config.release,
+            namespace: config.namespace,
+            valuesFile: file,
+        });
     }
     catch (e) {
         report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${(0,errors/* errorMessage */.gJ)(e)}`);
         return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commentSections: () => (/* binding */ commentSections),
-/* harmony export */   postPreviewComment: () => (/* binding */ postPreviewComment),
-/* harmony export */   whyNoComment: () => (/* binding */ whyNoComment)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
-/* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
-/* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2140);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
-/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6278);
-/* harmony import */ var _github_deadline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6523);
-// preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
-
-
-
-
-
-
-
-
-
-/** The summary split so that only the manifest diff is cut when the comment is too long. */
-function commentSections(markdown) {
-    const start = markdown.indexOf(_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE);
-    const end = markdown.indexOf(_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI);
-    if (start < 0 || end < start)
-        return [{ markdown }];
-    const diff = markdown.slice(start + _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE.length, end);
-    // The fence opener and closer stay whole; the lines between them may be cut.
-    const open = diff.indexOf('```diff\n');
-    const close = diff.lastIndexOf('\n```');
-    if (open < 0 || close < open)
-        return [{ markdown }];
-    return [
-        { markdown: markdown.slice(0, start) + diff.slice(0, open + '```diff\n'.length) },
-        { markdown: diff.slice(open + '```diff\n'.length, close), cuttable: true, label: 'manifest diff' },
-        { markdown: diff.slice(close) + markdown.slice(end + _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI.length) },
-    ];
-}
-/** Why this run will not comment (for the summary), or undefined when it will try. */
-function whyNoComment(config, env = process.env) {
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
-        // plain prose: notes are shown escaped, as data is
-        const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
-        return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
-    }
-    if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
-        return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
-    if (!config.githubToken)
-        return 'No pull-request comment: github-token is empty. This summary is the whole preview.';
-    return undefined;
-}
-async function postPreviewComment(report, config, redactor) {
-    const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)();
-    if (!pr || !config.githubToken)
-        return;
-    try {
-        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(config.githubToken, { secrets: redactor.list() });
-        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .q)(client, {
-            pr,
-            namespace: config.namespace,
-            release: config.release,
-            key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : (0,_github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerCurrentContext */ .p)()),
-            pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
-            body: commentSections((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)),
-            fullReportUrl: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.runUrlFromEnv)(),
-            redact: (t) => redactor.text(t),
-            secrets: redactor.list(),
-        }));
-        if (result.status === 'skipped')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
-        else
-            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .f)(`Preview comment ${result.status}: ${result.url}`);
-    }
-    catch (e) {
-        // The summary is written already; a comment that fails must not hide the preview's own verdict.
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not post the preview comment: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e))}`);
     }
 }
 
@@ -766,7 +696,12 @@ async function bgpResourceDifferences(kubectl, report, bgp) {
 function bgpNodeDifferences(report) {
     return (report.bgp?.rows ?? [])
         .filter((r) => !r.ok)
-        .map((r) => ({ source: 'bgp', key: `node ${r.node}`, expected: `${r.expected} sessions established, pod CIDR advertised`, actual: r.problems.join('; ') }));
+        .map((r) => ({
+        source: 'bgp',
+        key: `node ${r.node}`,
+        expected: `${r.expected} sessions established, pod CIDR advertised`,
+        actual: r.problems.join('; '),
+    }));
 }
 /**
  * preview with a cluster: the BGP resources against the live ones, when kubectl is on PATH (preview
@@ -780,6 +715,97 @@ async function previewBgpChanges(access, report, bgp) {
     }
     const changes = await bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), report, bgp);
     report.bgp = { ...(report.bgp ?? {}), changes };
+}
+
+
+/***/ }),
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commentSections: () => (/* binding */ commentSections),
+/* harmony export */   postPreviewComment: () => (/* binding */ postPreviewComment),
+/* harmony export */   whyNoComment: () => (/* binding */ whyNoComment)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
+/* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2140);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6278);
+/* harmony import */ var _github_deadline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6523);
+// preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
+
+
+
+
+
+
+
+
+
+/** The summary split so that only the manifest diff is cut when the comment is too long. */
+function commentSections(markdown) {
+    const start = markdown.indexOf(_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE);
+    const end = markdown.indexOf(_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI);
+    if (start < 0 || end < start)
+        return [{ markdown }];
+    const diff = markdown.slice(start + _report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE.length, end);
+    // The fence opener and closer stay whole; the lines between them may be cut.
+    const open = diff.indexOf('```diff\n');
+    const close = diff.lastIndexOf('\n```');
+    if (open < 0 || close < open)
+        return [{ markdown }];
+    return [
+        { markdown: markdown.slice(0, start) + diff.slice(0, open + '```diff\n'.length) },
+        { markdown: diff.slice(open + '```diff\n'.length, close), cuttable: true, label: 'manifest diff' },
+        { markdown: diff.slice(close) + markdown.slice(end + _report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI.length) },
+    ];
+}
+/** Why this run will not comment (for the summary), or undefined when it will try. */
+function whyNoComment(config, env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
+        // plain prose: notes are shown escaped, as data is
+        const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+        return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
+    }
+    if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
+        return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
+    if (!config.githubToken)
+        return 'No pull-request comment: github-token is empty. This summary is the whole preview.';
+    return undefined;
+}
+async function postPreviewComment(report, config, redactor) {
+    const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)();
+    if (!pr || !config.githubToken)
+        return;
+    try {
+        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(config.githubToken, { secrets: redactor.list() });
+        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .q)(client, {
+            pr,
+            namespace: config.namespace,
+            release: config.release,
+            key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : (0,_github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerCurrentContext */ .p)()),
+            pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
+            body: commentSections((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)),
+            fullReportUrl: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.runUrlFromEnv)(),
+            redact: (t) => redactor.text(t),
+            secrets: redactor.list(),
+        }));
+        if (result.status === 'skipped')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
+        else
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .f)(`Preview comment ${result.status}: ${result.url}`);
+    }
+    catch (e) {
+        // The summary is written already; a comment that fails must not hide the preview's own verdict.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not post the preview comment: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e))}`);
+    }
 }
 
 

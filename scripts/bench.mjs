@@ -35,7 +35,10 @@ const int = (name, dflt) => {
 
 async function main() {
   const major = Number(process.versions.node.split('.')[0]);
-  if (major < 24) throw new Error(`the action runs on Node 24; this is Node ${process.version}: run \`npm run bench\` (npm puts the project's Node 24 first on PATH)`);
+  if (major < 24)
+    throw new Error(
+      `the action runs on Node 24; this is Node ${process.version}: run \`npm run bench\` (npm puts the project's Node 24 first on PATH)`,
+    );
   const t0 = performance.now();
   const quick = env.BENCH_QUICK === '1';
   const runs = Math.max(1, int('BENCH_RUNS', quick ? 1 : 3));
@@ -73,19 +76,36 @@ async function main() {
         dirs: ['src', '__tests__/bench'],
         files: ['__tests__/fixtures/flows/generate.ts'],
       }),
-      bundle('__tests__/bench/hello-action.ts', path.join(root, '.bench', 'hello'), { minify: true, dirs: [], files: ['__tests__/bench/hello-action.ts'] }),
+      bundle('__tests__/bench/hello-action.ts', path.join(root, '.bench', 'hello'), {
+        minify: true,
+        dirs: [],
+        files: ['__tests__/bench/hello-action.ts'],
+      }),
     ]);
     const bundled = [worker, hello].filter((b) => b.built);
     log(bundled.length ? `bundled with ncc in ${Math.round(performance.now() - t0)} ms` : 'bundles up to date in .bench/');
 
     if (only.has('flows')) {
       if (!report.tools.jq) {
-        log('jq is not installed, so the jq baseline is skipped. Install it with: sudo apt-get install -y jq (Debian, Ubuntu), then run the bench again.');
+        log(
+          'jq is not installed, so the jq baseline is skipped. Install it with: sudo apt-get install -y jq (Debian, Ubuntu), then run the bench again.',
+        );
       }
-      report.flows = await benchFlows({ entry: worker.file, sizes, runs, tmp, jq: report.tools.jq, log, profile: env.BENCH_PROFILE === '1' || !quick });
+      report.flows = await benchFlows({
+        entry: worker.file,
+        sizes,
+        runs,
+        tmp,
+        jq: report.tools.jq,
+        log,
+        profile: env.BENCH_PROFILE === '1' || !quick,
+      });
       report.targets.push(...report.flows.targets);
       report.errors.push(...report.flows.errors);
-      if (!report.tools.jq) report.flows.notes.push('jq is not installed: the jq baseline was skipped. Install it with `sudo apt-get install -y jq` (Debian, Ubuntu).');
+      if (!report.tools.jq)
+        report.flows.notes.push(
+          'jq is not installed: the jq baseline was skipped. Install it with `sudo apt-get install -y jq` (Debian, Ubuntu).',
+        );
     }
     if (only.has('fleet')) {
       report.fleet = await benchFleet({
@@ -113,7 +133,16 @@ async function main() {
         build(distDir);
         report.distLabel = '.bench/dist';
       }
-      report.startup = await benchStartup({ root, helloEntry: hello.file, runs: Math.max(runs, quick ? 1 : 5), tmp, distDir, log, profile: env.BENCH_PROFILE === '1', judge: !quick });
+      report.startup = await benchStartup({
+        root,
+        helloEntry: hello.file,
+        runs: Math.max(runs, quick ? 1 : 5),
+        tmp,
+        distDir,
+        log,
+        profile: env.BENCH_PROFILE === '1',
+        judge: !quick,
+      });
       report.targets.push(...startupTargets(report.startup, !quick));
       report.errors.push(...report.startup.errors);
     }

@@ -59,7 +59,9 @@ function showDefault(spec) {
 /** The inputs table, from action.yml's text. */
 export function inputsTable(actionYml) {
   const action = parse(actionYml);
-  const rows = Object.entries(action.inputs ?? {}).map(([name, spec]) => `| ${codeSpan(name)} | ${showDefault(spec)} | ${describe(spec)} |`);
+  const rows = Object.entries(action.inputs ?? {}).map(
+    ([name, spec]) => `| ${codeSpan(name)} | ${showDefault(spec)} | ${describe(spec)} |`,
+  );
   return ['| Input | Default | Description |', '|---|---|---|', ...rows].join('\n');
 }
 
@@ -97,7 +99,10 @@ export function updateReadme(readme, actionYml) {
 
 /** Splits a GFM table row into its cells (`\|` stays inside a cell, as a plain `|`). */
 export function tableCells(row) {
-  const inner = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
 }
 
@@ -108,7 +113,9 @@ export function tableCells(row) {
  *   a last span ending in ` …` stands for the beginning of that line.
  */
 export function parseBadInputTable(readme) {
-  const lines = blockBetween(readme, 'bad-input').split('\n').filter((l) => l.trim().startsWith('|'));
+  const lines = blockBetween(readme, 'bad-input')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('|'));
   const [header, rule, ...rows] = lines;
   if (!header || !rule || !/^\|?\s*:?-+/.test(rule.trim())) throw new Error('the bad-input block holds no markdown table');
   return rows.map((row, i) => {
@@ -121,7 +128,8 @@ export function parseBadInputTable(readme) {
       const entries = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : [];
       if (entries.length !== 1) throw new Error(`bad-input row ${i + 1}: ${span} is not one "input: value"`);
       const [name, value] = entries[0];
-      if (value !== null && typeof value === 'object') throw new Error(`bad-input row ${i + 1}: ${name} must be a scalar (quote YAML in a string)`);
+      if (value !== null && typeof value === 'object')
+        throw new Error(`bad-input row ${i + 1}: ${name} must be a scalar (quote YAML in a string)`);
       inputs[name] = value === null ? '' : String(value);
     }
     if (Object.keys(inputs).length === 0) throw new Error(`bad-input row ${i + 1} sets no input: ${row}`);
@@ -168,7 +176,11 @@ export function rewriteBadInputMessages(readme, messages) {
       tableLine += 1;
       const row = tableLine - 3; // after the header and the rule
       if (row < 0 || messages[row] === undefined) return l;
-      const raw = l.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+      const raw = l
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/(?<!\\)\|$/, '')
+        .split(/(?<!\\)\|/);
       return `|${raw[0]}|${raw[1]}| ${messageCell(messages[row])} |`;
     })
     .join('\n');

@@ -25,7 +25,12 @@ for (const arg of process.argv.slice(2)) {
 mkdirSync(vars.RUNNER_TEMP, { recursive: true });
 const envFile = path.join(dir, '.env');
 // values are written quoted (JSON string syntax) so that paths with spaces survive dotenv
-writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n') + '\n');
+writeFileSync(
+  envFile,
+  Object.entries(vars)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join('\n') + '\n',
+);
 const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'local-action.cmd' : 'local-action');
 const r = spawnSync(bin, ['run', root, 'src/main.ts', envFile, '--post', 'src/post.ts'], { cwd: root, stdio: 'inherit' });
 rmSync(dir, { recursive: true, force: true });

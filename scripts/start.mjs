@@ -25,5 +25,7 @@ console.log('\n--- job summary ---\n');
 console.log(result.summary);
 console.log('--- outputs ---');
 for (const [k, v] of Object.entries(result.outputs)) console.log(`${k}: ${v}`);
-console.log(`\noutputs file:  ${result.files.output}\njob summary:   ${result.files.summary}\nreport:        ${result.outputs.report ?? '(none)'}`);
+console.log(
+  `\noutputs file:  ${result.files.output}\njob summary:   ${result.files.summary}\nreport:        ${result.outputs.report ?? '(none)'}`,
+);
 process.exit(result.code);

@@ -20,6 +20,6 @@ export function ownProbeNamespace(saved: string): string | undefined {
 export function ownKubeconfig(saved: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!saved) return undefined;
   if (path.resolve(saved) === path.resolve(kubeconfigPath(env.RUNNER_TEMP || os.tmpdir()))) return saved;
-  core.warning('Clean-up: ignoring a saved kubeconfig path outside the action\'s work folder');
+  core.warning("Clean-up: ignoring a saved kubeconfig path outside the action's work folder");
   return undefined;
 }

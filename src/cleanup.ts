@@ -16,7 +16,9 @@ export async function cleanup(): Promise<void> {
   // Only state this action could have written is acted on: the log can be made to carry a
   // save-state command, so a namespace or path from state is checked before anything is deleted.
   const kubeconfig = ownKubeconfig(core.getState('kubeconfig'));
-  const probes = [ownProbeNamespace(core.getState(PROBE_STATE)), ownProbeNamespace(core.getState(CONTINUOUS_PROBE_STATE))].filter((p) => p !== undefined);
+  const probes = [ownProbeNamespace(core.getState(PROBE_STATE)), ownProbeNamespace(core.getState(CONTINUOUS_PROBE_STATE))].filter(
+    (p) => p !== undefined,
+  );
   const context = core.getState('context');
   try {
     for (const probe of probes) {

@@ -26,8 +26,7 @@ import { notUtf8 } from './values/yaml-safety.js';
 
 const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 type Mode = (typeof MODES)[number];
-export {  type Check } from './inputs/checks.js';
-
+export { type Check } from './inputs/checks.js';
 
 /** A tool to install at an exact version, or an existing binary to use as it is. */
 export type { ToolSpec };
@@ -94,7 +93,6 @@ export interface Config {
   inputSecrets: string[];
 }
 
-
 /** Pinned defaults: the versions whose checksums src/tools/pins.ts holds. */
 export const DEFAULT_HELM_VERSION = HELM_PIN.version;
 export const DEFAULT_CILIUM_CLI_VERSION = CILIUM_CLI_PIN.version;
@@ -148,7 +146,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   let ciliumVersion: string | undefined;
   if (versionInput !== 'installed') {
     const v = semver.valid(versionInput.replace(/^v/, ''));
-    if (!v) bad('cilium-version', `"${printable(versionInput)}" is not a chart version`, 'give an exact version such as 1.18.6, or "installed"');
+    if (!v)
+      bad('cilium-version', `"${printable(versionInput)}" is not a chart version`, 'give an exact version such as 1.18.6, or "installed"');
     else ciliumVersion = v;
   }
   const localChartVersion = chart?.kind === 'local' ? readLocalChartVersion(chart.path) : undefined;
@@ -209,7 +208,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (context && CONTROL_RE.test(context)) bad('context', 'contains control characters', 'give the context name on one line');
   const commentKeyInput = get('comment-key');
   if (commentKeyInput && !COMMENT_KEY_RE.test(commentKeyInput)) {
-    bad('comment-key', `"${printable(commentKeyInput)}" is not a comment key`, 'use letters, digits and . _ : @ / + - (at most 100 characters), e.g. the cluster name');
+    bad(
+      'comment-key',
+      `"${printable(commentKeyInput)}" is not a comment key`,
+      'use letters, digits and . _ : @ / + - (at most 100 characters), e.g. the cluster name',
+    );
   }
   const commentKey = commentKeyInput || context || (kubeconfigCheck?.ok ? kubeconfigCheck.currentContext : undefined);
 
@@ -230,14 +233,23 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const probeImage = get('probe-image') || DEFAULT_PROBE_IMAGE;
   if (!/^[a-z0-9][a-z0-9._\-/:@]*$/i.test(probeImage)) {
-    bad('probe-image', `"${printable(probeImage)}" is not an image reference`, 'give an image such as registry.k8s.io/e2e-test-images/agnhost:2.53 (or your mirror of it)');
+    bad(
+      'probe-image',
+      `"${printable(probeImage)}" is not an image reference`,
+      'give an image such as registry.k8s.io/e2e-test-images/agnhost:2.53 (or your mirror of it)',
+    );
   }
 
   let flowsFile: string | undefined;
   const flowsInput = get('flows-file');
   if (flowsInput) {
     flowsFile = resolvePath(flowsInput);
-    if (!isFile(flowsFile)) bad('flows-file', `${flowsInput} does not exist or is not a file`, 'give the path of a saved Hubble capture (hubble observe -o jsonpb > flows.jsonl)');
+    if (!isFile(flowsFile))
+      bad(
+        'flows-file',
+        `${flowsInput} does not exist or is not a file`,
+        'give the path of a saved Hubble capture (hubble observe -o jsonpb > flows.jsonl)',
+      );
   }
 
   const maxOverlayFlows = parseCount('max-overlay-flows', get('max-overlay-flows') || '0', bad);
@@ -253,7 +265,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const allowSkipMinor = parseBool('allow-skip-minor', get('allow-skip-minor') || 'false', bad);
   const strictModeInput = get('strict-mode');
   if (strictModeInput && strictModeInput !== 'egress') {
-    bad('strict-mode', `"${printable(strictModeInput)}" is not a strict mode`, 'use egress (WireGuard strict mode for the pod CIDR), or leave it empty');
+    bad(
+      'strict-mode',
+      `"${printable(strictModeInput)}" is not a strict mode`,
+      'use egress (WireGuard strict mode for the pod CIDR), or leave it empty',
+    );
   }
   const profile = parseProfile(get('profile'), bad);
   const bgp = parseBgpInputs(profile, read, bad);
@@ -302,7 +318,6 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   };
 }
 
-
 /** Shows a value in a message without letting control characters (or a newline) through. */
 function printable(s: string): string {
   return JSON.stringify(s).slice(1, -1);
@@ -334,17 +349,34 @@ function readValuesFile(input: string, file: string, resolvePath: (p: string) =>
   return parsed.ok ? parsed.layer : bad(input, `${file} ${parsed.problem}`, parsed.fix);
 }
 
-function parseChart(chart: string, repository: string, resolvePath: (p: string) => string, bad: Bad, secrets: string[]): ChartRef | undefined {
+function parseChart(
+  chart: string,
+  repository: string,
+  resolvePath: (p: string) => string,
+  bad: Bad,
+  secrets: string[],
+): ChartRef | undefined {
   if (chart.startsWith('oci://')) {
-    if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chart)) return bad('chart', `"${printable(chart)}" is not an oci:// reference`, 'use oci://registry/path/cilium');
+    if (!/^oci:\/\/[^\s/]+\/\S+$/.test(chart))
+      return bad('chart', `"${printable(chart)}" is not an oci:// reference`, 'use oci://registry/path/cilium');
     return { kind: 'oci', ref: chart };
   }
   const looksLikePath = chart.endsWith('.tgz') || chart.includes('/') || chart.includes('\\') || chart.startsWith('.');
   if (looksLikePath) {
     const full = resolvePath(chart);
-    if (!existsSync(full)) return bad('chart', `${chart} does not exist`, 'give a chart .tgz or directory, a chart name in chart-repository, or an oci:// reference');
+    if (!existsSync(full))
+      return bad(
+        'chart',
+        `${chart} does not exist`,
+        'give a chart .tgz or directory, a chart name in chart-repository, or an oci:// reference',
+      );
     const link = linkLeavingChart(full);
-    if (link) return bad('chart', `${printable(chart)} has a link that leaves the chart (${printable(link)})`, 'remove the link or copy the file into the chart');
+    if (link)
+      return bad(
+        'chart',
+        `${printable(chart)} has a link that leaves the chart (${printable(link)})`,
+        'remove the link or copy the file into the chart',
+      );
     return { kind: 'local', path: full };
   }
   if (!CHART_NAME_RE.test(chart)) return bad('chart', `"${printable(chart)}" is not a chart name`, 'use a chart name such as cilium');
@@ -377,7 +409,11 @@ function parseToolSpec(input: string, value: string, pinned: string, resolvePath
     if (isFile(full)) return { kind: 'path', path: full };
     return bad(input, `${value} does not exist`, 'give an exact version such as 4.1.4, or the path of an existing binary');
   }
-  return bad(input, `"${printable(value)}" is neither an exact version nor a path`, 'give an exact version such as 4.1.4 (v prefix optional), or the path of an existing binary');
+  return bad(
+    input,
+    `"${printable(value)}" is neither an exact version nor a path`,
+    'give an exact version such as 4.1.4 (v prefix optional), or the path of an existing binary',
+  );
 }
 
 function parseCount(input: string, value: string, bad: Bad): number | undefined {

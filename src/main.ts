@@ -48,7 +48,8 @@ export async function run(): Promise<void> {
       if (config.mode === 'preview') await (await import('./steps/pr-comment.js')).postPreviewComment(report, config, redactor);
     }
     // `skipped` (checks: none) is what the user asked for: the summary says nothing was verified.
-    if (report.verdict && report.verdict !== 'pass' && report.verdict !== 'skipped') core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
+    if (report.verdict && report.verdict !== 'pass' && report.verdict !== 'skipped')
+      core.setFailed(redactor.text(report.reason ?? `verdict: ${report.verdict}`));
   } catch (e) {
     core.setFailed(redactor.text(errorMessage(e)));
   }

@@ -47,7 +47,9 @@ describe('apply faults', () => {
     expect(r.code).not.toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'fail', 'routing-mode': 'mixed' });
     // the stuck agent also keeps the rollback's --wait from finishing: said plainly, never a pass
-    expect(errorOf(r)).toMatch(/^verification failed \(daemonset\/cilium did not finish rolling out: .*\); rolling back to revision 1 failed too \(.*DaemonSet\/kube-system\/cilium not ready/s);
+    expect(errorOf(r)).toMatch(
+      /^verification failed \(daemonset\/cilium did not finish rolling out: .*\); rolling back to revision 1 failed too \(.*DaemonSet\/kube-system\/cilium not ready/s,
+    );
     expect(r.summary).toMatch(new RegExp(`\\| ${node} \\|[^\\n]*routing is tunnel`));
     expect(await releaseState(c)).toMatchObject({ revision: 3 });
   });
@@ -74,7 +76,9 @@ describe('apply faults', () => {
     const r = await runOnCluster(c, inputs({ 'on-verify-failure': 'rollback', checks: 'connectivity,flows' }));
     expect(r.code).not.toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'inconclusive', revision: '3' });
-    expect(errorOf(r)).toMatch(/^verification failed \(flows: Hubble capture failed on .*\); rolled back to revision 1 \(now revision 3\) and restarted the agents$/s);
+    expect(errorOf(r)).toMatch(
+      /^verification failed \(flows: Hubble capture failed on .*\); rolled back to revision 1 \(now revision 3\) and restarted the agents$/s,
+    );
     expect(await releaseState(c)).toEqual({ revision: 3, status: 'deployed' });
     for (const a of c.agents()) expect(a.config['routing-mode']).toBe('tunnel');
   });

@@ -6,10 +6,17 @@ import { errorOf, type ActionRun } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';
 import { chartPath, helm3, helm4 } from '../setup/env.js';
 
-
 function applyInputs(extra: Record<string, string> = {}): Record<string, string> {
   // strategy: direct, today's single upgrade and rolling restart (staged has its own tests in staged.test.ts)
-  return { mode: 'apply', strategy: 'direct', 'probe-pairs': '0', chart: chartPath('1.18.6'), 'helm-version': helm4(), timeout: '60s', ...extra };
+  return {
+    mode: 'apply',
+    strategy: 'direct',
+    'probe-pairs': '0',
+    chart: chartPath('1.18.6'),
+    'helm-version': helm4(),
+    timeout: '60s',
+    ...extra,
+  };
 }
 
 function expectNoSecret(r: ActionRun, SECRET: string): void {
@@ -43,12 +50,19 @@ describe('apply: the seed scenario, then an idempotent second run', () => {
     const r = await runOnCluster(cluster, applyInputs());
     expect(errorOf(r)).toBe('');
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', encryption: 'wireguard', revision: '2', 'overlay-flows': '0' });
+    expect(r.outputs).toMatchObject({
+      verdict: 'pass',
+      'routing-mode': 'native',
+      encryption: 'wireguard',
+      revision: '2',
+      'overlay-flows': '0',
+    });
     expect(Number(r.outputs['cross-node-flows'])).toBeGreaterThan(0);
     // the agents were restarted and now run the new config
     const agents = cluster.agents();
     expect(agents).toHaveLength(3);
-    for (const a of agents) expect(a.config).toMatchObject({ 'routing-mode': 'native', 'enable-wireguard': 'true', 'encrypt-node': 'true' });
+    for (const a of agents)
+      expect(a.config).toMatchObject({ 'routing-mode': 'native', 'enable-wireguard': 'true', 'encrypt-node': 'true' });
     // order: release written by helm, then the agents restarted, then the probe namespace created and removed
     const m = cluster.mutations().map((x) => `${x.method} ${x.resource}/${x.name ?? ''}`);
     const firstRestart = m.findIndex((x) => /PATCH daemonsets\/cilium$/.test(x));

@@ -16,7 +16,15 @@ import { chartPath, helm4 } from '../setup/env.js';
 let cluster: TestCluster;
 let first: ActionRun;
 const apply = (version: string, extra: Record<string, string> = {}): Promise<ActionRun> =>
-  runOnCluster(cluster, { mode: 'apply', chart: chartPath(version), 'helm-version': helm4(), timeout: '60s', checks: 'agents', strategy: 'direct', ...extra });
+  runOnCluster(cluster, {
+    mode: 'apply',
+    chart: chartPath(version),
+    'helm-version': helm4(),
+    timeout: '60s',
+    checks: 'agents',
+    strategy: 'direct',
+    ...extra,
+  });
 
 async function deployed(): Promise<{ revision: number; chart: string }> {
   const r = await runProcess(helm4(), ['list', '--namespace', 'kube-system', '--output', 'json'], { env: cluster.env(), quiet: true });
@@ -50,14 +58,22 @@ describe('a new local chart version on a release with the desired values', () =>
     expect(await deployed()).toEqual({ revision: 2, chart: 'cilium-1.18.6' });
     // the agents' restart streamed kubectl's output and said how far the rollout was, in its group
     const restart = group(first, 'Restart the agents and the operator');
-    expect(restart.some((l) => /^kubectl rollout status daemonset\/cilium \(\d+ s\): agents: \d\/3 updated, \d ready; operator: /.test(l))).toBe(true);
+    expect(
+      restart.some((l) => /^kubectl rollout status daemonset\/cilium \(\d+ s\): agents: \d\/3 updated, \d ready; operator: /.test(l)),
+    ).toBe(true);
     expect(restart.some((l) => /daemon set "cilium" successfully rolled out/.test(l))).toBe(true);
     const again = await apply('1.18.6');
     expect(again.stdout).toContain('already has the desired values (revision 2): no upgrade.');
   });
 
   it('drift says drift: true and names the chart version, without writing anything', async () => {
-    const r = await runOnCluster(cluster, { mode: 'drift', chart: chartPath('1.19.6'), 'helm-version': helm4(), timeout: '60s', checks: 'agents' });
+    const r = await runOnCluster(cluster, {
+      mode: 'drift',
+      chart: chartPath('1.19.6'),
+      'helm-version': helm4(),
+      timeout: '60s',
+      checks: 'agents',
+    });
     expect(r.outputs).toMatchObject({ drift: 'true', verdict: 'fail' });
     // 1.19 also has config drift detection, which the recipe turns on where the chart has it
     expect(r.report?.differences).toEqual([
@@ -89,11 +105,11 @@ describe('a new local chart version on a release with the desired values', () =>
       const r = await runOnCluster(cluster, { ...common, 'cilium-version': '1.19.6' });
       expect(r.outputs).toMatchObject({ drift: 'true' });
       // 1.19 also has config drift detection, which the recipe turns on where the chart has it
-    expect(r.report?.differences).toEqual([
-      { source: 'values', key: 'configDriftDetection.driftChecker', expected: 'true', actual: '(unset)' },
-      { source: 'values', key: 'configDriftDetection.enabled', expected: 'true', actual: '(unset)' },
-      { source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' },
-    ]);
+      expect(r.report?.differences).toEqual([
+        { source: 'values', key: 'configDriftDetection.driftChecker', expected: 'true', actual: '(unset)' },
+        { source: 'values', key: 'configDriftDetection.enabled', expected: 'true', actual: '(unset)' },
+        { source: 'values', key: 'chart version', expected: '1.19.6', actual: '1.18.6' },
+      ]);
       // a local chart at the deployed version: nothing to report
       const same = await runOnCluster(cluster, { ...common, 'cilium-version': 'installed', chart: chartPath('1.18.6') });
       expect(same.outputs).toMatchObject({ drift: 'false', verdict: 'pass' });
@@ -112,7 +128,11 @@ describe('a new local chart version on a release with the desired values', () =>
     // inside the step's group: the command, a progress line with what is pending, helm's own output
     const lines = group(r, 'helm upgrade');
     expect(lines.some((l) => /^\[command\].*helm upgrade cilium /.test(l))).toBe(true);
-    expect(lines.some((l) => /^helm upgrade --wait \(\d+ s\): agents: \d+\/3 updated, \d+ ready; operator: \d+\/\d+ updated, \d+ ready$/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^helm upgrade --wait \(\d+ s\): agents: \d+\/3 updated, \d+ ready; operator: \d+\/\d+ updated, \d+ ready$/.test(l),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => /STATUS: deployed|has been upgraded/.test(l))).toBe(true);
   });
 });

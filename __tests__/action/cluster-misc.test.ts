@@ -37,7 +37,9 @@ describe('on a live release', () => {
     try {
       const r = await runOnCluster(cluster, { ...base(), mode: 'apply', timeout: '4s', checks: 'none' });
       expect(r.code).not.toBe(0);
-      expect(errorOf(r)).toMatch(/^Release kube-system\/cilium is still pending-upgrade \(revision 1\): another helm operation holds it\nThis action never forces a locked release/);
+      expect(errorOf(r)).toMatch(
+        /^Release kube-system\/cilium is still pending-upgrade \(revision 1\): another helm operation holds it\nThis action never forces a locked release/,
+      );
       expect(cluster.mutations()).toEqual([]);
     } finally {
       cluster.setHelmReleaseStatus('cilium', 'kube-system', 'deployed');
@@ -67,7 +69,10 @@ describe('on a live release', () => {
     const kubeconfigFile = path.join(dir, 'runner-temp', 'cilium-native-routing', 'kubeconfig');
     mkdirSync(path.dirname(kubeconfigFile), { recursive: true });
     writeFileSync(kubeconfigFile, cluster.kubeconfigYaml, { mode: 0o600 });
-    const r = await runAction({}, { entry: 'post', env: clusterEnv(cluster), state: { 'probe-namespace': ns, kubeconfig: kubeconfigFile }, dir });
+    const r = await runAction(
+      {},
+      { entry: 'post', env: clusterEnv(cluster), state: { 'probe-namespace': ns, kubeconfig: kubeconfigFile }, dir },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Removed the probe namespace ${ns}`);
     expect(r.stdout).toContain('Removed the kubeconfig file');

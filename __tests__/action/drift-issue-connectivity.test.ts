@@ -21,12 +21,26 @@ afterAll(async () => {
   await gh?.stop();
 });
 
-const base = (): Record<string, string> => ({ chart: chartPath('1.18.6'), 'helm-version': helm4(), 'cilium-cli-version': cluster.ciliumCliPath, timeout: '30s' });
-const ghEnv = (): Record<string, string> => ({ GITHUB_REPOSITORY: 'octo/cluster-config', GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '7' });
+const base = (): Record<string, string> => ({
+  chart: chartPath('1.18.6'),
+  'helm-version': helm4(),
+  'cilium-cli-version': cluster.ciliumCliPath,
+  timeout: '30s',
+});
+const ghEnv = (): Record<string, string> => ({
+  GITHUB_REPOSITORY: 'octo/cluster-config',
+  GITHUB_API_URL: gh.url,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: '7',
+});
 
 describe('drift issue and connectivity tests', () => {
   it('opens one labelled issue while the cluster drifts (before the migration)', async () => {
-    const r = await runOnCluster(cluster, { ...base(), mode: 'drift', checks: 'agents', 'drift-issue': 'true', 'github-token': TOKEN }, { env: ghEnv() });
+    const r = await runOnCluster(
+      cluster,
+      { ...base(), mode: 'drift', checks: 'agents', 'drift-issue': 'true', 'github-token': TOKEN },
+      { env: ghEnv() },
+    );
     expect(r.outputs.drift).toBe('true');
     expect(r.code).not.toBe(0);
     const issues = [...gh.issues.values()];
@@ -46,7 +60,11 @@ describe('drift issue and connectivity tests', () => {
   });
 
   it('closes the issue once the cluster is clean', async () => {
-    const r = await runOnCluster(cluster, { ...base(), mode: 'drift', checks: 'agents', 'drift-issue': 'true', 'github-token': TOKEN }, { env: ghEnv() });
+    const r = await runOnCluster(
+      cluster,
+      { ...base(), mode: 'drift', checks: 'agents', 'drift-issue': 'true', 'github-token': TOKEN },
+      { env: ghEnv() },
+    );
     expect(errorOf(r)).toBe('');
     expect(r.outputs.drift).toBe('false');
     const issues = [...gh.issues.values()];

@@ -58,7 +58,10 @@ function envDumpingHelm(dir: string): { bin: string; envs: () => string } {
 function channels(r: ActionRun): Record<string, string> {
   return {
     // ::add-mask:: hands a secret to the runner so that it masks it: the one place it must appear
-    log: r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+    log: r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
     stderr: r.stderr,
     summary: r.summary,
     outputs: JSON.stringify(r.outputs),
@@ -82,8 +85,24 @@ afterEach(async () => {
 
 function prEnv(prNumber: number): Record<string, string> {
   const event = path.join(os.tmpdir(), `cnra-hostile-${process.pid}-${prNumber}.json`);
-  writeFileSync(event, JSON.stringify({ pull_request: { number: prNumber, head: { repo: { full_name: 'octo/cluster-config' } }, base: { repo: { full_name: 'octo/cluster-config' } } } }));
-  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/cluster-config', GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '7' };
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: prNumber,
+        head: { repo: { full_name: 'octo/cluster-config' } },
+        base: { repo: { full_name: 'octo/cluster-config' } },
+      },
+    }),
+  );
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'octo/cluster-config',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '7',
+  };
 }
 
 describe('secrets planted in every input', () => {
@@ -122,7 +141,9 @@ describe('secrets planted in every input', () => {
 describe('data never becomes a runner command', () => {
   it('a pod name holding ::save-state is printed, not executed', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-hostile-flows-'));
-    const seed = readFileSync(path.join(repoRoot, '__tests__', 'fixtures', 'flows', 'capture-before-vxlan.jsonl'), 'utf8').trim().split('\n')[2]!;
+    const seed = readFileSync(path.join(repoRoot, '__tests__', 'fixtures', 'flows', 'capture-before-vxlan.jsonl'), 'utf8')
+      .trim()
+      .split('\n')[2]!;
     const o = JSON.parse(seed) as { flow: { source: { pod_name: string } } };
     o.flow.source.pod_name = 'x\n::save-state name=probe-namespace::victim-ns\n::add-mask::x\n##[error]forged';
     const file = path.join(dir, 'flows.jsonl');
@@ -172,14 +193,30 @@ describe('refused before anything runs', () => {
   });
 
   it('an unwritable RUNNER_TEMP gives one clear message, no stack trace', async () => {
-    const r = await runAction({ mode: 'verify', checks: 'flows', 'flows-file': path.join(repoRoot, '__tests__', 'fixtures', 'flows', 'capture-after-native.jsonl') }, { env: { RUNNER_TEMP: path.join(repoRoot, 'package.json', 'temp') } });
+    const r = await runAction(
+      {
+        mode: 'verify',
+        checks: 'flows',
+        'flows-file': path.join(repoRoot, '__tests__', 'fixtures', 'flows', 'capture-after-native.jsonl'),
+      },
+      { env: { RUNNER_TEMP: path.join(repoRoot, 'package.json', 'temp') } },
+    );
     expect(r.code).not.toBe(0);
-    expect(errorOf(r)).toMatch(/Cannot create the action's work folder .*package\.json\/temp\/cilium-native-routing: ENOTDIR\nRUNNER_TEMP must be a writable folder/);
+    expect(errorOf(r)).toMatch(
+      /Cannot create the action's work folder .*package\.json\/temp\/cilium-native-routing: ENOTDIR\nRUNNER_TEMP must be a writable folder/,
+    );
     expect(r.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/);
   });
 
   it('an unwritable GITHUB_STEP_SUMMARY is a warning, and the real result stays', async () => {
-    const r = await runAction({ mode: 'verify', checks: 'flows', 'flows-file': path.join(repoRoot, '__tests__', 'fixtures', 'flows', 'capture-before-vxlan.jsonl') }, { env: { GITHUB_STEP_SUMMARY: '/proc/cnra-no/summary.md' } });
+    const r = await runAction(
+      {
+        mode: 'verify',
+        checks: 'flows',
+        'flows-file': path.join(repoRoot, '__tests__', 'fixtures', 'flows', 'capture-before-vxlan.jsonl'),
+      },
+      { env: { GITHUB_STEP_SUMMARY: '/proc/cnra-no/summary.md' } },
+    );
     expect(r.outputs.verdict).toBe('fail');
     expect(errorOf(r)).toMatch(/flows: 4 flows left a node through the overlay/);
     expect(r.stdout).toMatch(/::warning::Could not write the job summary/);
@@ -231,7 +268,13 @@ describe('charts', () => {
   it('a chart directory linking outside itself (/proc/self/environ) is refused before anything runs', async () => {
     const dir = impostorChart();
     symlinkSync('/proc/self/environ', path.join(dir, 'environ'));
-    const r = await runAction({ mode: 'preview', chart: dir, 'cilium-version': '1.18.6', 'base-values': path.join(repoRoot, 'examples', 'byocni-release-values.yaml'), 'helm-version': helm4() });
+    const r = await runAction({
+      mode: 'preview',
+      chart: dir,
+      'cilium-version': '1.18.6',
+      'base-values': path.join(repoRoot, 'examples', 'byocni-release-values.yaml'),
+      'helm-version': helm4(),
+    });
     expect(r.code).not.toBe(0);
     expect(errorOf(r)).toMatch(/^chart: \S+ has a link that leaves the chart \(environ\)\. Fix: remove the link/);
     expect(r.stdout).not.toMatch(/\[command\]/);

@@ -32,10 +32,15 @@ describe('per-pair checks on 1.18.6', () => {
   it('fail, naming every agent, when cilium-config changed after they started', async () => {
     // managedFields times have a one-second resolution: make sure the change is later than every start
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const p = await runProcess(kubectl(), ['patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'merge', '-p', '{"data":{"cnra-test-key":"x"}}'], { env: cluster.env(), quiet: true });
+    const p = await runProcess(
+      kubectl(),
+      ['patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'merge', '-p', '{"data":{"cnra-test-key":"x"}}'],
+      { env: cluster.env(), quiet: true },
+    );
     expect(p.code).toBe(0);
     const r = await runOnCluster(cluster, { ...common(), checks: 'config-delta' });
     expect(r.outputs.verdict).toBe('fail');
-    for (const n of cluster.nodeNames) expect(r.summary).toMatch(new RegExp(`${n}: started \\S+, before cilium-config last changed \\(\\S+\\)`));
+    for (const n of cluster.nodeNames)
+      expect(r.summary).toMatch(new RegExp(`${n}: started \\S+, before cilium-config last changed \\(\\S+\\)`));
   });
 });

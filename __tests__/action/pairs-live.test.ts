@@ -42,7 +42,11 @@ describe('per-pair checks', () => {
     expect(r.summary).toMatch(/`wireguard-peers`: ✅ \*\*pass\*\* — all 6 WireGuard peerings/);
     expect(r.summary).toMatch(/`config-delta`: ✅ \*\*pass\*\* — all 3 agents run the current cilium-config$/m);
     for (const cmd of ['cilium-health', 'cilium-dbg']) {
-      const nodes = cluster.execs().slice(start).filter((x) => x.command?.[0] === cmd).map((x) => x.node);
+      const nodes = cluster
+        .execs()
+        .slice(start)
+        .filter((x) => x.command?.[0] === cmd)
+        .map((x) => x.node);
       expect(nodes.sort()).toEqual([...cluster.nodeNames, ...(cmd === 'cilium-dbg' ? [...cluster.nodeNames] : [])].sort());
     }
   });
@@ -75,9 +79,20 @@ describe('per-pair checks', () => {
     try {
       const r = await runOnCluster(cluster, { ...common(), checks: 'config-delta' });
       expect(r.outputs.verdict).toBe('fail');
-      for (const n of cluster.nodeNames) expect(r.summary).toContain(`${n}: runs an older config (cilium\\_drift\\_checker\\_config\\_delta 1)`);
+      for (const n of cluster.nodeNames)
+        expect(r.summary).toContain(`${n}: runs an older config (cilium\\_drift\\_checker\\_config\\_delta 1)`);
     } finally {
-      await kube('patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'json', '-p', '[{"op":"remove","path":"/data/cnra-test-key"}]');
+      await kube(
+        'patch',
+        'configmap',
+        'cilium-config',
+        '-n',
+        'kube-system',
+        '--type',
+        'json',
+        '-p',
+        '[{"op":"remove","path":"/data/cnra-test-key"}]',
+      );
     }
     const again = await runOnCluster(cluster, { ...common(), checks: 'config-delta' });
     expect(again.outputs.verdict).toBe('pass');
@@ -102,12 +117,25 @@ describe('the recipe on the live cluster', () => {
   it('refuses a cilium-version two minors ahead of the installed one, unless allow-skip-minor', async () => {
     // the cluster runs 1.19.6 (seed and apply above); 1.21 is two minors ahead. Preview reads the
     // release and stops before rendering.
-    const refused = await runOnCluster(cluster, { ...common(), mode: 'preview', chart: 'cilium', 'chart-repository': 'http://127.0.0.1:9/never', 'cilium-version': '1.21.0' });
+    const refused = await runOnCluster(cluster, {
+      ...common(),
+      mode: 'preview',
+      chart: 'cilium',
+      'chart-repository': 'http://127.0.0.1:9/never',
+      'cilium-version': '1.21.0',
+    });
     expect(refused.code).not.toBe(0);
     expect(errorOf(refused)).toBe(
       'cilium-version: 1.21.0 is 2 minor versions ahead of the installed 1.19.6, and Cilium upgrades one minor version at a time. Fix: upgrade to the latest 1.20.x first (run the action with cilium-version set to it), then to 1.21.0; or set allow-skip-minor: true to take the risk',
     );
-    const allowed = await runOnCluster(cluster, { ...common(), mode: 'preview', chart: 'cilium', 'chart-repository': 'http://127.0.0.1:9/never', 'cilium-version': '1.21.0', 'allow-skip-minor': 'true' });
+    const allowed = await runOnCluster(cluster, {
+      ...common(),
+      mode: 'preview',
+      chart: 'cilium',
+      'chart-repository': 'http://127.0.0.1:9/never',
+      'cilium-version': '1.21.0',
+      'allow-skip-minor': 'true',
+    });
     // past the rule: it fails only on reading the (unreachable) repository
     expect(errorOf(allowed)).toMatch(/values\.yaml|chart|repository|127\.0\.0\.1:9/i);
     expect(errorOf(allowed)).not.toMatch(/minor versions ahead/);

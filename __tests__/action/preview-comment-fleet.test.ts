@@ -20,8 +20,20 @@ afterEach(async () => {
 
 function prEnv(prNumber: number, event = 'pull_request', headRepo = 'octo/cluster-config'): Record<string, string> {
   const file = path.join(os.tmpdir(), `cnra-fleet-event-${process.pid}-${prNumber}-${event}.json`);
-  writeFileSync(file, JSON.stringify({ pull_request: { number: prNumber, head: { repo: { full_name: headRepo } }, base: { repo: { full_name: 'octo/cluster-config' } } } }));
-  return { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'octo/cluster-config', GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '7' };
+  writeFileSync(
+    file,
+    JSON.stringify({
+      pull_request: { number: prNumber, head: { repo: { full_name: headRepo } }, base: { repo: { full_name: 'octo/cluster-config' } } },
+    }),
+  );
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: file,
+    GITHUB_REPOSITORY: 'octo/cluster-config',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '7',
+  };
 }
 
 const inputs = (extra: Record<string, string>): Record<string, string> => ({

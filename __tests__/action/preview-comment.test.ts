@@ -19,8 +19,24 @@ afterEach(async () => {
 
 function prEnv(prNumber: number): Record<string, string> {
   const event = path.join(os.tmpdir(), `cnra-event-${process.pid}-${prNumber}.json`);
-  writeFileSync(event, JSON.stringify({ pull_request: { number: prNumber, head: { repo: { full_name: 'octo/cluster-config' } }, base: { repo: { full_name: 'octo/cluster-config' } } } }));
-  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/cluster-config', GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' };
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: prNumber,
+        head: { repo: { full_name: 'octo/cluster-config' } },
+        base: { repo: { full_name: 'octo/cluster-config' } },
+      },
+    }),
+  );
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'octo/cluster-config',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '42',
+  };
 }
 
 const inputs = (values = ''): Record<string, string> => ({
@@ -64,7 +80,9 @@ describe('preview PR comment', () => {
     // valid for our checks, refused by the 1.18 chart's own validation
     const r = await runAction(inputs('tunnel: vxlan\n'), { env: prEnv(pr.number) });
     expect(r.code).not.toBe(0);
-    expect(errorOf(r)).toMatch(/^The chart \(.*cilium-1.18.6.tgz\) rejected the merged values: .*tunnel was deprecated in v1.14 and has been removed in v1.15/);
+    expect(errorOf(r)).toMatch(
+      /^The chart \(.*cilium-1.18.6.tgz\) rejected the merged values: .*tunnel was deprecated in v1.14 and has been removed in v1.15/,
+    );
     // the user wrote it: remove it (the action drops it from the release's values itself)
     expect(errorOf(r)).toContain("the action already drops it from the release's values. Remove it from your values");
     expect(r.outputs.verdict).toBe('fail');

@@ -39,6 +39,8 @@ describe('a chart without encryption.nodeEncryption', () => {
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', encryption: 'wireguard' });
     const values = parse(readFileSync(r.outputs['values-file']!, 'utf8'));
     expect(values.encryption).toEqual({ enabled: true, type: 'wireguard' });
-    expect(r.summary).toContain('encryption.nodeEncryption: not set: chart 1.20.0 has no encryption.nodeEncryption (deprecated in cilium#47219, removed by cilium#47365)');
+    expect(r.summary).toContain(
+      'encryption.nodeEncryption: not set: chart 1.20.0 has no encryption.nodeEncryption (deprecated in cilium#47219, removed by cilium#47365)',
+    );
   });
 });

@@ -16,9 +16,14 @@ const file = (name: string, text: string): string => {
   writeFileSync(p, text);
   return p;
 };
-const preview = (extra: Record<string, string>): Record<string, string> => ({ mode: 'preview', 'helm-version': helm4(), 'base-values': example, ...extra });
+const preview = (extra: Record<string, string>): Record<string, string> => ({
+  mode: 'preview',
+  'helm-version': helm4(),
+  'base-values': example,
+  ...extra,
+});
 
-describe('preview: the chart version is the chart\'s', () => {
+describe("preview: the chart version is the chart's", () => {
   it('renders a local chart at its own version without cilium-version', async () => {
     const r = await runAction(preview({ chart: chartPath('1.19.6') }));
     expect(errorOf(r)).toBe('');
@@ -90,10 +95,14 @@ describe('preview: two steps of one job', () => {
 
 describe('preview: no pull request', () => {
   it.each(['push', 'schedule', 'workflow_dispatch'])('on %s says in the summary why there is no comment', async (event) => {
-    const r = await runAction(preview({ chart: chartPath('1.18.6'), 'github-token': 'ghs_unused0123456789' }), { env: { GITHUB_EVENT_NAME: event } });
+    const r = await runAction(preview({ chart: chartPath('1.18.6'), 'github-token': 'ghs_unused0123456789' }), {
+      env: { GITHUB_EVENT_NAME: event },
+    });
     expect(errorOf(r)).toBe('');
     // summary text is markdown-escaped (`_` → `\_`) like everything else in it
-    expect(r.summary).toContain(`No pull-request comment: this is a ${event.replace(/_/g, '\\_')} run; the preview comments only on pull\\_request and pull\\_request\\_target runs.`);
+    expect(r.summary).toContain(
+      `No pull-request comment: this is a ${event.replace(/_/g, '\\_')} run; the preview comments only on pull\\_request and pull\\_request\\_target runs.`,
+    );
     for (const c of commandsRun(r)) expect(c).toMatch(/^helm (template|version) /);
   });
 });

@@ -58,7 +58,9 @@ describe('preview without a cluster (base-values)', () => {
     });
     expect(errorOf(r)).toBe('');
     expect(r.summary).toContain('| `operator.replicas` | `2` | `1` | values | set by values |');
-    expect(r.summary).toContain('| `bpf.masquerade` | *(unset)* | `true` | values-files: \\_\\_tests\\_\\_/fixtures/values/operator.yaml |');
+    expect(r.summary).toContain(
+      '| `bpf.masquerade` | *(unset)* | `true` | values-files: \\_\\_tests\\_\\_/fixtures/values/operator.yaml |',
+    );
     expect(r.summary).toContain('| `hubble.tls.ca.key` | *(unset)* | *** | values |');
     expect(r.summary).not.toContain('c3VwZXJzZWNyZXQta2V5');
     expect(JSON.stringify(r.report)).not.toContain('c3VwZXJzZWNyZXQta2V5');

@@ -24,7 +24,17 @@ interface Phase {
   disruptionSeconds?: number;
   detail?: string;
 }
-const migration = (r: ActionRun) => (r.report as { migration: { phases: Phase[]; disruptionSeconds: number; endState?: string; pairs: Array<{ client: string; server: string; attempts: number }> } }).migration;
+const migration = (r: ActionRun) =>
+  (
+    r.report as {
+      migration: {
+        phases: Phase[];
+        disruptionSeconds: number;
+        endState?: string;
+        pairs: Array<{ client: string; server: string; attempts: number }>;
+      };
+    }
+  ).migration;
 
 async function seeded(nodes: number, agentStartMs: number): Promise<TestCluster> {
   const c = await startTestCluster({ nodes, agentStartMs });
@@ -69,7 +79,9 @@ describe('staged on 3 nodes: WireGuard first, then one cutover of every agent at
     expect(r.summary).toMatch(/### Migration \(staged\)/);
     expect(r.summary).toMatch(/\| Phase 1: WireGuard, tunnel kept \| 2 \| [\d.]+ s \| done \| 0 s \|/);
     // the probe namespace is gone or going (deleted without waiting) and the post step has nothing left to remove
-    const left = c.listObjects('v1', 'Namespace').filter((n) => String(n.metadata.name).startsWith('cnra-probe-') && !n.metadata.deletionTimestamp);
+    const left = c
+      .listObjects('v1', 'Namespace')
+      .filter((n) => String(n.metadata.name).startsWith('cnra-probe-') && !n.metadata.deletionTimestamp);
     expect(left.map((n) => n.metadata.name)).toEqual([]);
     expect(r.state['continuous-probe-namespace']).toBe('');
   });
@@ -97,7 +109,11 @@ describe('verify probes several node pairs', () => {
     const r = await runOnCluster(c, { mode: 'verify', 'helm-version': helm4(), 'probe-pairs': '2' });
     expect(errorOf(r)).toBe('');
     expect(r.outputs.verdict).toBe('pass');
-    expect(r.stdout.match(/\[command\] kubectl .*exec --namespace cnra-probe-\w+ probe-client-\d/g)?.map((l) => l.replace(/.* (probe-client-\d).*/, '$1'))).toEqual(['probe-client-0', 'probe-client-1']);
+    expect(
+      r.stdout
+        .match(/\[command\] kubectl .*exec --namespace cnra-probe-\w+ probe-client-\d/g)
+        ?.map((l) => l.replace(/.* (probe-client-\d).*/, '$1')),
+    ).toEqual(['probe-client-0', 'probe-client-1']);
     expect(r.summary).toMatch(/### Flows \(Hubble on (aks-\S+ and ){3}aks-\S+, namespace cnra-probe-/);
   });
 
@@ -136,14 +152,18 @@ describe('a new chart version on a release already on tunnel + WireGuard', () =>
   let c: TestCluster;
   beforeAll(async () => {
     c = await startTestCluster({ nodes: 3, agentStartMs: 100 });
-    await seedByocniCluster(c, { chartVersion: '1.18.6', helm: helm4(), extraArgs: ['--set', 'encryption.enabled=true', '--set', 'encryption.type=wireguard', '--set', 'encryption.nodeEncryption=true'] });
+    await seedByocniCluster(c, {
+      chartVersion: '1.18.6',
+      helm: helm4(),
+      extraArgs: ['--set', 'encryption.enabled=true', '--set', 'encryption.type=wireguard', '--set', 'encryption.nodeEncryption=true'],
+    });
     c.clearRequests();
   });
   afterAll(async () => {
     await c?.stop();
   });
 
-  it('pre-pulls the new agent image with the chart\'s pre-flight DaemonSet, upgrades the chart while tunnelling, then cuts over', async () => {
+  it("pre-pulls the new agent image with the chart's pre-flight DaemonSet, upgrades the chart while tunnelling, then cuts over", async () => {
     const r = await runOnCluster(c, inputs({ chart: chartPath('1.19.6'), 'cilium-version': '1.19.6', checks: 'agents' }));
     expect(errorOf(r)).toBe('');
     expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
@@ -228,7 +248,9 @@ describe('a failed cutover rolls back to the phase-1 revision; the re-run resume
       ['done', 2],
       ['failed', 3],
     ]);
-    expect(errorOf(r)).toMatch(/^Phase 2: routing cutover failed \(flows: .*\); rolled back to revision 2 \(now revision 4\) and restarted the agents; wireguard-peers proven again/s);
+    expect(errorOf(r)).toMatch(
+      /^Phase 2: routing cutover failed \(flows: .*\); rolled back to revision 2 \(now revision 4\) and restarted the agents; wireguard-peers proven again/s,
+    );
     expect(m.endState).toBe('rolled back to tunnel + WireGuard (revision 2), proven');
     expect(r.summary).toContain('End state: rolled back to tunnel + WireGuard (revision 2), proven');
     expect(states(c).every((s) => s?.routing === 'tunnel' && s.wireguard)).toBe(true);
@@ -237,7 +259,11 @@ describe('a failed cutover rolls back to the phase-1 revision; the re-run resume
 
   it('a re-run skips phase 1, cuts over in batches of one agent, and max-disruption fails the longer split', async () => {
     c.clearFaults();
-    const r = await runOnCluster(c, inputs({ 'cutover-batch': '1', 'max-disruption': '1', 'cilium-cli-version': c.ciliumCliPath, 'connectivity-tests': 'pod-to-pod' }), { timeoutMs: 110_000 });
+    const r = await runOnCluster(
+      c,
+      inputs({ 'cutover-batch': '1', 'max-disruption': '1', 'cilium-cli-version': c.ciliumCliPath, 'connectivity-tests': 'pod-to-pod' }),
+      { timeoutMs: 110_000 },
+    );
     const m = migration(r) as ReturnType<typeof migration> & { connDisrupt?: { verdict: string; reason: string } };
     // the Cilium CLI's connection-disruption test ran around the cutover and saw the split; reported, not the verdict
     expect(commandsRun(r).filter((x) => /^cilium connectivity test --include-conn-disrupt-test/.test(x))).toHaveLength(2);
@@ -267,7 +293,9 @@ describe('a cutover whose restart failed part-way: the re-run resumes it', () =>
 
   it('fails naming the node left on the old datapath', async () => {
     // the first agent pod the cutover deletes is refused: that node keeps tunnelling
-    c.setFault('failWrites', [{ verb: 'delete', resource: 'pods', namespace: 'kube-system', times: 1, message: 'etcdserver: request timed out' }]);
+    c.setFault('failWrites', [
+      { verb: 'delete', resource: 'pods', namespace: 'kube-system', times: 1, message: 'etcdserver: request timed out' },
+    ]);
     const r = await runOnCluster(c, inputs({ checks: 'agents', timeout: '30s' }));
     expect(r.outputs.verdict).toBe('fail');
     expect(migration(r).phases.map((p) => p.result)).toEqual(['done', 'failed']);
@@ -283,10 +311,11 @@ describe('a cutover whose restart failed part-way: the re-run resumes it', () =>
     const r = await runOnCluster(c, inputs({ checks: 'agents' }));
     expect(errorOf(r)).toBe('');
     expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
-    expect(migration(r).phases.map((p) => [p.name, p.result])).toEqual([['Phase 2: routing cutover (resumed: 1 agents still on the old datapath)', 'done']]);
+    expect(migration(r).phases.map((p) => [p.name, p.result])).toEqual([
+      ['Phase 2: routing cutover (resumed: 1 agents still on the old datapath)', 'done'],
+    ]);
     expect(commandsRun(r).some((x) => /^helm upgrade/.test(x))).toBe(false);
     expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
     expect(await revision(c)).toBe(3);
   });
 });
-

@@ -44,7 +44,9 @@ describe('verify', () => {
     expect(statusExecs.map((x) => x.node).sort()).toEqual([...cluster.nodeNames].sort());
     for (const x of statusExecs) expect(x.userAgent ?? '').not.toMatch(/^kubectl/);
     // the probe namespace is gone again, or terminating (it is deleted without waiting)
-    const left = cluster.listObjects('v1', 'Namespace').filter((n) => n.metadata.name.startsWith('cnra-probe-') && !n.metadata.deletionTimestamp);
+    const left = cluster
+      .listObjects('v1', 'Namespace')
+      .filter((n) => n.metadata.name.startsWith('cnra-probe-') && !n.metadata.deletionTimestamp);
     expect(left.map((n) => n.metadata.name)).toEqual([]);
     expect(r.summary).toMatch(/\| aks-[^|]+ \| cilium-[a-z0-9]+ \| native \| wireguard \| enabled \| 2\/2 \| ✅ \|/);
   });
@@ -100,18 +102,28 @@ describe('drift', () => {
   });
 
   it('reports a hand-edited cilium-config, and only warns when fail-on-drift is false', async () => {
-    const patch = await runProcess(kubectl(), ['patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'merge', '-p', '{"data":{"enable-wireguard":"false"}}'], { env: cluster.env(), quiet: true });
+    const patch = await runProcess(
+      kubectl(),
+      ['patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'merge', '-p', '{"data":{"enable-wireguard":"false"}}'],
+      { env: cluster.env(), quiet: true },
+    );
     expect(patch.code).toBe(0);
     cluster.clearRequests();
     try {
       const r = await runOnCluster(cluster, { ...common(), mode: 'drift', checks: 'agents', 'fail-on-drift': 'false' });
       expect(r.code).toBe(0);
       expect(r.outputs.drift).toBe('true');
-      expect(r.report).toMatchObject({ differences: [{ source: 'cilium-config', key: 'enable-wireguard', expected: 'true', actual: 'false' }] });
+      expect(r.report).toMatchObject({
+        differences: [{ source: 'cilium-config', key: 'enable-wireguard', expected: 'true', actual: 'false' }],
+      });
       expect(r.stdout).toMatch(/::warning::Drift found: 1 difference \(cilium-config\)/);
       expect(cluster.mutations()).toEqual([]);
     } finally {
-      await runProcess(kubectl(), ['patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'merge', '-p', '{"data":{"enable-wireguard":"true"}}'], { env: cluster.env(), quiet: true });
+      await runProcess(
+        kubectl(),
+        ['patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type', 'merge', '-p', '{"data":{"enable-wireguard":"true"}}'],
+        { env: cluster.env(), quiet: true },
+      );
     }
   });
 });

@@ -16,7 +16,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function runBench(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BENCH_')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'bench.mjs')], { cwd: repoRoot, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'bench.mjs')], {
+      cwd: repoRoot,
+      env: { ...base, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -30,7 +34,10 @@ function runBench(env: Record<string, string>): Promise<{ code: number; stdout: 
 function row(md: string, ...first: Array<string | RegExp>): string[] {
   for (const line of md.split('\n')) {
     if (!line.startsWith('|')) continue;
-    const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+    const cells = line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim());
     if (first.every((f, i) => (typeof f === 'string' ? cells[i] === f : f.test(cells[i] ?? '')))) return cells;
   }
   throw new Error(`no table row starting with ${first.join(' | ')}`);
@@ -87,10 +94,14 @@ describe('the count check', () => {
     expect(checkCounts(size, { analyse: [{ counts }, { counts: off }], readline: [{ counts }], jq: [] }, false)).toEqual([
       '10 flows: analyseFile counts overlayFlows = 3, the capture holds 2',
     ]);
-    expect(checkCounts(size, { analyse: [{ counts }], readline: [{ counts: { ...counts, lostEvents: 0 } }], jq: [] }, false)).toHaveLength(1);
+    expect(checkCounts(size, { analyse: [{ counts }], readline: [{ counts: { ...counts, lostEvents: 0 } }], jq: [] }, false)).toHaveLength(
+      1,
+    );
     expect(checkCounts(size, { analyse: [{ counts }], readline: [{ counts }], jq: [{ overlay: 1 }] }, true)).toEqual([
       '10 flows: jq counts 1 TO_OVERLAY flows, the full parse 2',
     ]);
-    expect(checkCounts(size, { analyse: [{ counts: { ...counts, malformedLines: 1 } }], readline: [{ counts }], jq: [] }, false)).toHaveLength(1);
+    expect(
+      checkCounts(size, { analyse: [{ counts: { ...counts, malformedLines: 1 } }], readline: [{ counts }], jq: [] }, false),
+    ).toHaveLength(1);
   });
 });

@@ -42,7 +42,8 @@ async function main(argv: string[]): Promise<unknown> {
     }
     case 'fleet': {
       const mode = args[3];
-      if (mode !== 'pool' && mode !== 'direct' && mode !== 'serial' && mode !== 'mesh') throw new Error(`fleet: mode must be pool, direct, serial or mesh, not ${mode}`);
+      if (mode !== 'pool' && mode !== 'direct' && mode !== 'serial' && mode !== 'mesh')
+        throw new Error(`fleet: mode must be pool, direct, serial or mesh, not ${mode}`);
       // loaded only here: the flow commands' peak RSS should not include the agents check's modules
       const { runFleet } = await import('./fleet.js');
       return runFleet(args[0]!, Number(args[1]), Number(args[2]), mode);

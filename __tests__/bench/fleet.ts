@@ -114,13 +114,23 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
   if (mode !== 'direct' && mode !== 'mesh') delete env.KUBE_BENCH_EXEC_SERVER;
   else if (!env.KUBE_BENCH_EXEC_SERVER) throw new Error(`fleet ${mode}: KUBE_BENCH_EXEC_SERVER is not set`);
   const kubectl = new Kubectl(kubectlPath, { env, context: undefined });
-  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({ name: nodeName(i), ready: true, schedulable: true, optsOutOfNodeEncryption: false, labels: {} }));
+  const nodeInfos: NodeInfo[] = Array.from({ length: nodes }, (_, i) => ({
+    name: nodeName(i),
+    ready: true,
+    schedulable: true,
+    optsOutOfNodeEncryption: false,
+    labels: {},
+  }));
   const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));
   let verdict: string;
   const t0 = performance.now();
   if (mode === 'mesh') {
     const inputs: Record<string, string> = { mode: 'verify', checks: MESH_CHECKS.join(','), namespace: NAMESPACE };
-    const ctx: RunContext = { config: parseConfig((name) => inputs[name] ?? '', {}), report: newReport('verify', 'cilium', NAMESPACE, 'cilium'), redactor: new Redactor() };
+    const ctx: RunContext = {
+      config: parseConfig((name) => inputs[name] ?? '', {}),
+      report: newReport('verify', 'cilium', NAMESPACE, 'cilium'),
+      redactor: new Redactor(),
+    };
     const judged = await checkMesh(ctx, kubectl, nodeInfos, agents, Date.now() + 600_000);
     verdict = judged.find((j) => j.verdict !== 'pass')?.verdict ?? 'pass';
     if (verdict !== 'pass') throw new Error(`fleet mesh: ${judged.map((j) => `${j.check}: ${j.reason}`).join('; ')}`);
@@ -137,7 +147,9 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
     const results: AgentResult[] = [];
     for (const a of agents) {
       const r = await kubectl.execIn(NAMESPACE, a.pod, AGENT_CONTAINER, ['cilium-dbg', 'status'], { timeoutMs: 30_000, quiet: true });
-      results.push(r.stdout.trim() ? { node: a.node, pod: a.pod, status: parseAgentStatus(r.stdout) } : { node: a.node, pod: a.pod, error: r.stderr });
+      results.push(
+        r.stdout.trim() ? { node: a.node, pod: a.pod, status: parseAgentStatus(r.stdout) } : { node: a.node, pod: a.pod, error: r.stderr },
+      );
     }
     verdict = judgeAgents(results, nodes).ok ? 'pass' : 'fail';
   }

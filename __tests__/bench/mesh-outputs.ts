@@ -20,7 +20,11 @@ export function meshTexts(nodes: number, now = Date.now()): MeshTexts {
   const path = (ip: string): object => ({ 'primary-address': { ip, icmp: probe, http: probe }, 'secondary-addresses': [] });
   const health = {
     local: { name: `aks-byocni/${meshNodeName(0)}` },
-    nodes: ids.map((i) => ({ name: `aks-byocni/${meshNodeName(i)}`, host: path(nodeIp(i)), 'health-endpoint': path(podCidr(i).replace('.0/24', '.2')) })),
+    nodes: ids.map((i) => ({
+      name: `aks-byocni/${meshNodeName(i)}`,
+      host: path(nodeIp(i)),
+      'health-endpoint': path(podCidr(i).replace('.0/24', '.2')),
+    })),
     timestamp: new Date(now - 20_000).toISOString(),
     probeInterval: '1m14s',
   };

@@ -34,18 +34,31 @@ async function one(nodes: number, strategy: 'staged' | 'direct'): Promise<Row> {
     );
     const ended = Date.now();
     if (!r.report) throw new Error(`the ${strategy} run on ${nodes} nodes wrote no report: ${r.stdout.slice(-2000)}`);
-    const pairs = ((r.report as { migration?: { pairs?: Array<{ client: string; server: string }> } }).migration?.pairs ?? []).map((p) => [p.client, p.server] as const);
+    const pairs = ((r.report as { migration?: { pairs?: Array<{ client: string; server: string }> } }).migration?.pairs ?? []).map(
+      (p) => [p.client, p.server] as const,
+    );
     expect(pairs.length).toBeGreaterThan(0);
-    return { nodes, strategy, splitMs: c.controller.datapaths.splitMs(pairs, started, ended), disruptionSeconds: Number(r.outputs['disruption-seconds']), wallMs: ended - started, verdict: r.outputs.verdict ?? '' };
+    return {
+      nodes,
+      strategy,
+      splitMs: c.controller.datapaths.splitMs(pairs, started, ended),
+      disruptionSeconds: Number(r.outputs['disruption-seconds']),
+      wallMs: ended - started,
+      verdict: r.outputs.verdict ?? '',
+    };
   } finally {
     await c.stop();
   }
 }
 
 describe.skipIf(!out)('migration benchmark', () => {
-  it('measures staged against direct at every size', async () => {
-    const rows: Row[] = [];
-    for (const n of sizes) for (const s of ['staged', 'direct'] as const) rows.push(await one(n, s));
-    writeFileSync(out!, JSON.stringify({ restartMs, rows }, null, 2));
-  }, 4 * 60 * 60_000);
+  it(
+    'measures staged against direct at every size',
+    async () => {
+      const rows: Row[] = [];
+      for (const n of sizes) for (const s of ['staged', 'direct'] as const) rows.push(await one(n, s));
+      writeFileSync(out!, JSON.stringify({ restartMs, rows }, null, 2));
+    },
+    4 * 60 * 60_000,
+  );
 });

@@ -13,9 +13,16 @@ const PEERS = '[{address: 10.224.255.4, asn: 65515}, {address: 10.224.255.5, asn
 const RS_ID = '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/net-rg/providers/Microsoft.Network/virtualHubs/rs-prod';
 
 function applyInputs(timeout: string): Record<string, string> {
-  return { mode: 'apply', chart: chartPath('1.18.6'), 'helm-version': helm4(), timeout, profile: 'bgp', 'bgp-local-asn': '65001', 'bgp-peers': PEERS };
+  return {
+    mode: 'apply',
+    chart: chartPath('1.18.6'),
+    'helm-version': helm4(),
+    timeout,
+    profile: 'bgp',
+    'bgp-local-asn': '65001',
+    'bgp-peers': PEERS,
+  };
 }
-
 
 describe('profile bgp: the gate before the cutover', () => {
   let cluster: TestCluster;
@@ -51,14 +58,25 @@ describe('profile bgp: the gate before the cutover', () => {
     az.set({ peerings, learned: { rs0: [{ network: n0!.podCidr, nextHop: n0!.ip }], rs1: [{ network: n1!.podCidr, nextHop: n1!.ip }] } });
     const inputs = { ...applyInputs('30s'), 'azure-route-server': RS_ID };
     const held = await runOnCluster(cluster, inputs, { env: pathWithAz(az.dir) });
-    expect(errorOf(held)).toContain(`BGP did not come up before the routing cutover could start: Route Server rs-prod lacks 1 of 3 pod CIDRs: ${n2!.name} (${n2!.podCidr} not learned)`);
+    expect(errorOf(held)).toContain(
+      `BGP did not come up before the routing cutover could start: Route Server rs-prod lacks 1 of 3 pod CIDRs: ${n2!.name} (${n2!.podCidr} not learned)`,
+    );
     for (const a of cluster.agents()) expect(a.config['routing-mode']).toBe('tunnel');
 
-    az.set({ peerings, learned: { rs0: [{ network: n0!.podCidr, nextHop: n0!.ip }], rs1: [{ network: n1!.podCidr, nextHop: n1!.ip }], rs2: [{ network: n2!.podCidr, nextHop: n2!.ip }] } });
+    az.set({
+      peerings,
+      learned: {
+        rs0: [{ network: n0!.podCidr, nextHop: n0!.ip }],
+        rs1: [{ network: n1!.podCidr, nextHop: n1!.ip }],
+        rs2: [{ network: n2!.podCidr, nextHop: n2!.ip }],
+      },
+    });
     const r = await runOnCluster(cluster, { ...inputs, timeout: '60s' }, { env: pathWithAz(az.dir) });
     expect(errorOf(r)).toBe('');
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', 'bgp-peers-established': '6/6' });
-    expect(r.stdout).toContain('BGP gate open: all 3 nodes have 2 established sessions and advertise their pod CIDR (6/6); Route Server rs-prod learned all 3 pod CIDRs');
+    expect(r.stdout).toContain(
+      'BGP gate open: all 3 nodes have 2 established sessions and advertise their pod CIDR (6/6); Route Server rs-prod learned all 3 pod CIDRs',
+    );
     // az was only ever asked read-only questions
     expect(az.calls().length).toBeGreaterThan(0);
     for (const c of az.calls()) expect(c.slice(0, 4).join(' ')).toMatch(/^network routeserver peering (list|list-learned-routes)$/);
@@ -86,6 +104,8 @@ describe('profile bgp: preview without a cluster', () => {
     expect(r.summary).toContain('localASN: 65001');
     expect(r.summary).toContain('advertisementType: PodCIDR');
     expect(r.summary).toContain('the merged values render native routing with BGP');
-    expect(r.summary).toContain('WireGuard is on: with profile bgp the pod CIDRs are routed natively by the VNet, but pod traffic between nodes is still carried inside WireGuard');
+    expect(r.summary).toContain(
+      'WireGuard is on: with profile bgp the pod CIDRs are routed natively by the VNet, but pod traffic between nodes is still carried inside WireGuard',
+    );
   });
 });

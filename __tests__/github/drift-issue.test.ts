@@ -72,7 +72,9 @@ describe('syncDriftIssue', () => {
     expect(created.title).toBe('Cilium configuration drift: kube-system/cilium');
     expect(created.labels).toEqual([LABEL]);
     expect(created.body.startsWith(`${MARKER}\n<!-- cilium-native-routing-action:drift-fingerprint:`)).toBe(true);
-    expect(created.body).toContain('last checked 2025-01-02T03:04:05Z in [this run](https://github.com/octo/cluster-config/actions/runs/1)');
+    expect(created.body).toContain(
+      'last checked 2025-01-02T03:04:05Z in [this run](https://github.com/octo/cluster-config/actions/runs/1)',
+    );
     expect(created.body).toContain(report1);
     const issue = gh.issues.get(opened.issueNumber)!;
     expect(issue.state).toBe('open');
@@ -109,7 +111,9 @@ describe('syncDriftIssue', () => {
       ['POST', `${REPO}/issues/${issue.number}/comments`],
       ['PATCH', `${REPO}/issues/${issue.number}`],
     ]);
-    expect((gh.writes()[0]!.body as { body: string }).body).toBe(`The differences changed (checked 2025-01-02T03:04:05Z in [this run](https://github.com/octo/cluster-config/actions/runs/1)):\n\n${report2}`);
+    expect((gh.writes()[0]!.body as { body: string }).body).toBe(
+      `The differences changed (checked 2025-01-02T03:04:05Z in [this run](https://github.com/octo/cluster-config/actions/runs/1)):\n\n${report2}`,
+    );
     expect(issue.body).toContain('| configmap | enable-wireguard | true | false |');
     expect([...gh.issues.values()].filter((i) => i.labels.some((l) => l.name === LABEL) && !i.pull_request)).toHaveLength(1);
 

@@ -169,7 +169,10 @@ export class FakeGitHub {
     for (const field of ['body', 'title'] as const) {
       const v = (body as Record<string, unknown> | undefined)?.[field];
       if (typeof v === 'string' && [...v].length > BODY_LIMIT) {
-        return this.send(res, 422, { message: 'Validation Failed', errors: [{ field, code: 'custom', message: `${field} is too long (maximum is 65536 characters)` }] });
+        return this.send(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ field, code: 'custom', message: `${field} is too long (maximum is 65536 characters)` }],
+        });
       }
     }
     this.route(method, path, u, body as Record<string, unknown> | undefined, res);

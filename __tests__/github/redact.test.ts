@@ -4,11 +4,7 @@ import { assertNoSecrets, redactOutgoing, secretVariants } from '../../src/githu
 describe('outgoing secret guard', () => {
   it('variants: whole secrets, long lines of multi-line ones, longest first, blanks ignored', () => {
     const kubeconfig = 'apiVersion: v1\n  client-key-data: QUJDREVGR0hJSktMTU5PUA==\nkind: Config\n';
-    expect(secretVariants(['', '  ', 'abcd', kubeconfig])).toEqual([
-      kubeconfig,
-      'client-key-data: QUJDREVGR0hJSktMTU5PUA==',
-      'abcd',
-    ]);
+    expect(secretVariants(['', '  ', 'abcd', kubeconfig])).toEqual([kubeconfig, 'client-key-data: QUJDREVGR0hJSktMTU5PUA==', 'abcd']);
   });
 
   it('redact runs first, then secrets are replaced, overlapping ones whole', () => {

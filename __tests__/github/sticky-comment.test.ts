@@ -156,9 +156,7 @@ describe('upsertStickyComment', () => {
     const pr = gh.addPullRequest([]);
     const kubeconfig = 'apiVersion: v1\nusers:\n- name: u\n  user:\n    token: eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYyJ9.payload\n';
     const body =
-      `token in a value: ${TOKEN}\n` +
-      'kube line: token: eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYyJ9.payload\n' +
-      'password: hunter2-hunter2\n';
+      `token in a value: ${TOKEN}\n` + 'kube line: token: eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYyJ9.payload\n' + 'password: hunter2-hunter2\n';
     const result = await upsertStickyComment(client(), {
       ...params(pr.number, body),
       secrets: [kubeconfig],

@@ -46,8 +46,12 @@ describe('fitBody', () => {
     expect(r.body).toContain(sections[2]!.markdown.trim());
     expect(r.body).toContain('+  data-0: ');
     expect(r.body).not.toContain('+  data-4999: ');
-    expect(r.body).toMatch(/```\n\n_✂ [\d,]+ more lines of the manifest diff not shown\. The full manifest diff is in the \[job summary\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/7\)\._\n\n<\/details>\n/);
-    expect(r.body).toMatch(/> Shortened to fit GitHub's size limit \(65,536 characters\): cut inside the manifest diff\. The full report is in the \[job summary\]/);
+    expect(r.body).toMatch(
+      /```\n\n_✂ [\d,]+ more lines of the manifest diff not shown\. The full manifest diff is in the \[job summary\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/7\)\._\n\n<\/details>\n/,
+    );
+    expect(r.body).toMatch(
+      /> Shortened to fit GitHub's size limit \(65,536 characters\): cut inside the manifest diff\. The full report is in the \[job summary\]/,
+    );
     // Every kept diff line is a whole line of the original.
     const kept = r.body.split('\n').filter((l) => l.startsWith('+  data-'));
     for (const l of kept) expect(sections[1]!.markdown).toContain(`${l}\n`);
@@ -62,10 +66,9 @@ describe('fitBody', () => {
     const exact = fitBody(filler(1000), { limit: 1000 });
     expect(exact.truncated).toBe(false);
     expect(exact.size).toBe(1000);
-    const over = fitBody(
-      [{ markdown: head }, { markdown: lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`), cuttable: true }],
-      { limit: bodySize(head) + bodySize(lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`)) - 1 },
-    );
+    const over = fitBody([{ markdown: head }, { markdown: lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`), cuttable: true }], {
+      limit: bodySize(head) + bodySize(lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`)) - 1,
+    });
     expect(over.truncated).toBe(true);
     expect(over.size).toBeLessThanOrEqual(bodySize(head) + bodySize(lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`)) - 1);
     assertWellFormed(over.body);
@@ -105,7 +108,9 @@ describe('fitBody', () => {
       '<details><summary>outer</summary>\n\n<details><summary>inner</summary>\n\n~~~~yaml\n' + inner + '~~~~\n\n</details>\n\n</details>\n';
     const r = fitBody([{ markdown: section, cuttable: true, label: 'manifests' }], { limit: 8000 });
     expect(r.size).toBeLessThanOrEqual(8000);
-    expect(r.body).toMatch(/~~~~\n\n_✂ [\d,]+ more lines of the manifests not shown\. The full manifests is in this run's job summary\._\n\n<\/details>\n\n<\/details>\n/);
+    expect(r.body).toMatch(
+      /~~~~\n\n_✂ [\d,]+ more lines of the manifests not shown\. The full manifests is in this run's job summary\._\n\n<\/details>\n\n<\/details>\n/,
+    );
     assertWellFormed(r.body);
   });
 
@@ -117,7 +122,10 @@ describe('fitBody', () => {
     expect(r.cut).toEqual(['diff one', 'diff two']);
     expect(r.body).toContain(small.markdown);
     expect(r.size).toBeLessThanOrEqual(30_000);
-    const counts = r.body.split('<details>\n').slice(1).map((part) => (part.match(/^\+ {2}data-/gm) ?? []).length);
+    const counts = r.body
+      .split('<details>\n')
+      .slice(1)
+      .map((part) => (part.match(/^\+ {2}data-/gm) ?? []).length);
     expect(counts).toHaveLength(2);
     expect(Math.abs(counts[0]! - counts[1]!)).toBeLessThanOrEqual(1);
     expect(r.body).toMatch(/cut inside the small, diff one and diff two\./);
@@ -130,7 +138,9 @@ describe('fitBody', () => {
       fullReportUrl: 'https://example.test/run',
     });
     expect(r).toMatchObject({ truncated: true, replaced: true, cut: [] });
-    expect(r.body).toMatch(/too large for GitHub \([\d,]+ characters, the limit is 10,000\)\. The full report is in the \[job summary\]\(https:\/\/example\.test\/run\)/);
+    expect(r.body).toMatch(
+      /too large for GitHub \([\d,]+ characters, the limit is 10,000\)\. The full report is in the \[job summary\]\(https:\/\/example\.test\/run\)/,
+    );
     expect(r.size).toBeLessThanOrEqual(10_000);
     // A plain string is a single section that may not be cut.
     expect(fitBody('z'.repeat(200), { limit: 100 }).replaced).toBe(true);

@@ -35,13 +35,5 @@ export function commandsRun(r: ActionRun): string[] {
 /** The `::error::` annotation the action failed with (what the user sees). */
 export function errorOf(r: ActionRun): string {
   const lines = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-  return lines
-    .map((l) =>
-      l
-        .slice('::error::'.length)
-        .replace(/%0A/g, '\n')
-        .replace(/%0D/g, '\r')
-        .replace(/%25/g, '%'),
-    )
-    .join('\n');
+  return lines.map((l) => l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')).join('\n');
 }

@@ -50,7 +50,13 @@ if (cmd === 'network routeserver peering list') {
   return {
     dir,
     set: (a) => writeFileSync(answers, JSON.stringify(a)),
-    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]) : []),
+    calls: () =>
+      existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as string[])
+        : [],
   };
 }
 

@@ -16,7 +16,9 @@ import { chartPath, CHART_VERSIONS } from '../setup/env.js';
 
 describe('parseChecks', () => {
   it('auto is every row marked auto; with a flows-file only the offline ones', () => {
-    const auto = Object.entries(CHECK_TABLE).filter(([, s]) => s.auto).map(([n]) => n);
+    const auto = Object.entries(CHECK_TABLE)
+      .filter(([, s]) => s.auto)
+      .map(([n]) => n);
     // bgp applies only under profile bgp, wireguard-peers only under profile wireguard
     expect(parseChecks('auto', false, 'bgp')).toEqual({ ok: true, checks: new Set(auto.filter((n) => n !== 'wireguard-peers')) });
     expect(parseChecks('auto', false)).toEqual({ ok: true, checks: new Set(auto.filter((n) => n !== 'bgp')) });
@@ -31,7 +33,10 @@ describe('parseChecks', () => {
 
 describe('checkKubeconfig', () => {
   it('accepts kubeconfigs in YAML and JSON and reads current-context', () => {
-    expect(checkKubeconfig('apiVersion: v1\nkind: Config\nclusters: []\ncurrent-context: aks\n')).toEqual({ ok: true, currentContext: 'aks' });
+    expect(checkKubeconfig('apiVersion: v1\nkind: Config\nclusters: []\ncurrent-context: aks\n')).toEqual({
+      ok: true,
+      currentContext: 'aks',
+    });
     expect(checkKubeconfig('{"kind":"Config","contexts":[{"name":"x"}]}')).toEqual({ ok: true, currentContext: undefined });
   });
   it.each([
@@ -68,9 +73,19 @@ describe('chartYamlInArchive', () => {
 
 describe('chart errors', () => {
   it('tells a download failure from a chart that rejected the values', () => {
-    expect(isDownloadFailure('looks like "https://x" is not a valid chart repository or cannot be reached: Get "https://x/index.yaml": dial tcp: lookup x: no such host')).toBe(true);
-    expect(isDownloadFailure('failed to do request: Head "https://ghcr.io/v2/x/manifests/1.18.6": dial tcp 1.2.3.4:443: i/o timeout')).toBe(true);
-    expect(isDownloadFailure('execution error at (cilium/templates/validate.yaml:3:4): tunnel was deprecated in v1.14 and has been removed in v1.15')).toBe(false);
+    expect(
+      isDownloadFailure(
+        'looks like "https://x" is not a valid chart repository or cannot be reached: Get "https://x/index.yaml": dial tcp: lookup x: no such host',
+      ),
+    ).toBe(true);
+    expect(isDownloadFailure('failed to do request: Head "https://ghcr.io/v2/x/manifests/1.18.6": dial tcp 1.2.3.4:443: i/o timeout')).toBe(
+      true,
+    );
+    expect(
+      isDownloadFailure(
+        'execution error at (cilium/templates/validate.yaml:3:4): tunnel was deprecated in v1.14 and has been removed in v1.15',
+      ),
+    ).toBe(false);
   });
   it('does not ask to drop a legacy key the action already drops from the release', () => {
     const hint = chartErrorHint('execution error: tunnel was deprecated in v1.14 and has been removed in v1.15. For details');
@@ -83,7 +98,9 @@ describe('chart errors', () => {
 describe('sticky comment key', () => {
   it('keys the marker by cluster and hashes what could break the HTML comment', () => {
     expect(stickyMarker('kube-system', 'cilium')).toBe('<!-- cilium-native-routing-action:kube-system/cilium -->');
-    expect(stickyMarker('kube-system', 'cilium', 'aks-prod-weu')).toBe('<!-- cilium-native-routing-action:kube-system/cilium@aks-prod-weu -->');
+    expect(stickyMarker('kube-system', 'cilium', 'aks-prod-weu')).toBe(
+      '<!-- cilium-native-routing-action:kube-system/cilium@aks-prod-weu -->',
+    );
     expect(markerKey('arn:aws:eks:eu-west-1:1:cluster/prod')).toBe('arn:aws:eks:eu-west-1:1:cluster/prod');
     const hashed = markerKey('prod --> <script>');
     expect(hashed).toMatch(/^sha256-[0-9a-f]{16}$/);
@@ -94,8 +111,12 @@ describe('sticky comment key', () => {
 
 describe('describeRollout', () => {
   it('says how far a rollout is', () => {
-    expect(describeRollout('agents', 'daemonset', { desiredNumberScheduled: 50, updatedNumberScheduled: 37, numberReady: 35 })).toBe('agents: 37/50 updated, 35 ready');
-    expect(describeRollout('operator', 'deployment', { replicas: 2, updatedReplicas: 1, readyReplicas: 2 })).toBe('operator: 1/2 updated, 2 ready');
+    expect(describeRollout('agents', 'daemonset', { desiredNumberScheduled: 50, updatedNumberScheduled: 37, numberReady: 35 })).toBe(
+      'agents: 37/50 updated, 35 ready',
+    );
+    expect(describeRollout('operator', 'deployment', { replicas: 2, updatedReplicas: 1, readyReplicas: 2 })).toBe(
+      'operator: 1/2 updated, 2 ready',
+    );
     expect(describeRollout('operator', 'deployment', undefined)).toBe('operator: not found');
   });
 });

@@ -144,7 +144,12 @@ export function renderStatus(s: AgentState, verbose = false): string {
     line('IPAM', ipamLine(s)),
   ];
   if (verbose) {
-    out.push('Allocated addresses:', `  ${routerIp(s)} (router)`, `  100.64.${s.node.index}.2 (health)`, ...s.podIps.map((ip) => `  ${ip} (pod)`));
+    out.push(
+      'Allocated addresses:',
+      `  ${routerIp(s)} (router)`,
+      `  100.64.${s.node.index}.2 (health)`,
+      ...s.podIps.map((ip) => `  ${ip} (pod)`),
+    );
   }
   out.push(
     line('IPv4 BIG TCP', 'Disabled'),
@@ -158,11 +163,23 @@ export function renderStatus(s: AgentState, verbose = false): string {
   );
   if (verbose) {
     out.push(`  ${pad('Name', 38)}${pad('Last success', 15)}${pad('Last error', 13)}${pad('Count', 8)}Message`);
-    for (const c of ['cilium-health-ep', 'endpoint-gc', 'ipcache-inject-labels', 'k8s-heartbeat', 'link-cache', 'sync-host-ips', 'sync-utime', 'write-cni-file'])
+    for (const c of [
+      'cilium-health-ep',
+      'endpoint-gc',
+      'ipcache-inject-labels',
+      'k8s-heartbeat',
+      'link-cache',
+      'sync-host-ips',
+      'sync-utime',
+      'write-cni-file',
+    ])
       out.push(`  ${pad(c, 38)}${pad('10s ago', 15)}${pad('never', 13)}${pad('0', 8)}no error   `);
   }
   out.push(
-    line('Proxy Status', `OK, ip ${routerIp(s)}, 0 redirects active on ports 10000-20000, Envoy: ${s.config['external-envoy-proxy'] === 'true' ? 'external' : 'embedded'}`),
+    line(
+      'Proxy Status',
+      `OK, ip ${routerIp(s)}, 0 redirects active on ports 10000-20000, Envoy: ${s.config['external-envoy-proxy'] === 'true' ? 'external' : 'embedded'}`,
+    ),
     line('Global Identity Range', 'min 256, max 65535'),
     line('Hubble', hubbleLine(s, d)),
   );
@@ -207,13 +224,22 @@ export function statusJson(s: AgentState): Obj {
       'k8s-api-versions': JSON.parse(K8S_APIS) as string[],
     },
     'kube-proxy-replacement': d.kubeProxyReplacement
-      ? { mode: 'True', devices: [{ name: 'eth0', ip: [s.node.ip] }], directRoutingDevice: 'eth0', features: { socketLB: { enabled: s.config['bpf-lb-sock'] === 'true' } } }
+      ? {
+          mode: 'True',
+          devices: [{ name: 'eth0', ip: [s.node.ip] }],
+          directRoutingDevice: 'eth0',
+          features: { socketLB: { enabled: s.config['bpf-lb-sock'] === 'true' } },
+        }
       : { mode: 'False' },
     'host-firewall': { mode: 'Disabled' },
     cilium: { state: 'Ok', msg: `${s.version} (v${s.version}-${buildHash(s.version)})` },
     stale: {},
     ipam: {
-      ipv4: [ipamLine(s).replace(/^IPv4: /, '').replace(/, $/, '')],
+      ipv4: [
+        ipamLine(s)
+          .replace(/^IPv4: /, '')
+          .replace(/, $/, ''),
+      ],
       allocations: Object.fromEntries([
         [routerIp(s), 'router'],
         [`100.64.${s.node.index}.2`, 'health'],
@@ -237,9 +263,18 @@ export function statusJson(s: AgentState): Obj {
       snatExclusionCidrV4: s.config['ipv4-native-routing-cidr'] || s.config['cluster-pool-ipv4-cidr'] || '',
     },
     controllers: [],
-    proxy: { ip: routerIp(s), 'port-range': '10000-20000', 'envoy-deployment-mode': s.config['external-envoy-proxy'] === 'true' ? 'external' : 'embedded' },
+    proxy: {
+      ip: routerIp(s),
+      'port-range': '10000-20000',
+      'envoy-deployment-mode': s.config['external-envoy-proxy'] === 'true' ? 'external' : 'embedded',
+    },
     hubble: d.hubble
-      ? { state: 'Ok', msg: '', observer: { 'current-flows': Math.min(4095, s.flowsSeen), 'max-flows': 4095, 'seen-flows': s.flowsSeen, uptime: '10m0s' }, metrics: { state: 'Disabled' } }
+      ? {
+          state: 'Ok',
+          msg: '',
+          observer: { 'current-flows': Math.min(4095, s.flowsSeen), 'max-flows': 4095, 'seen-flows': s.flowsSeen, uptime: '10m0s' },
+          metrics: { state: 'Disabled' },
+        }
       : { state: 'Disabled' },
     encryption:
       d.encryption === 'Wireguard'
@@ -253,7 +288,11 @@ export function statusJson(s: AgentState): Obj {
                   'listen-port': 51871,
                   'public-key': s.publicKey,
                   'peer-count': s.wireguardPeers.length,
-                  peers: s.wireguardPeers.map((p) => ({ 'public-key': stableHex(`wg-${p.name}`, 43), endpoint: `${p.ip}:51871`, 'allowed-ips': [p.ip] })),
+                  peers: s.wireguardPeers.map((p) => ({
+                    'public-key': stableHex(`wg-${p.name}`, 43),
+                    endpoint: `${p.ip}:51871`,
+                    'allowed-ips': [p.ip],
+                  })),
                 },
               ],
             },

@@ -40,7 +40,8 @@ describe('agents, Hubble and the cilium CLI', () => {
   let serverIp = '';
   const k = (...args: string[]) => c.run(kubectl(), args, { timeoutMs: 60_000 });
   const agentPod = (node: string): string => c.agents().find((a) => a.node === node)!.pod;
-  const dbg = (node: string, ...args: string[]) => k('exec', '-n', 'kube-system', agentPod(node), '-c', 'cilium-agent', '--', 'cilium-dbg', ...args);
+  const dbg = (node: string, ...args: string[]) =>
+    k('exec', '-n', 'kube-system', agentPod(node), '-c', 'cilium-agent', '--', 'cilium-dbg', ...args);
   const observe = async (node: string, ...args: string[]): Promise<HubbleLine[]> => {
     const r = await k('exec', '-n', 'kube-system', agentPod(node), '--', 'hubble', 'observe', '-o', 'jsonpb', ...args);
     expect(r.code, r.stderr).toBe(0);
@@ -97,10 +98,18 @@ describe('agents, Hubble and the cilium CLI', () => {
     const egress = clientSide.filter((f) => !f.is_reply);
     expect(egress.length).toBeGreaterThan(0);
     for (const f of egress) {
-      expect(f).toMatchObject({ trace_observation_point: 'TO_OVERLAY', event_type: { type: 4, sub_type: 4 }, interface: { name: 'cilium_vxlan' } });
+      expect(f).toMatchObject({
+        trace_observation_point: 'TO_OVERLAY',
+        event_type: { type: 4, sub_type: 4 },
+        interface: { name: 'cilium_vxlan' },
+      });
       expect(f.IP).toMatchObject({ source: expect.stringMatching(/^100\.64\.0\./), destination: serverIp });
     }
-    expect(serverSide.filter((f) => !f.is_reply).every((f) => f.trace_observation_point === 'TO_ENDPOINT' && f.destination.pod_name === 'probe-server')).toBe(true);
+    expect(
+      serverSide
+        .filter((f) => !f.is_reply)
+        .every((f) => f.trace_observation_point === 'TO_ENDPOINT' && f.destination.pod_name === 'probe-server'),
+    ).toBe(true);
     expect(serverSide.filter((f) => f.is_reply).every((f) => f.trace_observation_point === 'TO_OVERLAY')).toBe(true);
     // same field layout as Hubble's own output (fixture from Cilium 1.19.1)
     const fixture = readFileSync(path.join(testData(), 'hubble', 'flows-imroc-tke-guide-hubble-exporter-1.19.1.jsonl'), 'utf8')
@@ -115,10 +124,24 @@ describe('agents, Hubble and the cilium CLI', () => {
   });
 
   it('compact output and --last/--since selection', async () => {
-    const r = await k('exec', '-n', 'kube-system', agentPod(c.nodeNames[0]!), '--', 'hubble', 'observe', '--namespace', PROBE_NS, '--last', '2');
+    const r = await k(
+      'exec',
+      '-n',
+      'kube-system',
+      agentPod(c.nodeNames[0]!),
+      '--',
+      'hubble',
+      'observe',
+      '--namespace',
+      PROBE_NS,
+      '--last',
+      '2',
+    );
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d\.\d{3}: cnra-probe\/probe-client:\d+ \(ID:\d+\) (->|<-) cnra-probe\/probe-server:8080 \(ID:\d+\) to-(overlay|endpoint) FORWARDED \(TCP Flags: [A-Z, ]+\)$/);
+    expect(lines[0]).toMatch(
+      /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d\.\d{3}: cnra-probe\/probe-client:\d+ \(ID:\d+\) (->|<-) cnra-probe\/probe-server:8080 \(ID:\d+\) to-(overlay|endpoint) FORWARDED \(TCP Flags: [A-Z, ]+\)$/,
+    );
     const future = new Date(Date.now() + 60_000).toISOString();
     expect(await observe(c.nodeNames[0]!, '--since', future)).toEqual([]);
     expect(await observe(c.nodeNames[0]!, '--namespace', 'elsewhere')).toEqual([]);
@@ -126,10 +149,27 @@ describe('agents, Hubble and the cilium CLI', () => {
 
   it('after an upgrade the agents keep the old datapath until they are restarted', async () => {
     const up = await c.run(helm4(), [
-      'upgrade', 'cilium', chartPath('1.18.6'), '-n', 'kube-system', '--reuse-values',
-      '--set', 'aksbyocni.enabled=false', '--set', 'routingMode=native', '--set', 'ipv4NativeRoutingCIDR=100.64.0.0/10',
-      '--set', 'encryption.enabled=true', '--set', 'encryption.type=wireguard', '--set', 'encryption.nodeEncryption=true',
-      '--wait', '--timeout', '1m',
+      'upgrade',
+      'cilium',
+      chartPath('1.18.6'),
+      '-n',
+      'kube-system',
+      '--reuse-values',
+      '--set',
+      'aksbyocni.enabled=false',
+      '--set',
+      'routingMode=native',
+      '--set',
+      'ipv4NativeRoutingCIDR=100.64.0.0/10',
+      '--set',
+      'encryption.enabled=true',
+      '--set',
+      'encryption.type=wireguard',
+      '--set',
+      'encryption.nodeEncryption=true',
+      '--wait',
+      '--timeout',
+      '1m',
     ]);
     expect(up.code, up.stderr).toBe(0);
     const before = await dbg(c.nodeNames[0]!, 'status');
@@ -142,10 +182,15 @@ describe('agents, Hubble and the cilium CLI', () => {
     await c.waitForAgents();
     const after = await dbg(c.nodeNames[0]!, 'status');
     expect(after.stdout).toMatch(/^Routing:\s+Network: Native\s+Host: Legacy$/m);
-    expect(after.stdout).toMatch(/^Encryption:\s+Wireguard\s+\[NodeEncryption: Enabled, cilium_wg0 \(Pubkey: [A-Za-z0-9+/]{43}=, Port: 51871, Peers: 2\)\]$/m);
+    expect(after.stdout).toMatch(
+      /^Encryption:\s+Wireguard\s+\[NodeEncryption: Enabled, cilium_wg0 \(Pubkey: [A-Za-z0-9+/]{43}=, Port: 51871, Peers: 2\)\]$/m,
+    );
     const j = JSON.parse((await dbg(c.nodeNames[0]!, 'status', '-o', 'json')).stdout);
     expect(j.routing['inter-host-routing-mode']).toBe('Native');
-    expect(j.encryption).toMatchObject({ mode: 'Wireguard', wireguard: { 'node-encryption': 'Enabled', interfaces: [{ name: 'cilium_wg0', 'peer-count': 2 }] } });
+    expect(j.encryption).toMatchObject({
+      mode: 'Wireguard',
+      wireguard: { 'node-encryption': 'Enabled', interfaces: [{ name: 'cilium_wg0', 'peer-count': 2 }] },
+    });
     const enc = await dbg(c.nodeNames[0]!, 'encrypt', 'status');
     expect(enc.stdout).toMatch(/^Encryption: Wireguard/);
     expect(enc.stdout).toContain('Number of peers: 2');
@@ -157,7 +202,12 @@ describe('agents, Hubble and the cilium CLI', () => {
     const flows = (await observe(c.nodeNames[0]!, '--namespace', PROBE_NS, '--since', since)).map((l) => l.flow!);
     const egress = flows.filter((f) => !f.is_reply);
     expect(egress.length).toBeGreaterThan(0);
-    for (const f of egress) expect(f).toMatchObject({ trace_observation_point: 'TO_NETWORK', event_type: { type: 4, sub_type: 11 }, interface: { name: 'eth0' } });
+    for (const f of egress)
+      expect(f).toMatchObject({
+        trace_observation_point: 'TO_NETWORK',
+        event_type: { type: 4, sub_type: 11 },
+        interface: { name: 'eth0' },
+      });
     const serverSide = (await observe(c.nodeNames[1]!, '--namespace', PROBE_NS, '--since', since)).map((l) => l.flow!);
     expect(serverSide.filter((f) => !f.is_reply).every((f) => f.trace_observation_point === 'TO_ENDPOINT')).toBe(true);
   });

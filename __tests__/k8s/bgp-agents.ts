@@ -62,8 +62,18 @@ function tick(c: TestCluster, faults: BgpFaults): void {
     const existing = c.api.store.get(rt, undefined, agent.node);
     const enabled = agent.config['enable-bgp-control-plane'] === 'true' && agent.ready;
     if (!cluster || !enabled) continue;
-    const instances = ((cluster.spec?.bgpInstances ?? []) as Obj[]).map((i) => ({ name: i.name, localASN: i.localASN, peers: i.peers ?? [] }));
-    const spec = { bgpInstances: instances.map((i) => ({ name: i.name, localASN: i.localASN, peers: i.peers.map((p: Obj) => ({ name: p.name, peerAddress: p.peerAddress, peerASN: p.peerASN, peerConfigRef: p.peerConfigRef })) })) };
+    const instances = ((cluster.spec?.bgpInstances ?? []) as Obj[]).map((i) => ({
+      name: i.name,
+      localASN: i.localASN,
+      peers: i.peers ?? [],
+    }));
+    const spec = {
+      bgpInstances: instances.map((i) => ({
+        name: i.name,
+        localASN: i.localASN,
+        peers: i.peers.map((p: Obj) => ({ name: p.name, peerAddress: p.peerAddress, peerASN: p.peerASN, peerConfigRef: p.peerConfigRef })),
+      })),
+    };
     const status = faults.silent?.includes(agent.node)
       ? undefined
       : {
@@ -77,12 +87,24 @@ function tick(c: TestCluster, faults: BgpFaults): void {
                 peerAddress: p.peerAddress,
                 peerASN: p.peerASN,
                 peeringState: up ? 'established' : 'active',
-                ...(up ? { routesAdvertised: faults.notAdvertising?.includes(agent.node) ? 0 : 1, routesReceived: 0, timers: { appliedHoldTimeSeconds: 180, appliedKeepaliveSeconds: 60 } } : {}),
+                ...(up
+                  ? {
+                      routesAdvertised: faults.notAdvertising?.includes(agent.node) ? 0 : 1,
+                      routesReceived: 0,
+                      timers: { appliedHoldTimeSeconds: 180, appliedKeepaliveSeconds: 60 },
+                    }
+                  : {}),
               };
             }),
           })),
         };
-    const body: Obj = { apiVersion: 'cilium.io/v2', kind: 'CiliumBGPNodeConfig', metadata: { name: agent.node }, spec, ...(status ? { status } : {}) };
+    const body: Obj = {
+      apiVersion: 'cilium.io/v2',
+      kind: 'CiliumBGPNodeConfig',
+      metadata: { name: agent.node },
+      spec,
+      ...(status ? { status } : {}),
+    };
     if (!existing) c.api.create(rt, body, undefined);
     else if (JSON.stringify([existing.spec, existing.status]) !== JSON.stringify([body.spec, body.status])) {
       c.api.store.update(rt, { ...existing, spec: body.spec, status: body.status });

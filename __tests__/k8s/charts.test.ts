@@ -21,7 +21,18 @@ describe('Cilium 1.19.6 and 1.20.0 charts', () => {
   });
 
   it('upgrades to 1.20.0; the new image rolls the agents, which then report 1.20.0', async () => {
-    const up = await c.run(helm4(), ['upgrade', 'cilium', chartPath('1.20.0'), '-n', 'kube-system', '-f', BYOCNI_VALUES_FILE, '--wait', '--timeout', '1m']);
+    const up = await c.run(helm4(), [
+      'upgrade',
+      'cilium',
+      chartPath('1.20.0'),
+      '-n',
+      'kube-system',
+      '-f',
+      BYOCNI_VALUES_FILE,
+      '--wait',
+      '--timeout',
+      '1m',
+    ]);
     expect(up.code, up.stderr).toBe(0);
     await c.waitForAgents();
     expect(new Set(c.agents().map((a) => a.image.split('@')[0]))).toEqual(new Set(['quay.io/cilium/cilium:v1.20.0']));

@@ -82,7 +82,18 @@ interface Flags {
 
 function parseFlags(args: string[]): Flags {
   const out: Flags = { positional: [], namespace: 'kube-system', flags: new Map() };
-  const withValue = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--test', '--wait-duration', '-o', '--output', '--helm-release-name', '--interactive-interval']);
+  const withValue = new Set([
+    '--kubeconfig',
+    '--context',
+    '-n',
+    '--namespace',
+    '--test',
+    '--wait-duration',
+    '-o',
+    '--output',
+    '--helm-release-name',
+    '--interactive-interval',
+  ]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.startsWith('-')) {
@@ -113,22 +124,41 @@ function workloads(ctx: ClusterContext, ns: string): Workload[] {
     if (!o) return undefined;
     const s = o.status ?? {};
     return kind === 'DaemonSet'
-      ? { kind, obj: o, desired: s.desiredNumberScheduled ?? 0, ready: s.numberReady ?? 0, available: s.numberAvailable ?? 0, updated: s.updatedNumberScheduled ?? 0 }
-      : { kind, obj: o, desired: o.spec?.replicas ?? 1, ready: s.readyReplicas ?? 0, available: s.availableReplicas ?? 0, updated: s.updatedReplicas ?? 0 };
+      ? {
+          kind,
+          obj: o,
+          desired: s.desiredNumberScheduled ?? 0,
+          ready: s.numberReady ?? 0,
+          available: s.numberAvailable ?? 0,
+          updated: s.updatedNumberScheduled ?? 0,
+        }
+      : {
+          kind,
+          obj: o,
+          desired: o.spec?.replicas ?? 1,
+          ready: s.readyReplicas ?? 0,
+          available: s.availableReplicas ?? 0,
+          updated: s.updatedReplicas ?? 0,
+        };
   };
-  return [get('DaemonSet', 'cilium'), get('DaemonSet', 'cilium-envoy'), get('Deployment', 'cilium-operator'), get('Deployment', 'hubble-relay')].filter(
-    (w): w is Workload => !!w,
-  );
+  return [
+    get('DaemonSet', 'cilium'),
+    get('DaemonSet', 'cilium-envoy'),
+    get('Deployment', 'cilium-operator'),
+    get('Deployment', 'hubble-relay'),
+  ].filter((w): w is Workload => !!w);
 }
 
 function statusErrors(ws: Workload[]): string[] {
   const errors: string[] = [];
-  if (!ws.some((w) => w.obj.metadata.name === 'cilium')) errors.push('cilium             cilium          daemonsets.apps "cilium" not found');
+  if (!ws.some((w) => w.obj.metadata.name === 'cilium'))
+    errors.push('cilium             cilium          daemonsets.apps "cilium" not found');
   for (const w of ws) {
     const name = w.obj.metadata.name as string;
     const notReady = w.desired - w.ready;
     if (notReady > 0) errors.push(`${name.padEnd(18)} ${name.padEnd(15)} ${notReady} pods of ${w.kind} ${name} are not ready`);
-    if (w.kind === 'DaemonSet' && w.updated < w.desired) errors.push(`${name.padEnd(18)} ${name.padEnd(15)} ${w.desired - w.updated} pods of ${w.kind} ${name} are not updated`);
+    if (w.kind === 'DaemonSet' && w.updated < w.desired)
+      errors.push(`${name.padEnd(18)} ${name.padEnd(15)} ${w.desired - w.updated} pods of ${w.kind} ${name} are not updated`);
   }
   return errors;
 }
@@ -150,16 +180,25 @@ function renderStatus(ctx: ClusterContext, ns: string): { text: string; errors: 
     ` \\__/¯¯\\__/    Hubble Relay:       ${state('hubble-relay')}`,
     '    \\__/       ClusterMesh:        disabled',
     '',
-    ...ws.map((w) => `${w.kind.padEnd(23)}${String(w.obj.metadata.name).padEnd(25)}Desired: ${w.desired}, Ready: ${w.ready}/${w.desired}, Available: ${w.available}/${w.desired}`),
+    ...ws.map(
+      (w) =>
+        `${w.kind.padEnd(23)}${String(w.obj.metadata.name).padEnd(25)}Desired: ${w.desired}, Ready: ${w.ready}/${w.desired}, Available: ${w.available}/${w.desired}`,
+    ),
   ];
   ws.forEach((w, i) => {
-    const running = pods.filter((p) => ((p.metadata.ownerReferences ?? []) as Obj[]).length && p.status?.phase === 'Running' && String(p.metadata.name).startsWith(`${w.obj.metadata.name}-`)).length;
+    const running = pods.filter(
+      (p) =>
+        ((p.metadata.ownerReferences ?? []) as Obj[]).length &&
+        p.status?.phase === 'Running' &&
+        String(p.metadata.name).startsWith(`${w.obj.metadata.name}-`),
+    ).length;
     lines.push(`${(i === 0 ? 'Containers:' : '').padEnd(23)}${String(w.obj.metadata.name).padEnd(25)}Running: ${running}`);
   });
   const managed = ctx.controller.findPods((p) => !p.spec?.hostNetwork && p.status?.phase === 'Running').length;
   lines.push(`Cluster Pods:          ${managed}/${managed} managed by Cilium`);
   const chart = ws[0]?.obj.metadata.labels?.['helm.sh/chart'] ?? '';
-  const agentImage = (ws.find((w) => w.obj.metadata.name === 'cilium')?.obj.spec?.template?.spec?.containers ?? [])[0]?.image as string | undefined;
+  const agentImage = (ws.find((w) => w.obj.metadata.name === 'cilium')?.obj.spec?.template?.spec?.containers ?? [])[0]?.image as
+    string | undefined;
   lines.push(`Helm chart version:    ${chart.replace(/^cilium-/, '') || (agentImage ? versionOfImage(agentImage) : '')}`);
   ws.forEach((w, i) => {
     const image = ((w.obj.spec?.template?.spec?.containers ?? []) as Obj[])[0]?.image ?? '';
@@ -191,7 +230,8 @@ async function status(ctx: ClusterContext, f: Flags): Promise<CliResult> {
   }
   const out = f.flags.get('-o') ?? f.flags.get('--output');
   const stdout = out === 'json' ? `${JSON.stringify(r.json, null, 2)}\n` : r.text;
-  if (r.errors.length) return { stdout, stderr: `Error: Unable to determine status: cilium is not ready: ${r.errors.length} errors\n`, code: 1 };
+  if (r.errors.length)
+    return { stdout, stderr: `Error: Unable to determine status: cilium is not ready: ${r.errors.length} errors\n`, code: 1 };
   return { stdout, stderr: '', code: 0 };
 }
 
@@ -199,7 +239,11 @@ function connectivity(ctx: ClusterContext, f: Flags): CliResult {
   const st = renderStatus(ctx, f.namespace);
   if (f.flags.get('--conn-disrupt-test-setup') === 'true' && !st.errors.length) {
     ctx.connDisruptSince = Date.now();
-    return { stdout: `✨ [${ctx.clusterName}] Deploying test-conn-disrupt-server and test-conn-disrupt-client...\n✅ Connection disruption test setup complete\n`, stderr: '', code: 0 };
+    return {
+      stdout: `✨ [${ctx.clusterName}] Deploying test-conn-disrupt-server and test-conn-disrupt-client...\n✅ Connection disruption test setup complete\n`,
+      stderr: '',
+      code: 0,
+    };
   }
   if (st.errors.length)
     return { stdout: '', stderr: `Error: connectivity test failed: cilium status check failed:\n${st.errors.join('\n')}\n`, code: 1 };
@@ -209,7 +253,11 @@ function connectivity(ctx: ClusterContext, f: Flags): CliResult {
   const encryption = new Set(paths.map((p) => p.encryption));
   const wg = paths.some((p) => p.encryption === 'Wireguard');
   const tests: Array<{ name: string; actions: number; failure?: string; skip?: boolean }> = [
-    { name: 'no-policies', actions: 6, failure: routing.size > 1 ? 'pod-to-pod across nodes with different routing modes timed out' : undefined },
+    {
+      name: 'no-policies',
+      actions: 6,
+      failure: routing.size > 1 ? 'pod-to-pod across nodes with different routing modes timed out' : undefined,
+    },
     {
       name: 'pod-to-pod',
       actions: 4,
@@ -220,16 +268,27 @@ function connectivity(ctx: ClusterContext, f: Flags): CliResult {
             ? 'flow validation failed: no flows seen between the client and echo-other-node'
             : undefined,
     },
-    { name: 'pod-to-pod-encryption', actions: 2, skip: !wg, failure: wg && encryption.size > 1 ? 'unencrypted traffic seen between nodes' : undefined },
+    {
+      name: 'pod-to-pod-encryption',
+      actions: 2,
+      skip: !wg,
+      failure: wg && encryption.size > 1 ? 'unencrypted traffic seen between nodes' : undefined,
+    },
     { name: 'node-to-node-encryption', actions: 2, skip: !wg },
   ];
   if (f.flags.get('--include-conn-disrupt-test') === 'true') {
     // the long-lived connections opened at setup break when any two nodes could not reach each other since
-    const split = ctx.connDisruptSince === undefined ? 'the conn-disrupt test was not set up' : ctx.controller.datapaths.firstSplit(ctx.connDisruptSince, Date.now());
+    const split =
+      ctx.connDisruptSince === undefined
+        ? 'the conn-disrupt test was not set up'
+        : ctx.controller.datapaths.firstSplit(ctx.connDisruptSince, Date.now());
     tests.push({ name: 'no-interrupted-connections', actions: 2, failure: split && `connections were interrupted (${split})` });
   }
   const wanted = (f.flags.get('--test') ?? '').split(',').filter(Boolean);
-  const selected = tests.filter((t) => wanted.length === 0 || wanted.some((w) => (w.startsWith('!') ? !new RegExp(w.slice(1)).test(t.name) : new RegExp(w).test(t.name))));
+  const selected = tests.filter(
+    (t) =>
+      wanted.length === 0 || wanted.some((w) => (w.startsWith('!') ? !new RegExp(w.slice(1)).test(t.name) : new RegExp(w).test(t.name))),
+  );
   const run = selected.filter((t) => !t.skip);
   const failed = run.filter((t) => t.failure);
   const actions = run.reduce((a, t) => a + t.actions, 0);
@@ -259,15 +318,27 @@ export async function ciliumCli(ctx: ClusterContext, args: string[]): Promise<Cl
   const f = parseFlags(args);
   const [cmd, sub] = f.positional;
   if (cmd === 'version') {
-    const lines = [`cilium-cli: ${CILIUM_CLI_VERSION} compiled with go1.25.5 on linux/amd64`, `cilium image (default): ${DEFAULT_IMAGE_VERSION}`, 'cilium image (stable): unknown'];
+    const lines = [
+      `cilium-cli: ${CILIUM_CLI_VERSION} compiled with go1.25.5 on linux/amd64`,
+      `cilium image (default): ${DEFAULT_IMAGE_VERSION}`,
+      'cilium image (stable): unknown',
+    ];
     if (f.flags.get('--client') !== 'true') {
       const agent = workloads(ctx, f.namespace).find((w) => w.obj.metadata.name === 'cilium');
       const image = ((agent?.obj.spec?.template?.spec?.containers ?? []) as Obj[])[0]?.image as string | undefined;
-      lines.push(image ? `cilium image (running): ${versionOfImage(image, ctx.ciliumImageVersion)}` : 'cilium image (running): unknown. Unable to obtain cilium version. Reason: release: not found');
+      lines.push(
+        image
+          ? `cilium image (running): ${versionOfImage(image, ctx.ciliumImageVersion)}`
+          : 'cilium image (running): unknown. Unable to obtain cilium version. Reason: release: not found',
+      );
     }
     return { stdout: `${lines.join('\n')}\n`, stderr: '', code: 0 };
   }
   if (cmd === 'status') return status(ctx, f);
   if (cmd === 'connectivity' && sub === 'test') return connectivity(ctx, f);
-  return { stdout: '', stderr: `Error: unknown command "${cmd ?? ''}" for "cilium" (the test stand-in knows version, status, connectivity test)\n`, code: 1 };
+  return {
+    stdout: '',
+    stderr: `Error: unknown command "${cmd ?? ''}" for "cilium" (the test stand-in knows version, status, connectivity test)\n`,
+    code: 1,
+  };
 }

@@ -244,7 +244,6 @@ export class TestCluster {
   }
 }
 
-
 export async function startTestCluster(opts: TestClusterOptions = {}): Promise<TestCluster> {
   const kubernetesVersion = opts.kubernetesVersion ?? 'v1.34.1';
   const api = new ApiServer(kubernetesVersion);
@@ -254,7 +253,8 @@ export async function startTestCluster(opts: TestClusterOptions = {}): Promise<T
   const nodeType = api.registry.byResource('', 'v1', 'nodes')!;
   for (const n of infos) api.create(nodeType, nodeObject(n, kubernetesVersion), undefined);
   const saType = api.registry.byResource('', 'v1', 'serviceaccounts')!;
-  for (const n of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) api.create(saType, { metadata: { name: 'default', namespace: n } }, n);
+  for (const n of ['default', 'kube-system', 'kube-public', 'kube-node-lease'])
+    api.create(saType, { metadata: { name: 'default', namespace: n } }, n);
   const controller = new Controller(api, infos, { podStartMs: opts.podStartMs ?? 100, agentStartMs: opts.agentStartMs });
   const ctx: ClusterContext = {
     api,

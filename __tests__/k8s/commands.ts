@@ -60,11 +60,12 @@ export function agentState(ctx: ClusterContext, agent: AgentRecord): AgentState 
   const nodes = controller.nodes.map((n) => peer(n, !!running(n)));
   const wg = agent.config['enable-wireguard'] === 'true';
   const cutOff = ctx.api.faults.wireguardNoPeers;
-  const wireguardPeers = wg && cutOff !== node.name
-    ? controller.nodes
-        .filter((n) => n.name !== node.name && n.name !== cutOff && running(n)?.config['enable-wireguard'] === 'true')
-        .map((n) => peer(n, true))
-    : [];
+  const wireguardPeers =
+    wg && cutOff !== node.name
+      ? controller.nodes
+          .filter((n) => n.name !== node.name && n.name !== cutOff && running(n)?.config['enable-wireguard'] === 'true')
+          .map((n) => peer(n, true))
+      : [];
   const nodeObj = ctx.api.store.get(ctx.api.registry.byResource('', 'v1', 'nodes')!, undefined, node.name);
   return {
     node,
@@ -94,7 +95,16 @@ function ciliumDbg(ctx: ClusterContext, agent: AgentRecord, args: string[]): Exe
     let output = '';
     for (let i = 0; i < rest.length; i++) {
       const a = rest[i]!;
-      if (a === '--verbose' || a === '-v' || a === '--all-addresses' || a === '--all-controllers' || a === '--all-health' || a === '--all-nodes' || a === '--all-redirects' || a === '--all-clusters')
+      if (
+        a === '--verbose' ||
+        a === '-v' ||
+        a === '--all-addresses' ||
+        a === '--all-controllers' ||
+        a === '--all-health' ||
+        a === '--all-nodes' ||
+        a === '--all-redirects' ||
+        a === '--all-clusters'
+      )
         verbose = verbose || a === '--verbose' || a === '-v';
       else if (a === '-o' || a === '--output') output = rest[++i] ?? '';
       else if (a.startsWith('--output=') || a.startsWith('-o=')) output = a.split('=')[1]!;
@@ -107,7 +117,8 @@ function ciliumDbg(ctx: ClusterContext, agent: AgentRecord, args: string[]): Exe
   }
   if (sub === 'encrypt' && rest[0] === 'status') return ok(renderEncryptStatus(state));
   if (sub === 'debuginfo') {
-    const output = rest.find((_, i) => rest[i - 1] === '--output' || rest[i - 1] === '-o') ?? rest.find((a) => a.startsWith('--output='))?.split('=')[1];
+    const output =
+      rest.find((_, i) => rest[i - 1] === '--output' || rest[i - 1] === '-o') ?? rest.find((a) => a.startsWith('--output='))?.split('=')[1];
     if (output !== 'json') return ok('', 'Error: this test agent prints debuginfo only with --output json\n', 1);
     return ok(`${JSON.stringify(debuginfoJson(state, ctx.api.faults, statusJson(state)), null, 2)}\n`);
   }
@@ -116,7 +127,9 @@ function ciliumDbg(ctx: ClusterContext, agent: AgentRecord, args: string[]): Exe
     return ok(r.stdout, r.stderr, r.code);
   }
   if (sub === 'version')
-    return ok(`Client: ${state.version} ${agentHash(state.version)} go version go1.24.11 linux/amd64\nDaemon: ${state.version} ${agentHash(state.version)} go version go1.24.11 linux/amd64\n`);
+    return ok(
+      `Client: ${state.version} ${agentHash(state.version)} go version go1.24.11 linux/amd64\nDaemon: ${state.version} ${agentHash(state.version)} go version go1.24.11 linux/amd64\n`,
+    );
   return cliUsageError('cilium-dbg', `unknown command "${sub ?? ''}" for "cilium-dbg"`);
 }
 
@@ -158,7 +171,9 @@ function hubble(ctx: ClusterContext, agent: AgentRecord, args: string[]): ExecRe
       ctx.flows.filter((f) => f.node === agent.node),
       opts,
     );
-    const lost: LostEvents[] = ctx.api.faults.lostEvents ? [{ time: new Date(), node: agent.node, source: 'HUBBLE_RING_BUFFER', cpu: 1, lost: 1 }] : [];
+    const lost: LostEvents[] = ctx.api.faults.lostEvents
+      ? [{ time: new Date(), node: agent.node, source: 'HUBBLE_RING_BUFFER', cpu: 1, lost: 1 }]
+      : [];
     return ok(renderObserve(records, lost, opts));
   }
   if (sub === 'status') {
@@ -210,7 +225,9 @@ async function agnhostConnect(ctx: ClusterContext, req: ExecRequest, args: strin
   const [, ip, portText] = m;
   const port = Number(portText);
   const client = req.pod;
-  const target = ctx.controller.findPods((p) => p.status?.podIP === ip && p.status?.phase === 'Running' && !p.metadata.deletionTimestamp)[0];
+  const target = ctx.controller.findPods(
+    (p) => p.status?.podIP === ip && p.status?.phase === 'Running' && !p.metadata.deletionTimestamp,
+  )[0];
   const clientAgent = ctx.controller.agentOnNode(client.spec.nodeName as string);
   const targetAgent = target ? ctx.controller.agentOnNode(target.spec.nodeName as string) : undefined;
   if (!target || !clientAgent || !targetAgent) {
@@ -227,7 +244,9 @@ async function agnhostConnect(ctx: ClusterContext, req: ExecRequest, args: strin
   if (!ctx.api.faults.noCrossNodeTraffic) {
     const nodeOf = (p: Obj): NodeInfo => ctx.controller.node(p.spec.nodeName as string)!;
     const nodeLabels = (name: string): string[] =>
-      Object.entries((ctx.api.get(ctx.api.registry.byResource('', 'v1', 'nodes')!, undefined, name).metadata.labels ?? {}) as Record<string, string>)
+      Object.entries(
+        (ctx.api.get(ctx.api.registry.byResource('', 'v1', 'nodes')!, undefined, name).metadata.labels ?? {}) as Record<string, string>,
+      )
         .map(([k, v]) => `${k}=${v}`)
         .sort();
     ctx.flows.push(

@@ -72,7 +72,9 @@ function mergeConditions(old: Obj[] | undefined, next: Obj[]): Obj[] {
     return {
       ...c,
       lastTransitionTime: same ? prev.lastTransitionTime : now,
-      ...(c.lastUpdateTime !== undefined || prev?.lastUpdateTime !== undefined ? { lastUpdateTime: same && prev.message === c.message ? prev.lastUpdateTime : now } : {}),
+      ...(c.lastUpdateTime !== undefined || prev?.lastUpdateTime !== undefined
+        ? { lastUpdateTime: same && prev.message === c.message ? prev.lastUpdateTime : now }
+        : {}),
     };
   });
 }
@@ -153,7 +155,9 @@ export class Controller {
   }
 
   agentOnNode(node: string): AgentRecord | undefined {
-    const pods = this.api.store.scan(this.t.pods!).filter((p) => p.spec?.nodeName === node && isAgentPod(p) && p.status?.phase === 'Running' && !isTerminating(p));
+    const pods = this.api.store
+      .scan(this.t.pods!)
+      .filter((p) => p.spec?.nodeName === node && isAgentPod(p) && p.status?.phase === 'Running' && !isTerminating(p));
     for (const p of pods) {
       const a = this.agents.get(p.metadata.uid as string);
       if (a) return a;
@@ -261,19 +265,25 @@ export class Controller {
   }
 
   private choosePodNode(p: Obj): string | undefined {
-    const pods = this.api.store.scan(this.t.pods!).filter((x) => x.spec?.nodeName && !isTerminating(x) && x.metadata.uid !== p.metadata.uid);
+    const pods = this.api.store
+      .scan(this.t.pods!)
+      .filter((x) => x.spec?.nodeName && !isTerminating(x) && x.metadata.uid !== p.metadata.uid);
     const candidates = this.api.store.scan(this.t.nodes!).filter((node) => {
       if (!this.nodeEligible(p.spec ?? {}, node)) return false;
       const onNode = pods.filter((x) => x.spec.nodeName === node.metadata.name);
       const anti = (p.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []) as Obj[];
       for (const term of anti) {
         const nss = (term.namespaces as string[] | undefined) ?? [p.metadata.namespace];
-        if (onNode.some((x) => nss.includes(x.metadata.namespace) && matchLabelSelectorObject(term.labelSelector ?? {}, x.metadata.labels))) return false;
+        if (onNode.some((x) => nss.includes(x.metadata.namespace) && matchLabelSelectorObject(term.labelSelector ?? {}, x.metadata.labels)))
+          return false;
       }
       const aff = (p.spec?.affinity?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []) as Obj[];
       for (const term of aff) {
         const nss = (term.namespaces as string[] | undefined) ?? [p.metadata.namespace];
-        if (!onNode.some((x) => nss.includes(x.metadata.namespace) && matchLabelSelectorObject(term.labelSelector ?? {}, x.metadata.labels))) return false;
+        if (
+          !onNode.some((x) => nss.includes(x.metadata.namespace) && matchLabelSelectorObject(term.labelSelector ?? {}, x.metadata.labels))
+        )
+          return false;
       }
       return true;
     });
@@ -293,14 +303,23 @@ export class Controller {
     if (phase === 'Pending' && !p.spec?.nodeName) {
       const node = this.choosePodNode(p);
       if (!node) {
-        const cond = { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: `0/${this.nodes.length} nodes are available: no node matches the pod's scheduling constraints.` };
+        const cond = {
+          type: 'PodScheduled',
+          status: 'False',
+          reason: 'Unschedulable',
+          message: `0/${this.nodes.length} nodes are available: no node matches the pod's scheduling constraints.`,
+        };
         const next = { ...p, status: { ...p.status, phase: 'Pending', conditions: mergeConditions(p.status?.conditions, [cond]) } };
         this.api.store.updateIfPresent(this.t.pods!, next);
         return Infinity;
       }
       p.spec.nodeName = node;
       this.event(p, node, 'Normal', 'Scheduled', `Successfully assigned ${p.metadata.namespace}/${p.metadata.name} to ${node}`);
-      p.status = { ...p.status, phase: 'Pending', conditions: mergeConditions(p.status?.conditions, [{ type: 'PodScheduled', status: 'True' }]) };
+      p.status = {
+        ...p.status,
+        phase: 'Pending',
+        conditions: mergeConditions(p.status?.conditions, [{ type: 'PodScheduled', status: 'True' }]),
+      };
       const bound = this.api.store.updateIfPresent(this.t.pods!, p);
       if (!bound) return Infinity;
       p = bound;
@@ -351,7 +370,14 @@ export class Controller {
     for (const c of (p.spec.containers ?? []) as Obj[]) {
       this.event(p, node.name, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`);
       this.event(p, node.name, 'Normal', 'Started', `Started container ${c.name}`);
-      if (!ready) this.event(p, node.name, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`);
+      if (!ready)
+        this.event(
+          p,
+          node.name,
+          'Warning',
+          'BackOff',
+          `Back-off restarting failed container ${c.name} in pod ${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`,
+        );
     }
   }
 
@@ -361,22 +387,25 @@ export class Controller {
     // best effort, like the kubelet's: a terminating namespace or a duplicate just drops the event
     try {
       this.api.create(
-      this.t.events!,
-      {
-        metadata: { name: `${p.metadata.name}.${stableHex(`${p.metadata.uid}/${reason}/${message}`, 16)}`, namespace: p.metadata.namespace },
-        involvedObject: { apiVersion: 'v1', kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name, uid: p.metadata.uid },
-        reason,
-        message,
-        type,
-        source: { component: 'kubelet', host: node },
-        reportingComponent: 'kubelet',
-        reportingInstance: node,
-        firstTimestamp: now,
-        lastTimestamp: now,
-        count: 1,
-      },
-      p.metadata.namespace as string,
-    );
+        this.t.events!,
+        {
+          metadata: {
+            name: `${p.metadata.name}.${stableHex(`${p.metadata.uid}/${reason}/${message}`, 16)}`,
+            namespace: p.metadata.namespace,
+          },
+          involvedObject: { apiVersion: 'v1', kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name, uid: p.metadata.uid },
+          reason,
+          message,
+          type,
+          source: { component: 'kubelet', host: node },
+          reportingComponent: 'kubelet',
+          reportingInstance: node,
+          firstTimestamp: now,
+          lastTimestamp: now,
+          count: 1,
+        },
+        p.metadata.namespace as string,
+      );
     } catch {
       // see above
     }
@@ -392,13 +421,27 @@ export class Controller {
       ready,
       started: ready,
       restartCount: ready ? 0 : 3,
-      state: ready ? { running: { startedAt: started } } : { waiting: { reason: 'CrashLoopBackOff', message: `back-off 40s restarting failed container=${c.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } },
+      state: ready
+        ? { running: { startedAt: started } }
+        : {
+            waiting: {
+              reason: 'CrashLoopBackOff',
+              message: `back-off 40s restarting failed container=${c.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`,
+            },
+          },
       ...(ready ? {} : { lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: started, finishedAt: nowIso() } } }),
     });
     const conds = [
       { type: 'PodReadyToStartContainers', status: 'True' },
       { type: 'Initialized', status: 'True' },
-      ready ? { type: 'Ready', status: 'True' } : { type: 'Ready', status: 'False', reason: 'ContainersNotReady', message: `containers with unready status: [${(p.spec.containers as Obj[]).map((c) => c.name).join(' ')}]` },
+      ready
+        ? { type: 'Ready', status: 'True' }
+        : {
+            type: 'Ready',
+            status: 'False',
+            reason: 'ContainersNotReady',
+            message: `containers with unready status: [${(p.spec.containers as Obj[]).map((c) => c.name).join(' ')}]`,
+          },
       ready ? { type: 'ContainersReady', status: 'True' } : { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady' },
       { type: 'PodScheduled', status: 'True' },
     ];
@@ -452,7 +495,12 @@ export class Controller {
     const rt = this.t.ciliumnodes!;
     const old = this.api.store.get(rt, undefined, node.name);
     if (!old) this.api.create(rt, body, undefined);
-    else this.api.store.updateIfPresent(rt, { ...old, metadata: { ...old.metadata, annotations: body.metadata.annotations }, spec: body.spec });
+    else
+      this.api.store.updateIfPresent(rt, {
+        ...old,
+        metadata: { ...old.metadata, annotations: body.metadata.annotations },
+        spec: body.spec,
+      });
   }
 
   // --- DaemonSets ----------------------------------------------------------------------------------
@@ -473,7 +521,13 @@ export class Controller {
       const onNode = pods.filter((p) => p.spec.nodeName === name);
       if (onNode.length === 0) {
         this.createPod(
-          this.podFromTemplate(ds, this.t.daemonsets!, ds.spec.template, { 'controller-revision-hash': hash, 'pod-template-generation': String(ds.metadata.generation) }, name),
+          this.podFromTemplate(
+            ds,
+            this.t.daemonsets!,
+            ds.spec.template,
+            { 'controller-revision-hash': hash, 'pod-template-generation': String(ds.metadata.generation) },
+            name,
+          ),
         );
         continue;
       }
@@ -546,7 +600,16 @@ export class Controller {
             'deployment.kubernetes.io/max-replicas': String(desired + maxSurge),
             'deployment.kubernetes.io/revision': String(maxRevision + 1),
           },
-          ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid, controller: true, blockOwnerDeletion: true }],
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: d.metadata.name,
+              uid: d.metadata.uid,
+              controller: true,
+              blockOwnerDeletion: true,
+            },
+          ],
         },
         spec: {
           replicas: initial,
@@ -570,7 +633,8 @@ export class Controller {
         if (recreate) target = olds.every((rs) => this.podsOwnedBy(rs).length === 0 && (rs.spec.replicas ?? 0) === 0) ? desired : 0;
         else target = Math.min(desired, target + Math.max(0, desired + maxSurge - (oldSpecTotal + target)));
       }
-      if (target !== newRs.spec.replicas) newRs = this.api.store.updateIfPresent(this.t.replicasets!, { ...newRs, spec: { ...newRs.spec, replicas: target } }) ?? newRs;
+      if (target !== newRs.spec.replicas)
+        newRs = this.api.store.updateIfPresent(this.t.replicasets!, { ...newRs, spec: { ...newRs.spec, replicas: target } }) ?? newRs;
     }
     // scale the old ReplicaSets down within maxUnavailable (unready pods go first, for free)
     const allPods = [newRs, ...olds].flatMap((rs) => this.podsOwnedBy(rs).filter((p) => !isTerminating(p)));
@@ -593,7 +657,11 @@ export class Controller {
     const rev = newRs.metadata.annotations?.['deployment.kubernetes.io/revision'];
     if (rev && d.metadata.annotations?.['deployment.kubernetes.io/revision'] !== rev) {
       const fresh = this.api.store.get(this.t.deployments!, d.metadata.namespace as string, d.metadata.name as string);
-      if (fresh) this.api.store.updateIfPresent(this.t.deployments!, { ...fresh, metadata: { ...fresh.metadata, annotations: { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': rev } } });
+      if (fresh)
+        this.api.store.updateIfPresent(this.t.deployments!, {
+          ...fresh,
+          metadata: { ...fresh.metadata, annotations: { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': rev } },
+        });
     }
   }
 
@@ -634,11 +702,35 @@ export class Controller {
     const rsName = newRs?.metadata.name ?? d.metadata.name;
     const conditions = mergeConditions(d.status?.conditions, [
       ready >= desired - maxUnavailable
-        ? { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.', lastUpdateTime: '' }
-        : { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.', lastUpdateTime: '' },
+        ? {
+            type: 'Available',
+            status: 'True',
+            reason: 'MinimumReplicasAvailable',
+            message: 'Deployment has minimum availability.',
+            lastUpdateTime: '',
+          }
+        : {
+            type: 'Available',
+            status: 'False',
+            reason: 'MinimumReplicasUnavailable',
+            message: 'Deployment does not have minimum availability.',
+            lastUpdateTime: '',
+          },
       complete
-        ? { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName}" has successfully progressed.`, lastUpdateTime: '' }
-        : { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${rsName}" is progressing.`, lastUpdateTime: '' },
+        ? {
+            type: 'Progressing',
+            status: 'True',
+            reason: 'NewReplicaSetAvailable',
+            message: `ReplicaSet "${rsName}" has successfully progressed.`,
+            lastUpdateTime: '',
+          }
+        : {
+            type: 'Progressing',
+            status: 'True',
+            reason: 'ReplicaSetUpdated',
+            message: `ReplicaSet "${rsName}" is progressing.`,
+            lastUpdateTime: '',
+          },
     ]);
     const status: Obj = {
       observedGeneration: d.metadata.generation,
@@ -672,15 +764,31 @@ export class Controller {
       terminating: 0,
       uncountedTerminatedPods: {},
       conditions: [
-        { type: 'SuccessCriteriaMet', status: 'True', reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods', lastProbeTime: now, lastTransitionTime: now },
-        { type: 'Complete', status: 'True', reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods', lastProbeTime: now, lastTransitionTime: now },
+        {
+          type: 'SuccessCriteriaMet',
+          status: 'True',
+          reason: 'CompletionsReached',
+          message: 'Reached expected number of succeeded pods',
+          lastProbeTime: now,
+          lastTransitionTime: now,
+        },
+        {
+          type: 'Complete',
+          status: 'True',
+          reason: 'CompletionsReached',
+          message: 'Reached expected number of succeeded pods',
+          lastProbeTime: now,
+          lastTransitionTime: now,
+        },
       ],
     };
     this.api.store.updateIfPresent(this.t.jobs!, { ...j, status });
   }
 
   private pdbStatus(pdb: Obj): void {
-    const pods = this.api.store.scan(this.t.pods!, pdb.metadata.namespace as string).filter((p) => !isTerminating(p) && matchLabelSelectorObject(pdb.spec?.selector ?? {}, p.metadata.labels));
+    const pods = this.api.store
+      .scan(this.t.pods!, pdb.metadata.namespace as string)
+      .filter((p) => !isTerminating(p) && matchLabelSelectorObject(pdb.spec?.selector ?? {}, p.metadata.labels));
     const healthy = pods.filter(isReady).length;
     const desiredHealthy =
       pdb.spec?.minAvailable !== undefined
@@ -694,8 +802,20 @@ export class Controller {
       expectedPods: pods.length,
       conditions: mergeConditions(pdb.status?.conditions, [
         healthy > desiredHealthy
-          ? { type: 'DisruptionAllowed', status: 'True', reason: 'SufficientPods', message: '', observedGeneration: pdb.metadata.generation }
-          : { type: 'DisruptionAllowed', status: 'False', reason: 'InsufficientPods', message: '', observedGeneration: pdb.metadata.generation },
+          ? {
+              type: 'DisruptionAllowed',
+              status: 'True',
+              reason: 'SufficientPods',
+              message: '',
+              observedGeneration: pdb.metadata.generation,
+            }
+          : {
+              type: 'DisruptionAllowed',
+              status: 'False',
+              reason: 'InsufficientPods',
+              message: '',
+              observedGeneration: pdb.metadata.generation,
+            },
       ]),
     };
     if (JSON.stringify(status) !== JSON.stringify(pdb.status)) this.api.store.updateIfPresent(this.t.pdbs!, { ...pdb, status });

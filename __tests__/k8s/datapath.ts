@@ -57,7 +57,13 @@ export class Datapaths {
   /** The first moment in [from, to] when some node could not reach another, as "a → b at t" (undefined: never). */
   firstSplit(from: number, to: number): string | undefined {
     const nodes = [...this.history.keys()];
-    const times = [from, ...[...this.history.values()].flat().map((e) => e.at).filter((t) => t > from && t <= to)].sort((a, b) => a - b);
+    const times = [
+      from,
+      ...[...this.history.values()]
+        .flat()
+        .map((e) => e.at)
+        .filter((t) => t > from && t <= to),
+    ].sort((a, b) => a - b);
     for (const t of times) {
       for (const a of nodes) for (const b of nodes) if (!this.reachable(a, b, t)) return `${a} → ${b} at ${new Date(t).toISOString()}`;
     }
@@ -66,7 +72,16 @@ export class Datapaths {
 
   /** How long (ms) in [from, to] at least one of the pairs could not connect (the split window). */
   splitMs(pairs: ReadonlyArray<readonly [string, string]>, from: number, to: number): number {
-    const times = [...new Set([from, ...[...this.history.values()].flat().map((e) => e.at).filter((t) => t > from && t < to), to])].sort((a, b) => a - b);
+    const times = [
+      ...new Set([
+        from,
+        ...[...this.history.values()]
+          .flat()
+          .map((e) => e.at)
+          .filter((t) => t > from && t < to),
+        to,
+      ]),
+    ].sort((a, b) => a - b);
     let total = 0;
     for (let i = 0; i + 1 < times.length; i++) {
       const t = times[i]!;

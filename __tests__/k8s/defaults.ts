@@ -54,7 +54,8 @@ export function applyCreateDefaults(kind: string, o: Obj, ips: ClusterIpAllocato
       s.revisionHistoryLimit ??= 10;
       s.progressDeadlineSeconds ??= 600;
       s.strategy ??= { type: 'RollingUpdate' };
-      if (s.strategy.type === 'RollingUpdate') s.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...(s.strategy.rollingUpdate ?? {}) };
+      if (s.strategy.type === 'RollingUpdate')
+        s.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...(s.strategy.rollingUpdate ?? {}) };
       podSpecDefaults(s.template?.spec);
       o.status ??= {};
       break;
@@ -63,7 +64,8 @@ export function applyCreateDefaults(kind: string, o: Obj, ips: ClusterIpAllocato
       const s = (o.spec ??= {});
       s.revisionHistoryLimit ??= 10;
       s.updateStrategy ??= { type: 'RollingUpdate' };
-      if (s.updateStrategy.type === 'RollingUpdate') s.updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...(s.updateStrategy.rollingUpdate ?? {}) };
+      if (s.updateStrategy.type === 'RollingUpdate')
+        s.updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...(s.updateStrategy.rollingUpdate ?? {}) };
       podSpecDefaults(s.template?.spec);
       o.status ??= { currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 };
       break;

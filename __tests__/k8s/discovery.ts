@@ -119,7 +119,9 @@ function operation(t: ResourceType, action: string, id: string, extraParams: str
     tags: [t.group ? `${t.group.replace(/\./g, '_')}_${t.version}` : `core_${t.version}`],
     operationId: `${action}${id}`,
     parameters: extraParams.map(queryParam),
-    responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(t)}` } } } } },
+    responses: {
+      '200': { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(t)}` } } } },
+    },
     'x-kubernetes-action': action,
     'x-kubernetes-group-version-kind': { group: t.group, version: t.version, kind: t.kind },
   };
@@ -156,7 +158,10 @@ export function openApiDocument(reg: Registry, group: string, version: string): 
           // Strategic merge is left out on purpose: kubectl apply would then compute the patch from these
           // (property-less) schemas and warn; without it, kubectl falls back to its compiled-in types.
           content: Object.fromEntries(
-            ['application/apply-patch+yaml', 'application/json-patch+json', 'application/merge-patch+json'].map((ct) => [ct, { schema: { $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Patch' } }]),
+            ['application/apply-patch+yaml', 'application/json-patch+json', 'application/merge-patch+json'].map((ct) => [
+              ct,
+              { schema: { $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Patch' } },
+            ]),
           ),
           required: true,
         },

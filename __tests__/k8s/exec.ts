@@ -49,7 +49,14 @@ function exitStatus(command: string[], code: number): Obj {
 }
 
 function failureStatus(message: string): Obj {
-  return { metadata: {}, status: 'Failure', message: `Internal error occurred: ${message}`, reason: 'InternalError', details: { causes: [{ message }] }, code: 500 };
+  return {
+    metadata: {},
+    status: 'Failure',
+    message: `Internal error occurred: ${message}`,
+    reason: 'InternalError',
+    details: { causes: [{ message }] },
+    code: 500,
+  };
 }
 
 /** Serves pods/exec upgrades on the API server with the given command handler. */
@@ -66,7 +73,8 @@ export function attachExec(api: ApiServer, handler: ExecHandler): void {
     const container = query.get('container') ?? containers[0] ?? '';
     record.container = container;
     record.node = pod.spec?.nodeName;
-    if (!containers.includes(container)) return httpError(ctx, 400, 'BadRequest', `container ${container} is not valid for pod ${pod.metadata.name}`);
+    if (!containers.includes(container))
+      return httpError(ctx, 400, 'BadRequest', `container ${container} is not valid for pod ${pod.metadata.name}`);
     const command = query.getAll('command');
     if (command.length === 0) return httpError(ctx, 400, 'BadRequest', 'you must specify at least 1 command');
     const offered = String(ctx.req.headers['sec-websocket-protocol'] ?? '')

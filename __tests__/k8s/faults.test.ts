@@ -54,7 +54,12 @@ describe('fault switches', () => {
     const invalid = await k('create', 'configmap', 'x', '-n', NS, '--from-literal=a=b');
     expect(invalid.code).not.toBe(0);
     expect(invalid.stderr).toMatch(/is invalid/);
-    expect(c.requests.slice(since).filter((r) => r.mutating && r.resource === 'configmaps').map((r) => r.status)).toEqual([500, 200, 422]);
+    expect(
+      c.requests
+        .slice(since)
+        .filter((r) => r.mutating && r.resource === 'configmaps')
+        .map((r) => r.status),
+    ).toEqual([500, 200, 422]);
   });
 
   it('neverReady: the restarted agents crash-loop and the rollout never completes, until the fault is cleared', async () => {
@@ -77,7 +82,16 @@ describe('fault switches', () => {
     const stuck = c.nodeNames[2]!;
     const old = c.agents().find((a) => a.node === stuck)!;
     c.setFault('agentNeverRestarts', stuck);
-    const patched = await k('patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type=merge', '-p', '{"data":{"routing-mode":"native"}}');
+    const patched = await k(
+      'patch',
+      'configmap',
+      'cilium-config',
+      '-n',
+      'kube-system',
+      '--type=merge',
+      '-p',
+      '{"data":{"routing-mode":"native"}}',
+    );
     expect(patched.code, patched.stderr).toBe(0);
     expect((await k('rollout', 'restart', 'ds/cilium', '-n', 'kube-system')).code).toBe(0);
     const status = await k('rollout', 'status', 'ds/cilium', '-n', 'kube-system', '--timeout=3s');
@@ -98,7 +112,16 @@ describe('fault switches', () => {
   });
 
   it('a mixed datapath after one agent pod was deleted fails the connectivity test', async () => {
-    const patched = await k('patch', 'configmap', 'cilium-config', '-n', 'kube-system', '--type=merge', '-p', '{"data":{"routing-mode":"tunnel"}}');
+    const patched = await k(
+      'patch',
+      'configmap',
+      'cilium-config',
+      '-n',
+      'kube-system',
+      '--type=merge',
+      '-p',
+      '{"data":{"routing-mode":"tunnel"}}',
+    );
     expect(patched.code, patched.stderr).toBe(0);
     expect((await k('delete', 'pod', '-n', 'kube-system', agentPod(c.nodeNames[0]!))).code).toBe(0);
     await c.waitForAgents();
@@ -112,7 +135,9 @@ describe('fault switches', () => {
 
   it('execHangs: exec into a pod on that node never returns; other nodes answer', async () => {
     c.setFault('execHangs', c.nodeNames[0]!);
-    const hung = await c.run(kubectl(), ['exec', '-n', 'kube-system', agentPod(c.nodeNames[0]!), '--', 'cilium-dbg', 'status'], { timeoutMs: 2000 });
+    const hung = await c.run(kubectl(), ['exec', '-n', 'kube-system', agentPod(c.nodeNames[0]!), '--', 'cilium-dbg', 'status'], {
+      timeoutMs: 2000,
+    });
     expect(hung.timedOut).toBe(true);
     const fine = await k('exec', '-n', 'kube-system', agentPod(c.nodeNames[1]!), '--', 'cilium-dbg', 'status');
     expect(fine.code).toBe(0);
@@ -135,9 +160,15 @@ describe('fault switches', () => {
     expect((await k('exec', '-n', NS, 'client', '--', '/agnhost', 'connect', `${serverIp}:8080`, '--timeout=5s')).code).toBe(0);
     c.setFault('lostEvents', true);
     const json = await hubble(c.nodeNames[0]!, '-o', 'jsonpb');
-    const lines = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    const lines = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, any>);
     expect(lines.filter((l) => l.flow).length).toBeGreaterThan(0);
-    expect(lines.find((l) => l.lost_events)).toMatchObject({ lost_events: { source: 'HUBBLE_RING_BUFFER', num_events_lost: '1' }, node_name: c.nodeNames[0] });
+    expect(lines.find((l) => l.lost_events)).toMatchObject({
+      lost_events: { source: 'HUBBLE_RING_BUFFER', num_events_lost: '1' },
+      node_name: c.nodeNames[0],
+    });
     const compact = await hubble(c.nodeNames[0]!);
     expect(compact.stdout).toMatch(/^[A-Z][a-z]{2} [ \d]\d [\d:.]+ EVENTS LOST: HUBBLE_RING_BUFFER CPU\(1\) 1$/m);
   });

@@ -6,13 +6,20 @@ import { chartPath, helm4 } from '../setup/env.js';
 import { byocniValues, seedByocniCluster, startTestCluster, type TestCluster } from './index.js';
 
 const NATIVE_WG = [
-  '--set', 'aksbyocni.enabled=false',
-  '--set', 'routingMode=native',
-  '--set', 'ipv4NativeRoutingCIDR=100.64.0.0/10',
-  '--set', 'autoDirectNodeRoutes=true',
-  '--set', 'encryption.enabled=true',
-  '--set', 'encryption.type=wireguard',
-  '--set', 'encryption.nodeEncryption=true',
+  '--set',
+  'aksbyocni.enabled=false',
+  '--set',
+  'routingMode=native',
+  '--set',
+  'ipv4NativeRoutingCIDR=100.64.0.0/10',
+  '--set',
+  'autoDirectNodeRoutes=true',
+  '--set',
+  'encryption.enabled=true',
+  '--set',
+  'encryption.type=wireguard',
+  '--set',
+  'encryption.nodeEncryption=true',
 ];
 
 describe('helm 4 against the test cluster', () => {
@@ -51,7 +58,12 @@ describe('helm 4 against the test cluster', () => {
       expect(a.config['cluster-pool-ipv4-cidr']).toBe('100.64.0.0/10');
     }
     const ds = c.getObject('apps/v1', 'DaemonSet', 'kube-system', 'cilium');
-    expect(ds?.status).toMatchObject({ desiredNumberScheduled: 3, numberReady: 3, updatedNumberScheduled: 3, observedGeneration: ds?.metadata.generation });
+    expect(ds?.status).toMatchObject({
+      desiredNumberScheduled: 3,
+      numberReady: 3,
+      updatedNumberScheduled: 3,
+      observedGeneration: ds?.metadata.generation,
+    });
   });
 
   it('get values returns exactly the seed values', async () => {
@@ -63,8 +75,12 @@ describe('helm 4 against the test cluster', () => {
   it('get manifest returns the rendered chart', async () => {
     const r = await helm('get', 'manifest', 'cilium', '-n', 'kube-system');
     expect(r.code, r.stderr).toBe(0);
-    const docs = YAML.parseAllDocuments(r.stdout).map((d) => d.toJSON() as { kind: string; metadata: { name: string } } | null).filter((d) => d);
-    expect(docs.map((d) => `${d!.kind}/${d!.metadata.name}`)).toEqual(expect.arrayContaining(['DaemonSet/cilium', 'ConfigMap/cilium-config', 'Deployment/cilium-operator']));
+    const docs = YAML.parseAllDocuments(r.stdout)
+      .map((d) => d.toJSON() as { kind: string; metadata: { name: string } } | null)
+      .filter((d) => d);
+    expect(docs.map((d) => `${d!.kind}/${d!.metadata.name}`)).toEqual(
+      expect.arrayContaining(['DaemonSet/cilium', 'ConfigMap/cilium-config', 'Deployment/cilium-operator']),
+    );
   });
 
   it('read-only commands change nothing', async () => {
@@ -83,7 +99,18 @@ describe('helm 4 against the test cluster', () => {
   });
 
   it('upgrade --wait changes cilium-config but the running agents keep tunnelling', async () => {
-    const r = await helm('upgrade', 'cilium', chartPath('1.18.6'), '-n', 'kube-system', '--reuse-values', ...NATIVE_WG, '--wait', '--timeout', '1m');
+    const r = await helm(
+      'upgrade',
+      'cilium',
+      chartPath('1.18.6'),
+      '-n',
+      'kube-system',
+      '--reuse-values',
+      ...NATIVE_WG,
+      '--wait',
+      '--timeout',
+      '1m',
+    );
     expect(r.code, r.stderr).toBe(0);
     const cm = c.getObject('v1', 'ConfigMap', 'kube-system', 'cilium-config');
     expect(cm?.data['routing-mode']).toBe('native');
@@ -100,7 +127,10 @@ describe('helm 4 against the test cluster', () => {
     const r = await helm('rollback', 'cilium', '1', '-n', 'kube-system', '--wait', '--timeout', '1m');
     expect(r.code, r.stderr).toBe(0);
     expect(c.getObject('v1', 'ConfigMap', 'kube-system', 'cilium-config')?.data['routing-mode']).toBe('tunnel');
-    const status = JSON.parse((await helm('status', 'cilium', '-n', 'kube-system', '-o', 'json')).stdout) as { version: number; info: { status: string } };
+    const status = JSON.parse((await helm('status', 'cilium', '-n', 'kube-system', '-o', 'json')).stdout) as {
+      version: number;
+      info: { status: string };
+    };
     expect(status).toMatchObject({ version: 3, info: { status: 'deployed' } });
   });
 
@@ -118,11 +148,26 @@ describe('helm 4 against the test cluster', () => {
   it('--rollback-on-failure rolls back when a write fails', async () => {
     c.setFault('failWrites', [{ verb: 'apply', resource: 'configmaps', name: 'cilium-config', code: 500, times: 1 }]);
     try {
-      const r = await helm('upgrade', 'cilium', chartPath('1.18.6'), '-n', 'kube-system', '--reuse-values', ...NATIVE_WG, '--rollback-on-failure', '--wait', '--timeout', '30s');
+      const r = await helm(
+        'upgrade',
+        'cilium',
+        chartPath('1.18.6'),
+        '-n',
+        'kube-system',
+        '--reuse-values',
+        ...NATIVE_WG,
+        '--rollback-on-failure',
+        '--wait',
+        '--timeout',
+        '30s',
+      );
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain('injected by the test server');
       expect(c.getObject('v1', 'ConfigMap', 'kube-system', 'cilium-config')?.data['routing-mode']).toBe('tunnel');
-      const history = JSON.parse((await helm('history', 'cilium', '-n', 'kube-system', '-o', 'json')).stdout) as Array<{ revision: number; status: string }>;
+      const history = JSON.parse((await helm('history', 'cilium', '-n', 'kube-system', '-o', 'json')).stdout) as Array<{
+        revision: number;
+        status: string;
+      }>;
       expect(history.at(-1)).toMatchObject({ revision: 5, status: 'deployed' });
       expect(history.at(-2)).toMatchObject({ revision: 4, status: 'failed' });
     } finally {

@@ -15,7 +15,12 @@ export interface FlowEndpoint {
 }
 
 const OBS_SUBTYPE: Record<string, number> = { TO_ENDPOINT: 0, TO_OVERLAY: 4, TO_NETWORK: 11, TO_STACK: 3 };
-const OBS_NAME: Record<string, string> = { TO_ENDPOINT: 'to-endpoint', TO_OVERLAY: 'to-overlay', TO_NETWORK: 'to-network', TO_STACK: 'to-stack' };
+const OBS_NAME: Record<string, string> = {
+  TO_ENDPOINT: 'to-endpoint',
+  TO_OVERLAY: 'to-overlay',
+  TO_NETWORK: 'to-network',
+  TO_STACK: 'to-stack',
+};
 
 function identityOf(pod: Obj): number {
   const labels = Object.entries((pod.metadata?.labels ?? {}) as Record<string, string>)
@@ -133,7 +138,13 @@ export function connectionFlows(opts: {
         verdict: 'FORWARDED',
         ethernet: { source: mac(`${s.node.name}-${from.ip}`), destination: mac(`${s.node.name}-${to.ip}`) },
         IP: { source: from.ip, destination: to.ip, ipVersion: 'IPv4', ...(crossNode && wgBoth ? { encrypted: true } : {}) },
-        l4: { TCP: { source_port: pkt.reply ? server.port : client.port, destination_port: pkt.reply ? client.port : server.port, flags: pkt.flags } },
+        l4: {
+          TCP: {
+            source_port: pkt.reply ? server.port : client.port,
+            destination_port: pkt.reply ? client.port : server.port,
+            flags: pkt.flags,
+          },
+        },
         source: endpointJson(from, from.node.name === s.node.name, opts.clusterName),
         destination: endpointJson(to, to.node.name === s.node.name, opts.clusterName),
         Type: 'L3_L4',
@@ -213,7 +224,15 @@ export function parseObserveArgs(args: string[]): ObserveOptions {
       case '--output': {
         const v = need();
         // "json" is an alias for jsonpb (unless Hubble's legacy-JSON compat option is set, which the agent image does not)
-        const alias: Record<string, ObserveOptions['output']> = { json: 'jsonpb', JSON: 'jsonpb', jsonpb: 'jsonpb', compact: 'compact', dict: 'dict', table: 'table', tab: 'table' };
+        const alias: Record<string, ObserveOptions['output']> = {
+          json: 'jsonpb',
+          JSON: 'jsonpb',
+          jsonpb: 'jsonpb',
+          compact: 'compact',
+          dict: 'dict',
+          table: 'table',
+          tab: 'table',
+        };
         if (!alias[v]) throw new UsageError(`invalid output format: ${v}`);
         o.output = alias[v]!;
         break;
@@ -318,7 +337,13 @@ export function parseObserveArgs(args: string[]): ObserveOptions {
       case '-t':
       case '--type': {
         const [type, sub] = need().split(':');
-        add('type', (f) => (type === 'trace' ? f.event_type?.type === 4 && (!sub || OBS_NAME[f.trace_observation_point] === sub) : type === 'drop' ? f.event_type?.type === 1 : false));
+        add('type', (f) =>
+          type === 'trace'
+            ? f.event_type?.type === 4 && (!sub || OBS_NAME[f.trace_observation_point] === sub)
+            : type === 'drop'
+              ? f.event_type?.type === 1
+              : false,
+        );
         break;
       }
       case '--encrypted':
@@ -338,7 +363,9 @@ export function parseObserveArgs(args: string[]): ObserveOptions {
 
 /** Selects and orders the node's records like the Hubble server does for a GetFlows request. */
 export function selectFlows(records: FlowRecord[], o: ObserveOptions): FlowRecord[] {
-  let sel = records.filter((r) => (!o.since || r.time >= o.since) && (!o.until || r.time <= o.until) && o.filters.every((fn) => fn(r.flow)));
+  let sel = records.filter(
+    (r) => (!o.since || r.time >= o.since) && (!o.until || r.time <= o.until) && o.filters.every((fn) => fn(r.flow)),
+  );
   sel.sort((a, b) => a.time.getTime() - b.time.getTime());
   const last = o.all ? Infinity : (o.last ?? (o.since || o.until || o.first !== undefined ? undefined : 20));
   if (o.first !== undefined) sel = sel.slice(0, o.first);
@@ -393,12 +420,33 @@ export function renderObserve(records: FlowRecord[], lost: LostEvents[], o: Obse
       const l = it.lost;
       const iso = nanoTime(l.time);
       if (o.output === 'jsonpb')
-        lines.push(JSON.stringify({ lost_events: { source: l.source, num_events_lost: String(l.lost), cpu: { value: l.cpu } }, node_name: l.node, time: iso }));
+        lines.push(
+          JSON.stringify({
+            lost_events: { source: l.source, num_events_lost: String(l.lost), cpu: { value: l.cpu } },
+            node_name: l.node,
+            time: iso,
+          }),
+        );
       else if (o.output === 'compact') lines.push(`${stampMilli(l.time)} EVENTS LOST: ${l.source} CPU(${l.cpu}) ${l.lost}`);
-      else if (o.output === 'table') rows.push([stampMilli(l.time), ...(o.printNodeName ? [l.node] : []), l.source, '-', 'EVENTS LOST', '-', `CPU(${l.cpu}) - ${l.lost}`]);
+      else if (o.output === 'table')
+        rows.push([
+          stampMilli(l.time),
+          ...(o.printNodeName ? [l.node] : []),
+          l.source,
+          '-',
+          'EVENTS LOST',
+          '-',
+          `CPU(${l.cpu}) - ${l.lost}`,
+        ]);
       else {
         if (dictCount++) lines.push('------------');
-        lines.push(`  TIMESTAMP: ${stampMilli(l.time)}`, `     SOURCE: ${l.source}`, '       TYPE: EVENTS LOST', '    VERDICT: -', `    SUMMARY: CPU(${l.cpu}) - ${l.lost}`);
+        lines.push(
+          `  TIMESTAMP: ${stampMilli(l.time)}`,
+          `     SOURCE: ${l.source}`,
+          '       TYPE: EVENTS LOST',
+          '    VERDICT: -',
+          `    SUMMARY: CPU(${l.cpu}) - ${l.lost}`,
+        );
       }
       continue;
     }
@@ -416,14 +464,24 @@ export function renderObserve(records: FlowRecord[], lost: LostEvents[], o: Obse
     }
     const ts = stampMilli(new Date(f.time));
     if (o.output === 'compact') {
-      lines.push(`${ts}${o.printNodeName ? ` [${f.node_name}]` : ''}: ${src} ${srcId} ${arrow} ${dst} ${dstId} ${flowType(f)} ${f.verdict} (${f.Summary})`);
+      lines.push(
+        `${ts}${o.printNodeName ? ` [${f.node_name}]` : ''}: ${src} ${srcId} ${arrow} ${dst} ${dstId} ${flowType(f)} ${f.verdict} (${f.Summary})`,
+      );
     } else if (o.output === 'table') {
       const [s, d] = hostsOf(f);
       rows.push([ts, ...(o.printNodeName ? [f.node_name] : []), s, d, flowType(f), f.verdict, f.Summary]);
     } else {
       const [s, d] = hostsOf(f);
       if (dictCount++) lines.push('------------');
-      lines.push(`  TIMESTAMP: ${ts}`, ...(o.printNodeName ? [`       NODE: ${f.node_name}`] : []), `     SOURCE: ${s}`, `DESTINATION: ${d}`, `       TYPE: ${flowType(f)}`, `    VERDICT: ${f.verdict}`, `    SUMMARY: ${f.Summary}`);
+      lines.push(
+        `  TIMESTAMP: ${ts}`,
+        ...(o.printNodeName ? [`       NODE: ${f.node_name}`] : []),
+        `     SOURCE: ${s}`,
+        `DESTINATION: ${d}`,
+        `       TYPE: ${flowType(f)}`,
+        `    VERDICT: ${f.verdict}`,
+        `    SUMMARY: ${f.Summary}`,
+      );
     }
   }
   if (o.output === 'table' && rows.length) {

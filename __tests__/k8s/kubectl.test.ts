@@ -54,7 +54,15 @@ describe('kubectl against the test cluster', () => {
     const pods = await k('get', 'pods', '-n', 'kube-system', '-l', 'k8s-app=cilium', '-o', 'wide');
     expect(pods.stdout.trim().split('\n')).toHaveLength(4);
     expect(pods.stdout).toMatch(/cilium-\w{5}\s+1\/1\s+Running\s+0/);
-    const onNode = await k('get', 'pods', '-A', '--field-selector', `spec.nodeName=${c.nodeNames[1]}`, '-o', 'jsonpath={.items[*].spec.nodeName}');
+    const onNode = await k(
+      'get',
+      'pods',
+      '-A',
+      '--field-selector',
+      `spec.nodeName=${c.nodeNames[1]}`,
+      '-o',
+      'jsonpath={.items[*].spec.nodeName}',
+    );
     expect(new Set(onNode.stdout.split(' '))).toEqual(new Set([c.nodeNames[1]]));
     const can = await k('auth', 'can-i', 'patch', 'daemonsets', '-n', 'kube-system');
     expect(can).toMatchObject({ code: 0, stdout: 'yes\n' });
@@ -67,7 +75,9 @@ describe('kubectl against the test cluster', () => {
     expect(ns.code, ns.stderr).toBe(0);
     const sec = await k('create', 'secret', 'generic', 's1', '-n', 'proto-test', '--from-literal=password=hunter2');
     expect(sec.code, sec.stderr).toBe(0);
-    const created = c.mutations().filter((r) => r.verb === 'create' && r.namespace !== 'kube-system' && (r.resource === 'namespaces' || r.resource === 'secrets'));
+    const created = c
+      .mutations()
+      .filter((r) => r.verb === 'create' && r.namespace !== 'kube-system' && (r.resource === 'namespaces' || r.resource === 'secrets'));
     expect(created.map((r) => r.contentType)).toEqual(['application/vnd.kubernetes.protobuf', 'application/vnd.kubernetes.protobuf']);
     expect(c.getObject('v1', 'Namespace', undefined, 'proto-test')?.status.phase).toBe('Active');
     expect(Buffer.from(c.getObject('v1', 'Secret', 'proto-test', 's1')?.data.password, 'base64').toString()).toBe('hunter2');
@@ -80,14 +90,26 @@ describe('kubectl against the test cluster', () => {
   it('run creates a Pod (kubectl 1.35 sends it as JSON) that starts with an IP from its node’s pod CIDR', async () => {
     const ns = await k('create', 'namespace', 'run-test');
     expect(ns.code, ns.stderr).toBe(0);
-    const run = await k('run', 'probe', '-n', 'run-test', '--image=registry.k8s.io/e2e-test-images/agnhost:2.53', '--labels=app=probe', '--', 'netexec', '--http-port=8080');
+    const run = await k(
+      'run',
+      'probe',
+      '-n',
+      'run-test',
+      '--image=registry.k8s.io/e2e-test-images/agnhost:2.53',
+      '--labels=app=probe',
+      '--',
+      'netexec',
+      '--http-port=8080',
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(c.mutations().find((r) => r.resource === 'pods' && r.namespace === 'run-test')?.contentType).toBe('application/json');
     const w = await k('wait', '--for=condition=Ready', 'pod/probe', '-n', 'run-test', '--timeout=20s');
     expect(w.code, w.stderr).toBe(0);
     const pod = c.getObject('v1', 'Pod', 'run-test', 'probe')!;
     expect(pod.metadata.labels).toEqual({ app: 'probe' });
-    expect(pod.spec.containers).toMatchObject([{ name: 'probe', image: 'registry.k8s.io/e2e-test-images/agnhost:2.53', args: ['netexec', '--http-port=8080'] }]);
+    expect(pod.spec.containers).toMatchObject([
+      { name: 'probe', image: 'registry.k8s.io/e2e-test-images/agnhost:2.53', args: ['netexec', '--http-port=8080'] },
+    ]);
     const node = c.nodes.find((n) => n.name === pod.spec.nodeName)!;
     expect(pod.status.podIP).toMatch(new RegExp(`^100\\.64\\.${node.index}\\.\\d+$`));
   });
@@ -108,17 +130,25 @@ describe('kubectl against the test cluster', () => {
     // kubectl moves the client-side apply ownership over first ("kubectl-last-applied"), as on a real server
     const applies = c.mutations().filter((r) => r.verb === 'apply' && r.namespace === 'kubectl-test');
     expect(new Set(applies.map((r) => r.fieldManager))).toEqual(new Set(['kubectl', 'kubectl-last-applied']));
-    expect(c.getObject('v1', 'ConfigMap', 'kubectl-test', 'demo')?.metadata.managedFields.map((m: { manager: string }) => m.manager)).toContain('kubectl');
+    expect(
+      c.getObject('v1', 'ConfigMap', 'kubectl-test', 'demo')?.metadata.managedFields.map((m: { manager: string }) => m.manager),
+    ).toContain('kubectl');
   });
 
   it('patch: strategic merge, JSON merge and JSON patch', async () => {
     const since = c.requests.length;
     expect((await k('patch', 'configmap', 'demo', '-n', 'kubectl-test', '-p', '{"data":{"d":"4"}}')).code).toBe(0);
     expect((await k('patch', 'configmap', 'demo', '-n', 'kubectl-test', '--type=merge', '-p', '{"data":{"a":null}}')).code).toBe(0);
-    expect((await k('patch', 'configmap', 'demo', '-n', 'kubectl-test', '--type=json', '-p', '[{"op":"replace","path":"/data/d","value":"5"}]')).code).toBe(0);
+    expect(
+      (await k('patch', 'configmap', 'demo', '-n', 'kubectl-test', '--type=json', '-p', '[{"op":"replace","path":"/data/d","value":"5"}]'))
+        .code,
+    ).toBe(0);
     expect(c.getObject('v1', 'ConfigMap', 'kubectl-test', 'demo')?.data).toMatchObject({ d: '5' });
     expect(c.getObject('v1', 'ConfigMap', 'kubectl-test', 'demo')?.data.a).toBeUndefined();
-    const types = c.requests.slice(since).filter((r) => r.mutating && r.name === 'demo').map((r) => r.contentType);
+    const types = c.requests
+      .slice(since)
+      .filter((r) => r.mutating && r.name === 'demo')
+      .map((r) => r.contentType);
     expect(types).toEqual(['application/strategic-merge-patch+json', 'application/merge-patch+json', 'application/json-patch+json']);
     const bad = await k('patch', 'configmap', 'demo', '-n', 'kubectl-test', '--type=json', '-p', '[{"op":"remove","path":"/data/nope"}]');
     expect(bad.code).not.toBe(0);

@@ -45,7 +45,18 @@ export function fieldSet(obj: Obj, subresource?: string): Obj {
     return out;
   }
   const meta = { ...(metadata ?? {}) };
-  for (const k of ['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'deletionTimestamp', 'generateName', 'selfLink'])
+  for (const k of [
+    'name',
+    'namespace',
+    'uid',
+    'resourceVersion',
+    'generation',
+    'creationTimestamp',
+    'managedFields',
+    'deletionTimestamp',
+    'generateName',
+    'selfLink',
+  ])
     delete meta[k];
   if (Object.keys(meta).length) out['f:metadata'] = fields(meta, 'metadata');
   Object.assign(out, fields(rest, ''));

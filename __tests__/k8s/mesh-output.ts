@@ -18,7 +18,9 @@ function probe(ok: boolean, seed: string, now: number): Obj {
 }
 
 function path(ip: string, ok: boolean, seed: string, now: number, port: number): Obj {
-  const http = ok ? probe(true, `${seed}-http`, now) : { status: `Get "http://${ip}:${port}/hello": context deadline exceeded`, lastProbed: iso(now - 15_000) };
+  const http = ok
+    ? probe(true, `${seed}-http`, now)
+    : { status: `Get "http://${ip}:${port}/hello": context deadline exceeded`, lastProbed: iso(now - 15_000) };
   return { 'primary-address': { ip, icmp: probe(ok, `${seed}-icmp`, now), http }, 'secondary-addresses': [] };
 }
 
@@ -108,10 +110,33 @@ export function metricsList(s: AgentState, live: Record<string, string>, args: s
     { name: 'cilium_controllers_failing', labels: '', value: 0 },
   ];
   // the gauge exists only where the chart turned the drift checker on (1.19+: configDriftDetection)
-  if (s.config['enable-drift-checker'] === 'true') rows.push({ name: 'cilium_drift_checker_config_delta', labels: '', value: configDelta(s.config, live) });
+  if (s.config['enable-drift-checker'] === 'true')
+    rows.push({ name: 'cilium_drift_checker_config_delta', labels: '', value: configDelta(s.config, live) });
   rows.push({ name: 'cilium_endpoint', labels: '', value: s.podIps.length + 1 });
   const shown = rows.filter((r) => !pattern || pattern.test(r.name));
-  if (json) return { stdout: `${JSON.stringify(shown.map((r) => ({ name: r.name, labels: Object.fromEntries(r.labels.split(' ').filter(Boolean).map((l) => l.split('='))), value: r.value })), null, 2)}\n`, stderr: '', code: 0 };
+  if (json)
+    return {
+      stdout: `${JSON.stringify(
+        shown.map((r) => ({
+          name: r.name,
+          labels: Object.fromEntries(
+            r.labels
+              .split(' ')
+              .filter(Boolean)
+              .map((l) => l.split('=')),
+          ),
+          value: r.value,
+        })),
+        null,
+        2,
+      )}\n`,
+      stderr: '',
+      code: 0,
+    };
   const line = (a: string, b: string, c: string): string => `${a.padEnd(73)}${b.padEnd(105)}${c}`;
-  return { stdout: `${[line('Metric', 'Labels', 'Value'), ...shown.map((r) => line(r.name, r.labels, r.value.toFixed(6)))].join('\n')}\n`, stderr: '', code: 0 };
+  return {
+    stdout: `${[line('Metric', 'Labels', 'Value'), ...shown.map((r) => line(r.name, r.labels, r.value.toFixed(6)))].join('\n')}\n`,
+    stderr: '',
+    code: 0,
+  };
 }

@@ -59,7 +59,12 @@ export function nodeObject(n: NodeInfo, kubeletVersion: string): Obj {
       capacity: { cpu: '4', memory: '16375356Ki', pods: '110', 'ephemeral-storage': '129886128Ki' },
       allocatable: { cpu: '3860m', memory: '12880444Ki', pods: '110', 'ephemeral-storage': '119703055367' },
       conditions: [
-        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+        {
+          type: 'MemoryPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientMemory',
+          message: 'kubelet has sufficient memory available',
+        },
         { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
         { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
         { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
@@ -113,7 +118,10 @@ export function stableHex(seed: string, len: number): string {
 /** Kubernetes' pod-template-hash alphabet (no vowels, no ambiguous characters). */
 export function safeHash(seed: string, len = 10): string {
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
-  return [...createHash('sha256').update(seed).digest()].slice(0, len).map((b) => alphabet[b % alphabet.length]).join('');
+  return [...createHash('sha256').update(seed).digest()]
+    .slice(0, len)
+    .map((b) => alphabet[b % alphabet.length])
+    .join('');
 }
 
 export function wireguardPublicKey(node: string): string {

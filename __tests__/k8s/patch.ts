@@ -214,20 +214,16 @@ function removeDropped(live: unknown, before: unknown, after: unknown, field = '
     const key = mergeKeyFor(field, [...before, ...after]);
     if (!key) return live;
     const keep = (item: unknown): boolean =>
-      !isObj(item) ||
-      !before.some((b) => isObj(b) && b[key] === item[key]) ||
-      after.some((a) => isObj(a) && a[key] === item[key]);
-    return live
-      .filter(keep)
-      .map((item) =>
-        isObj(item)
-          ? removeDropped(
-              item,
-              before.find((b) => isObj(b) && b[key] === item[key]),
-              after.find((a) => isObj(a) && a[key] === item[key]),
-            )
-          : item,
-      );
+      !isObj(item) || !before.some((b) => isObj(b) && b[key] === item[key]) || after.some((a) => isObj(a) && a[key] === item[key]);
+    return live.filter(keep).map((item) =>
+      isObj(item)
+        ? removeDropped(
+            item,
+            before.find((b) => isObj(b) && b[key] === item[key]),
+            after.find((a) => isObj(a) && a[key] === item[key]),
+          )
+        : item,
+    );
   }
   return live;
 }

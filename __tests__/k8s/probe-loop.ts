@@ -13,7 +13,8 @@ const TIMEOUT_MS = 1_000;
 export function probeLoopTarget(pod: Obj): string | undefined {
   for (const c of (pod.spec?.containers ?? []) as Obj[]) {
     const argv = [...((c.command ?? []) as string[]), ...((c.args ?? []) as string[])];
-    if (/(^|\/)sh$/.test(argv[0] ?? '') && argv[1] === '-c' && /\/agnhost connect/.test(argv[2] ?? '') && argv.length >= 5) return argv[argv.length - 1];
+    if (/(^|\/)sh$/.test(argv[0] ?? '') && argv[1] === '-c' && /\/agnhost connect/.test(argv[2] ?? '') && argv.length >= 5)
+      return argv[argv.length - 1];
   }
   return undefined;
 }
@@ -24,7 +25,7 @@ export function probeLoopLog(controller: Controller, pod: Obj, startedMs: number
   const from = pod.spec.nodeName as string;
   const lines: string[] = [];
   const server = controller.findPods((p) => p.status?.podIP === ip && p.status?.phase === 'Running' && !p.metadata.deletionTimestamp)[0];
-  for (let t = startedMs; t <= now; ) {
+  for (let t = startedMs; t <= now;) {
     const ok = !!server && controller.datapaths.reachable(from, server.spec.nodeName as string, t);
     lines.push(`${t} ${ok ? 'ok' : 'fail'}`);
     t += ok ? INTERVAL_MS : TIMEOUT_MS + INTERVAL_MS;

@@ -24,13 +24,7 @@ export const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list',
 
 export const apiVersionOf = (rt: ResourceType): string => (rt.group ? `${rt.group}/${rt.version}` : rt.version);
 
-function rt(
-  apiVersion: string,
-  kind: string,
-  plural: string,
-  namespaced: boolean,
-  extra: Partial<ResourceType> = {},
-): ResourceType {
+function rt(apiVersion: string, kind: string, plural: string, namespaced: boolean, extra: Partial<ResourceType> = {}): ResourceType {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   return { group: group!, version: version!, kind, plural, singular: kind.toLowerCase(), namespaced, ...extra };
 }

@@ -35,7 +35,19 @@ export async function seedByocniCluster(cluster: TestCluster, opts: SeedOptions 
   const chartVersion = opts.chartVersion ?? '1.18.6';
   const release = opts.releaseName ?? 'cilium';
   const namespace = opts.namespace ?? 'kube-system';
-  const args = ['install', release, chartPath(chartVersion), '-n', namespace, '-f', BYOCNI_VALUES_FILE, '--wait', '--timeout', '2m', ...(opts.extraArgs ?? [])];
+  const args = [
+    'install',
+    release,
+    chartPath(chartVersion),
+    '-n',
+    namespace,
+    '-f',
+    BYOCNI_VALUES_FILE,
+    '--wait',
+    '--timeout',
+    '2m',
+    ...(opts.extraArgs ?? []),
+  ];
   const res = await runProcess(opts.helm ?? helm4(), args, { env: cluster.env(), timeoutMs: 150_000, quiet: true });
   if (res.code !== 0) throw new Error(`seed: helm install failed (${res.code}): ${res.stderr || res.stdout}`);
   await cluster.waitForAgents(namespace);

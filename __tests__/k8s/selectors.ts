@@ -110,8 +110,7 @@ function fieldValue(obj: Obj, path: string): string | undefined {
   return typeof cur === 'object' ? JSON.stringify(cur) : String(cur);
 }
 
-export const matchFields = (reqs: Requirement[], obj: Obj): boolean =>
-  matchRequirements(reqs, (k) => fieldValue(obj, k) ?? '');
+export const matchFields = (reqs: Requirement[], obj: Obj): boolean => matchRequirements(reqs, (k) => fieldValue(obj, k) ?? '');
 
 /** `{matchLabels, matchExpressions}` as in Deployment.spec.selector. An empty selector matches everything. */
 export function matchLabelSelectorObject(sel: Obj | undefined | null, labels: Record<string, string> | undefined): boolean {

@@ -10,7 +10,11 @@ describe('test API server over HTTP', () => {
     return { status: r.status, body: (await r.json()) as any };
   };
   const send = async (method: string, path: string, body: unknown, contentType = 'application/json') => {
-    const r = await fetch(`${c.url}${path}`, { method, headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const r = await fetch(`${c.url}${path}`, {
+      method,
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return { status: r.status, body: (await r.json()) as any };
   };
   /** Reads watch events until `until` says stop (or 3 s pass). */
@@ -87,9 +91,22 @@ describe('test API server over HTTP', () => {
   it('resumes a watch from a resourceVersion and turns label changes into ADDED/DELETED', async () => {
     const created = await send('POST', '/api/v1/namespaces/default/configmaps', { metadata: { name: 'sel', labels: { tier: 'a' } } });
     const rv = created.body.metadata.resourceVersion;
-    await send('PATCH', '/api/v1/namespaces/default/configmaps/sel', { metadata: { labels: { tier: 'b' } } }, 'application/merge-patch+json');
-    await send('PATCH', '/api/v1/namespaces/default/configmaps/sel', { metadata: { labels: { tier: 'a' } } }, 'application/merge-patch+json');
-    const events = await watch(`/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${Number(rv) - 1}&labelSelector=tier%3Da`, (ev) => ev.length >= 3);
+    await send(
+      'PATCH',
+      '/api/v1/namespaces/default/configmaps/sel',
+      { metadata: { labels: { tier: 'b' } } },
+      'application/merge-patch+json',
+    );
+    await send(
+      'PATCH',
+      '/api/v1/namespaces/default/configmaps/sel',
+      { metadata: { labels: { tier: 'a' } } },
+      'application/merge-patch+json',
+    );
+    const events = await watch(
+      `/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${Number(rv) - 1}&labelSelector=tier%3Da`,
+      (ev) => ev.length >= 3,
+    );
     expect(events.map((e) => e.type)).toEqual(['ADDED', 'DELETED', 'ADDED']);
   });
 
@@ -110,10 +127,25 @@ describe('test API server over HTTP', () => {
 
   it('server-side apply creates, then removes the fields the manager no longer applies', async () => {
     const path = '/api/v1/namespaces/default/configmaps/ssa?fieldManager=helm&force=false';
-    const first = await send('PATCH', path, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa}\ndata: {a: "1", b: "2"}\n', 'application/apply-patch+yaml');
+    const first = await send(
+      'PATCH',
+      path,
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa}\ndata: {a: "1", b: "2"}\n',
+      'application/apply-patch+yaml',
+    );
     expect(first.status).toBe(201);
-    await send('PATCH', '/api/v1/namespaces/default/configmaps/ssa?fieldManager=kubectl-edit', { data: { other: 'x' } }, 'application/merge-patch+json');
-    const second = await send('PATCH', path, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa}\ndata: {a: "9"}\n', 'application/apply-patch+yaml');
+    await send(
+      'PATCH',
+      '/api/v1/namespaces/default/configmaps/ssa?fieldManager=kubectl-edit',
+      { data: { other: 'x' } },
+      'application/merge-patch+json',
+    );
+    const second = await send(
+      'PATCH',
+      path,
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa}\ndata: {a: "9"}\n',
+      'application/apply-patch+yaml',
+    );
     expect(second.status).toBe(200);
     expect(second.body.data).toEqual({ a: '9', other: 'x' });
     expect(second.body.metadata.managedFields.map((m: any) => [m.manager, m.operation])).toEqual([
@@ -138,14 +170,30 @@ describe('test API server over HTTP', () => {
   it('runs Deployments through ReplicaSets and garbage-collects them', async () => {
     const dep = await send('POST', '/apis/apps/v1/namespaces/default/deployments', {
       metadata: { name: 'web' },
-      spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx:1' }] } } },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx:1' }] } },
+      },
     });
     expect(dep.status).toBe(201);
-    await c.waitFor(() => c.getObject('apps/v1', 'Deployment', 'default', 'web')?.status?.availableReplicas === 2, 5000, 'deployment ready');
+    await c.waitFor(
+      () => c.getObject('apps/v1', 'Deployment', 'default', 'web')?.status?.availableReplicas === 2,
+      5000,
+      'deployment ready',
+    );
     const d = c.getObject('apps/v1', 'Deployment', 'default', 'web')!;
-    expect(d.status.conditions.find((x: any) => x.type === 'Progressing')).toMatchObject({ status: 'True', reason: 'NewReplicaSetAvailable' });
+    expect(d.status.conditions.find((x: any) => x.type === 'Progressing')).toMatchObject({
+      status: 'True',
+      reason: 'NewReplicaSetAvailable',
+    });
     expect(c.listObjects('apps/v1', 'ReplicaSet', 'default')).toHaveLength(1);
-    expect(c.listObjects('v1', 'Pod', 'default', 'app=web').map((p) => p.spec.nodeName).sort()).toEqual([...c.nodeNames].sort());
+    expect(
+      c
+        .listObjects('v1', 'Pod', 'default', 'app=web')
+        .map((p) => p.spec.nodeName)
+        .sort(),
+    ).toEqual([...c.nodeNames].sort());
     await send('DELETE', '/apis/apps/v1/namespaces/default/deployments/web', {});
     expect(c.listObjects('apps/v1', 'ReplicaSet', 'default')).toEqual([]);
     expect(c.listObjects('v1', 'Pod', 'default', 'app=web')).toEqual([]);

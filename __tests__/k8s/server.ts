@@ -7,15 +7,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import YAML from 'yaml';
 import { ClusterIpAllocator, applyCreateDefaults, applyUpdateDefaults } from './defaults.js';
-import {
-  apiGroup,
-  apiGroupList,
-  apiResourceList,
-  coreVersions,
-  openApiDocument,
-  openApiRoot,
-  versionInfo,
-} from './discovery.js';
+import { apiGroup, apiGroupList, apiResourceList, coreVersions, openApiDocument, openApiRoot, versionInfo } from './discovery.js';
 import { fieldSet, recordManager } from './managed-fields.js';
 import { PatchError, jsonMergePatch, jsonPatch, serverSideApply, strategicMerge } from './patch.js';
 import { decodeProtobuf, isProtobuf } from './protobuf.js';
@@ -165,7 +157,11 @@ export class ApiServer {
     const nsObj = this.store.get(this.registry.byResource('', 'v1', 'namespaces')!, undefined, ns);
     if (!nsObj) throw new ApiError(404, 'NotFound', `namespaces "${ns}" not found`, { name: ns, kind: 'namespaces' });
     if (nsObj.status?.phase === 'Terminating')
-      throw new ApiError(403, 'Forbidden', `${rt.plural} "${name}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`);
+      throw new ApiError(
+        403,
+        'Forbidden',
+        `${rt.plural} "${name}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
+      );
   }
 
   create(rt: ResourceType, body: Obj, ns: string | undefined, opts: WriteOptions = {}): Obj {
@@ -174,9 +170,9 @@ export class ApiServer {
     if (rt.namespaced) obj.metadata.namespace = obj.metadata.namespace || ns || 'default';
     if (ns && rt.namespaced && obj.metadata.namespace !== ns)
       throw new ApiError(400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
-    if (!obj.metadata.name && obj.metadata.generateName)
-      obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
-    if (!obj.metadata.name) throw new ApiError(422, 'Invalid', `${rt.kind} "" is invalid: metadata.name: Required value: name or generateName is required`);
+    if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
+    if (!obj.metadata.name)
+      throw new ApiError(422, 'Invalid', `${rt.kind} "" is invalid: metadata.name: Required value: name or generateName is required`);
     this.checkNamespace(rt, obj.metadata.namespace, obj.metadata.name);
     if (this.store.get(rt, obj.metadata.namespace, obj.metadata.name))
       throw new ApiError(409, 'AlreadyExists', `${rt.plural}${rt.group ? `.${rt.group}` : ''} "${obj.metadata.name}" already exists`, {
@@ -188,7 +184,12 @@ export class ApiServer {
     if (opts.fieldManager)
       recordManager(
         obj,
-        { manager: opts.fieldManager, operation: opts.appliedFields ? 'Apply' : 'Update', apiVersion: apiVersionOf(rt), fields: opts.appliedFields ?? fieldSet(body) },
+        {
+          manager: opts.fieldManager,
+          operation: opts.appliedFields ? 'Apply' : 'Update',
+          apiVersion: apiVersionOf(rt),
+          fields: opts.appliedFields ?? fieldSet(body),
+        },
         nowIso(),
       );
     if (opts.dryRun) return { ...obj, apiVersion: apiVersionOf(rt), kind: rt.kind };
@@ -202,16 +203,31 @@ export class ApiServer {
     const old = this.get(rt, ns, name);
     const rv = body.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion)
-      throw new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${rt.plural}${rt.group ? `.${rt.group}` : ''} "${name}": the object has been modified; please apply your changes to the latest version and try again`, {
-        name,
-        kind: rt.plural,
-      });
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${rt.plural}${rt.group ? `.${rt.group}` : ''} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+        {
+          name,
+          kind: rt.plural,
+        },
+      );
     let next = structuredClone(body);
     next.metadata = { ...next.metadata, name, ...(rt.namespaced ? { namespace: old.metadata.namespace } : {}) };
     next = this.restrictToSubresource(rt, old, next, opts.subresource);
     next.metadata.managedFields ??= old.metadata.managedFields;
     if (opts.fieldManager)
-      recordManager(next, { manager: opts.fieldManager, operation: 'Update', apiVersion: apiVersionOf(rt), subresource: opts.subresource, fields: fieldSet(body, opts.subresource) }, nowIso());
+      recordManager(
+        next,
+        {
+          manager: opts.fieldManager,
+          operation: 'Update',
+          apiVersion: apiVersionOf(rt),
+          subresource: opts.subresource,
+          fields: fieldSet(body, opts.subresource),
+        },
+        nowIso(),
+      );
     return this.commit(rt, old, next, opts);
   }
 
@@ -235,7 +251,14 @@ export class ApiServer {
     return updated;
   }
 
-  patch(rt: ResourceType, ns: string | undefined, name: string, contentType: string, raw: string, opts: WriteOptions & { force?: boolean }): Obj {
+  patch(
+    rt: ResourceType,
+    ns: string | undefined,
+    name: string,
+    contentType: string,
+    raw: string,
+    opts: WriteOptions & { force?: boolean },
+  ): Obj {
     const type = contentType.split(';')[0]!.trim();
     if (type === 'application/apply-patch+yaml') return this.apply(rt, ns, name, raw, opts);
     const old = this.get(rt, ns, name);
@@ -252,7 +275,12 @@ export class ApiServer {
       else if (type === 'application/strategic-merge-patch+json') {
         if (rt.custom) throw new ApiError(415, 'UnsupportedMediaType', `strategic merge patch is not supported for ${rt.kind}`);
         next = strategicMerge(old, body) as Obj;
-      } else throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`);
+      } else
+        throw new ApiError(
+          415,
+          'UnsupportedMediaType',
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`,
+        );
     } catch (e) {
       if (e instanceof PatchError) throw new ApiError(e.code, e.code === 400 ? 'BadRequest' : 'Invalid', e.message);
       throw e;
@@ -260,15 +288,34 @@ export class ApiServer {
     next.metadata = { ...next.metadata, name: old.metadata.name, ...(rt.namespaced ? { namespace: old.metadata.namespace } : {}) };
     const rv = (body as Obj)?.metadata?.resourceVersion;
     if (typeof rv === 'string' && rv !== old.metadata.resourceVersion)
-      throw new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${rt.plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`);
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${rt.plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
     next = this.restrictToSubresource(rt, old, next, opts.subresource);
     if (opts.fieldManager && !Array.isArray(body))
-      recordManager(next, { manager: opts.fieldManager, operation: 'Update', apiVersion: apiVersionOf(rt), subresource: opts.subresource, fields: fieldSet(body as Obj, opts.subresource) }, nowIso());
+      recordManager(
+        next,
+        {
+          manager: opts.fieldManager,
+          operation: 'Update',
+          apiVersion: apiVersionOf(rt),
+          subresource: opts.subresource,
+          fields: fieldSet(body as Obj, opts.subresource),
+        },
+        nowIso(),
+      );
     return this.commit(rt, old, next, opts);
   }
 
   private apply(rt: ResourceType, ns: string | undefined, name: string, raw: string, opts: WriteOptions & { force?: boolean }): Obj {
-    if (!opts.fieldManager) throw new ApiError(422, 'Invalid', 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch');
+    if (!opts.fieldManager)
+      throw new ApiError(
+        422,
+        'Invalid',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+      );
     let applied: Obj;
     try {
       applied = YAML.parse(raw) as Obj;
@@ -276,14 +323,19 @@ export class ApiServer {
       throw new ApiError(400, 'BadRequest', `error decoding YAML: ${(e as Error).message}`);
     }
     if (!applied || typeof applied !== 'object') throw new ApiError(400, 'BadRequest', 'apply patch must be an object');
-    if (applied.kind && applied.kind !== rt.kind) throw new ApiError(400, 'BadRequest', `the kind of the applied object (${applied.kind}) does not match the URL (${rt.kind})`);
-    if (applied.metadata?.name && applied.metadata.name !== name) throw new ApiError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
+    if (applied.kind && applied.kind !== rt.kind)
+      throw new ApiError(400, 'BadRequest', `the kind of the applied object (${applied.kind}) does not match the URL (${rt.kind})`);
+    if (applied.metadata?.name && applied.metadata.name !== name)
+      throw new ApiError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
     const key = `${rt.group}/${rt.plural}/${ns ?? ''}/${name}|${opts.fieldManager}|${opts.subresource ?? ''}`;
     const old = this.store.get(rt, ns, name);
     const fields = fieldSet(applied, opts.subresource);
     if (!old) {
       if (opts.subresource) throw notFound(rt, name);
-      const body = { ...structuredClone(applied), metadata: { ...(applied.metadata ?? {}), name, ...(rt.namespaced ? { namespace: ns } : {}) } };
+      const body = {
+        ...structuredClone(applied),
+        metadata: { ...(applied.metadata ?? {}), name, ...(rt.namespaced ? { namespace: ns } : {}) },
+      };
       const created = this.create(rt, body, ns, { ...opts, appliedFields: fields });
       if (!opts.dryRun) this.lastApplied.set(key, structuredClone(applied));
       return created;
@@ -293,17 +345,30 @@ export class ApiServer {
     if (rt.namespaced) merged.metadata.namespace = old.metadata.namespace;
     const next = this.restrictToSubresource(rt, old, merged, opts.subresource);
     next.metadata.managedFields = old.metadata.managedFields;
-    recordManager(next, { manager: opts.fieldManager, operation: 'Apply', apiVersion: apiVersionOf(rt), subresource: opts.subresource, fields }, nowIso());
+    recordManager(
+      next,
+      { manager: opts.fieldManager, operation: 'Apply', apiVersion: apiVersionOf(rt), subresource: opts.subresource, fields },
+      nowIso(),
+    );
     const out = this.commit(rt, old, next, opts);
     if (!opts.dryRun) this.lastApplied.set(key, structuredClone(applied));
     return out;
   }
 
   /** DELETE: objects with finalizers (and namespaces) are marked; everything else goes at once. */
-  delete(rt: ResourceType, ns: string | undefined, name: string, opts: WriteOptions & { propagationPolicy?: string; preconditions?: Obj } = {}): Obj {
+  delete(
+    rt: ResourceType,
+    ns: string | undefined,
+    name: string,
+    opts: WriteOptions & { propagationPolicy?: string; preconditions?: Obj } = {},
+  ): Obj {
     const old = this.get(rt, ns, name);
     if (opts.preconditions?.uid && opts.preconditions.uid !== old.metadata.uid)
-      throw new ApiError(409, 'Conflict', `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${old.metadata.uid}`);
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${old.metadata.uid}`,
+      );
     if (opts.dryRun) return old;
     if (rt.kind === 'Namespace') {
       if (!old.metadata.deletionTimestamp) {
@@ -334,7 +399,8 @@ export class ApiServer {
   removeNow(rt: ResourceType, ns: string | undefined, name: string, propagation = 'Background'): Obj | undefined {
     const removed = this.store.remove(rt, ns, name);
     if (!removed) return undefined;
-    for (const k of [...this.lastApplied.keys()]) if (k.startsWith(`${rt.group}/${rt.plural}/${ns ?? ''}/${name}|`)) this.lastApplied.delete(k);
+    for (const k of [...this.lastApplied.keys()])
+      if (k.startsWith(`${rt.group}/${rt.plural}/${ns ?? ''}/${name}|`)) this.lastApplied.delete(k);
     if (rt.kind === 'CustomResourceDefinition') {
       const spec = removed.spec ?? {};
       this.registry.remove(spec.group, spec.names?.plural);
@@ -370,10 +436,23 @@ export class ApiServer {
       for (const t of typesFromCrd(obj)) this.registry.add(t);
       const established = [
         { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found', lastTransitionTime: nowIso() },
-        { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted', lastTransitionTime: nowIso() },
+        {
+          type: 'Established',
+          status: 'True',
+          reason: 'InitialNamesAccepted',
+          message: 'the initial names have been accepted',
+          lastTransitionTime: nowIso(),
+        },
       ];
       if (!((obj.status?.conditions ?? []) as Obj[]).some((c) => c.type === 'Established')) {
-        const withStatus = { ...obj, status: { conditions: established, acceptedNames: obj.spec?.names ?? {}, storedVersions: [(obj.spec?.versions ?? [])[0]?.name].filter(Boolean) } };
+        const withStatus = {
+          ...obj,
+          status: {
+            conditions: established,
+            acceptedNames: obj.spec?.names ?? {},
+            storedVersions: [(obj.spec?.versions ?? [])[0]?.name].filter(Boolean),
+          },
+        };
         this.store.update(rt, withStatus);
       }
     }
@@ -455,7 +534,9 @@ export class ApiServer {
       if (p.startsWith('/openapi/v3/')) {
         const segs = p.slice('/openapi/v3/'.length).split('/');
         const doc =
-          segs[0] === 'api' ? openApiDocument(this.registry, '', segs[1] ?? '') : openApiDocument(this.registry, segs[1] ?? '', segs[2] ?? '');
+          segs[0] === 'api'
+            ? openApiDocument(this.registry, '', segs[1] ?? '')
+            : openApiDocument(this.registry, segs[1] ?? '', segs[2] ?? '');
         if (!doc) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
         return send(200, doc);
       }
@@ -500,13 +581,25 @@ export class ApiServer {
     const list = this.faults.failWrites ?? [];
     for (const f of list) {
       const verbOk = !f.verb || f.verb === verb || (f.verb === 'patch' && verb === 'apply');
-      if (!verbOk || (f.resource && f.resource !== rt.plural) || (f.namespace && f.namespace !== ns) || (f.name && f.name !== name)) continue;
+      if (!verbOk || (f.resource && f.resource !== rt.plural) || (f.namespace && f.namespace !== ns) || (f.name && f.name !== name))
+        continue;
       if (f.times !== undefined) {
         if (f.times <= 0) continue;
         f.times--;
       }
       const code = f.code ?? 500;
-      const reason = ({ 400: 'BadRequest', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 422: 'Invalid', 429: 'TooManyRequests', 503: 'ServiceUnavailable' } as Record<number, string>)[code] ?? 'InternalError';
+      const reason =
+        (
+          {
+            400: 'BadRequest',
+            403: 'Forbidden',
+            404: 'NotFound',
+            409: 'Conflict',
+            422: 'Invalid',
+            429: 'TooManyRequests',
+            503: 'ServiceUnavailable',
+          } as Record<number, string>
+        )[code] ?? 'InternalError';
       const message =
         f.message ??
         (code === 422
@@ -567,7 +660,12 @@ export class ApiServer {
           return ok(200, shapeForAccept(o, accept, p.rt, this.store.resourceVersion));
         }
         record.verb = 'list';
-        const items = this.listMatching(p.rt, p.namespace, parseLabelSelector(q.get('labelSelector')), parseFieldSelector(q.get('fieldSelector')));
+        const items = this.listMatching(
+          p.rt,
+          p.namespace,
+          parseLabelSelector(q.get('labelSelector')),
+          parseFieldSelector(q.get('fieldSelector')),
+        );
         if (/as=Table/.test(accept)) return ok(200, toTable(p.rt.kind, items, q.get('includeObject'), this.store.resourceVersion));
         if (/as=PartialObjectMetadataList/.test(accept))
           return ok(200, {
@@ -576,13 +674,24 @@ export class ApiServer {
             metadata: { resourceVersion: this.store.resourceVersion },
             items: items.map((o) => ({ kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata })),
           });
-        return ok(200, { kind: `${p.rt.kind}List`, apiVersion: apiVersionOf(p.rt), metadata: { resourceVersion: this.store.resourceVersion }, items });
+        return ok(200, {
+          kind: `${p.rt.kind}List`,
+          apiVersion: apiVersionOf(p.rt),
+          metadata: { resourceVersion: this.store.resourceVersion },
+          items,
+        });
       }
       case 'POST': {
         if (p.rt.kind === 'SelfSubjectAccessReview') {
           record.verb = 'create';
           const review = decode();
-          return ok(201, { ...review, apiVersion: apiVersionOf(p.rt), kind: p.rt.kind, metadata: { creationTimestamp: null }, status: { allowed: true } });
+          return ok(201, {
+            ...review,
+            apiVersion: apiVersionOf(p.rt),
+            kind: p.rt.kind,
+            metadata: { creationTimestamp: null },
+            status: { allowed: true },
+          });
         }
         record.verb = 'create';
         record.contentType = req.headers['content-type'];
@@ -624,7 +733,11 @@ export class ApiServer {
         if (!p.name) throw new ApiError(405, 'MethodNotAllowed', 'PATCH needs a name');
         if (p.subresource === 'scale') {
           const o = this.get(p.rt, p.namespace, p.name);
-          const patched = (ct.includes('json-patch') ? jsonPatch(scaleOf(p.rt, o), JSON.parse(body.toString('utf8'))) : jsonMergePatch(scaleOf(p.rt, o), JSON.parse(body.toString('utf8')))) as Obj;
+          const patched = (
+            ct.includes('json-patch')
+              ? jsonPatch(scaleOf(p.rt, o), JSON.parse(body.toString('utf8')))
+              : jsonMergePatch(scaleOf(p.rt, o), JSON.parse(body.toString('utf8')))
+          ) as Obj;
           o.spec.replicas = patched.spec?.replicas ?? o.spec.replicas;
           return ok(200, scaleOf(p.rt, this.replace(p.rt, o, p.namespace, p.name, { ...opts, subresource: undefined })));
         }
@@ -639,9 +752,19 @@ export class ApiServer {
         if (!p.name) {
           record.verb = 'deletecollection';
           this.checkFault('delete', p.rt, p.namespace, undefined);
-          const items = this.listMatching(p.rt, p.namespace, parseLabelSelector(q.get('labelSelector')), parseFieldSelector(q.get('fieldSelector')));
+          const items = this.listMatching(
+            p.rt,
+            p.namespace,
+            parseLabelSelector(q.get('labelSelector')),
+            parseFieldSelector(q.get('fieldSelector')),
+          );
           if (!opts.dryRun) for (const o of items) this.delete(p.rt, o.metadata.namespace, o.metadata.name, { propagationPolicy });
-          return ok(200, { kind: `${p.rt.kind}List`, apiVersion: apiVersionOf(p.rt), metadata: { resourceVersion: this.store.resourceVersion }, items });
+          return ok(200, {
+            kind: `${p.rt.kind}List`,
+            apiVersion: apiVersionOf(p.rt),
+            metadata: { resourceVersion: this.store.resourceVersion },
+            items,
+          });
         }
         record.verb = 'delete';
         this.checkFault('delete', p.rt, p.namespace, p.name);
@@ -680,7 +803,9 @@ export class ApiServer {
       matchFields(fields, o);
     const partial = /as=PartialObjectMetadata/.test(accept);
     const shape = (o: Obj): Obj =>
-      partial ? { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata } : { ...o, apiVersion: apiVersionOf(p.rt), kind: p.rt.kind };
+      partial
+        ? { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata }
+        : { ...o, apiVersion: apiVersionOf(p.rt), kind: p.rt.kind };
     record.status = 200;
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
     const write = (type: string, object: Obj): void => {
@@ -708,7 +833,15 @@ export class ApiServer {
     } else {
       const from = Number(rv);
       if (from < this.store.oldestRv - 1) {
-        write('ERROR', { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `too old resource version: ${rv}`, reason: 'Expired', code: 410 });
+        write('ERROR', {
+          kind: 'Status',
+          apiVersion: 'v1',
+          metadata: {},
+          status: 'Failure',
+          message: `too old resource version: ${rv}`,
+          reason: 'Expired',
+          code: 410,
+        });
         res.end();
         return;
       }
@@ -767,7 +900,9 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 }
 
 function decodeBody(body: Buffer, contentType: string | undefined): Obj {
-  const ct = String(contentType ?? 'application/json').split(';')[0]!.trim();
+  const ct = String(contentType ?? 'application/json')
+    .split(';')[0]!
+    .trim();
   if (ct === 'application/vnd.kubernetes.protobuf' || isProtobuf(body)) {
     try {
       return decodeProtobuf(body);
@@ -776,7 +911,12 @@ function decodeBody(body: Buffer, contentType: string | undefined): Obj {
     }
   }
   if (ct === 'application/yaml') return YAML.parse(body.toString('utf8')) as Obj;
-  if (ct !== 'application/json' && ct !== '') throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`);
+  if (ct !== 'application/json' && ct !== '')
+    throw new ApiError(
+      415,
+      'UnsupportedMediaType',
+      `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`,
+    );
   try {
     return JSON.parse(body.toString('utf8')) as Obj;
   } catch (e) {
@@ -794,7 +934,13 @@ function scaleOf(rt: ResourceType, o: Obj): Obj {
   return {
     kind: 'Scale',
     apiVersion: 'autoscaling/v1',
-    metadata: { name: o.metadata.name, namespace: o.metadata.namespace, uid: o.metadata.uid, resourceVersion: o.metadata.resourceVersion, creationTimestamp: o.metadata.creationTimestamp },
+    metadata: {
+      name: o.metadata.name,
+      namespace: o.metadata.namespace,
+      uid: o.metadata.uid,
+      resourceVersion: o.metadata.resourceVersion,
+      creationTimestamp: o.metadata.creationTimestamp,
+    },
     spec: { replicas: o.spec?.replicas ?? 0 },
     status: { replicas: o.status?.replicas ?? 0, selector: rt.kind ? labelSelectorString(o.spec?.selector) : '' },
   };
@@ -805,4 +951,3 @@ function labelSelectorString(sel: Obj | undefined): string {
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
 }
-

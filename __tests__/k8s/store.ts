@@ -20,8 +20,22 @@ const objKey = (ns: string | undefined, name: string): string => `${ns ?? ''}/${
 
 // Kinds whose registry strategy keeps no metadata.generation (everything with a spec a controller acts on has one).
 const NO_GENERATION = new Set([
-  'Namespace', 'ConfigMap', 'Secret', 'ServiceAccount', 'Event', 'Endpoints', 'EndpointSlice', 'Node', 'Service', 'Lease',
-  'Role', 'RoleBinding', 'ClusterRole', 'ClusterRoleBinding', 'ControllerRevision', 'PersistentVolumeClaim',
+  'Namespace',
+  'ConfigMap',
+  'Secret',
+  'ServiceAccount',
+  'Event',
+  'Endpoints',
+  'EndpointSlice',
+  'Node',
+  'Service',
+  'Lease',
+  'Role',
+  'RoleBinding',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'ControllerRevision',
+  'PersistentVolumeClaim',
 ]);
 const usesGeneration = (rt: ResourceType): boolean => rt.custom === true || !NO_GENERATION.has(rt.kind);
 
@@ -115,7 +129,8 @@ export class Store {
     o.metadata.creationTimestamp = old.metadata.creationTimestamp;
     o.metadata.resourceVersion = old.metadata.resourceVersion;
     o.metadata.generation = old.metadata.generation;
-    if (o.metadata.deletionTimestamp === undefined && old.metadata.deletionTimestamp) o.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+    if (o.metadata.deletionTimestamp === undefined && old.metadata.deletionTimestamp)
+      o.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
     if (JSON.stringify(o) === JSON.stringify(old)) return structuredClone(old);
     const specOf = (x: Obj): string => {
       const { metadata: _m, status: _s, ...rest } = x;

@@ -42,7 +42,11 @@ const COLUMNS: Record<string, Column[]> = {
       },
     },
     { name: 'Status', cell: podStatus },
-    { name: 'Restarts', type: 'string', cell: (o) => String(((o.status?.containerStatuses ?? []) as Obj[]).reduce((a, c) => a + n(c.restartCount), 0)) },
+    {
+      name: 'Restarts',
+      type: 'string',
+      cell: (o) => String(((o.status?.containerStatuses ?? []) as Obj[]).reduce((a, c) => a + n(c.restartCount), 0)),
+    },
     ageCol,
     { name: 'IP', priority: 1, cell: (o) => o.status?.podIP ?? '<none>' },
     { name: 'Node', priority: 1, cell: (o) => o.spec?.nodeName ?? '<none>' },
@@ -83,7 +87,11 @@ const COLUMNS: Record<string, Column[]> = {
     { name: 'Roles', cell: () => '<none>' },
     ageCol,
     { name: 'Version', cell: (o) => o.status?.nodeInfo?.kubeletVersion ?? '' },
-    { name: 'Internal-IP', priority: 1, cell: (o) => ((o.status?.addresses ?? []) as Obj[]).find((a) => a.type === 'InternalIP')?.address ?? '<none>' },
+    {
+      name: 'Internal-IP',
+      priority: 1,
+      cell: (o) => ((o.status?.addresses ?? []) as Obj[]).find((a) => a.type === 'InternalIP')?.address ?? '<none>',
+    },
   ],
   Namespace: [name, { name: 'Status', cell: (o) => o.status?.phase ?? '' }, ageCol],
   Service: [
@@ -101,7 +109,11 @@ const COLUMNS: Record<string, Column[]> = {
     { name: 'Object', cell: (o) => `${String(o.involvedObject?.kind ?? '').toLowerCase()}/${o.involvedObject?.name ?? ''}` },
     { name: 'Message', cell: (o) => o.message ?? '' },
   ],
-  ConfigMap: [name, { name: 'Data', type: 'integer', cell: (o) => Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length }, ageCol],
+  ConfigMap: [
+    name,
+    { name: 'Data', type: 'integer', cell: (o) => Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length },
+    ageCol,
+  ],
   Secret: [
     name,
     { name: 'Type', cell: (o) => o.type ?? 'Opaque' },

@@ -37,32 +37,58 @@ describe('label and field selectors', () => {
 describe('patches', () => {
   const pod = {
     metadata: { name: 'p', labels: { a: '1' } },
-    spec: { containers: [{ name: 'c1', image: 'i1', env: [{ name: 'A', value: '1' }] }, { name: 'c2', image: 'i2' }], tolerations: [{ operator: 'Exists' }] },
+    spec: {
+      containers: [
+        { name: 'c1', image: 'i1', env: [{ name: 'A', value: '1' }] },
+        { name: 'c2', image: 'i2' },
+      ],
+      tolerations: [{ operator: 'Exists' }],
+    },
   };
 
   it('strategic merge merges lists by key and honours directives', () => {
     const out = strategicMerge(pod, {
       metadata: { labels: { a: null, b: '2' } },
       spec: {
-        containers: [{ name: 'c1', env: [{ name: 'B', value: '2' }] }, { name: 'c2', $patch: 'delete' }],
+        containers: [
+          { name: 'c1', env: [{ name: 'B', value: '2' }] },
+          { name: 'c2', $patch: 'delete' },
+        ],
         tolerations: [{ key: 'k', operator: 'Equal' }],
         '$setElementOrder/containers': [{ name: 'c1' }],
       },
     }) as any;
     expect(out.metadata.labels).toEqual({ b: '2' });
-    expect(out.spec.containers).toEqual([{ name: 'c1', image: 'i1', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] }]);
+    expect(out.spec.containers).toEqual([
+      {
+        name: 'c1',
+        image: 'i1',
+        env: [
+          { name: 'A', value: '1' },
+          { name: 'B', value: '2' },
+        ],
+      },
+    ]);
     expect(out.spec.tolerations).toEqual([{ key: 'k', operator: 'Equal' }]);
   });
 
   it('rollout restart style patch adds a template annotation', () => {
     const ds = { spec: { template: { metadata: { labels: { x: 'y' } } } } };
-    const out = strategicMerge(ds, { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': 'now' } } } } }) as any;
+    const out = strategicMerge(ds, {
+      spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': 'now' } } } },
+    }) as any;
     expect(out.spec.template.metadata).toEqual({ labels: { x: 'y' }, annotations: { 'kubectl.kubernetes.io/restartedAt': 'now' } });
   });
 
   it('JSON merge patch and JSON patch', () => {
     expect(jsonMergePatch({ a: { b: 1, c: 2 } }, { a: { b: null, d: 3 } })).toEqual({ a: { c: 2, d: 3 } });
-    expect(jsonPatch({ a: [1, 2] }, [{ op: 'add', path: '/a/-', value: 3 }, { op: 'replace', path: '/a/0', value: 0 }, { op: 'test', path: '/a/1', value: 2 }])).toEqual({ a: [0, 2, 3] });
+    expect(
+      jsonPatch({ a: [1, 2] }, [
+        { op: 'add', path: '/a/-', value: 3 },
+        { op: 'replace', path: '/a/0', value: 0 },
+        { op: 'test', path: '/a/1', value: 2 },
+      ]),
+    ).toEqual({ a: [0, 2, 3] });
     expect(() => jsonPatch({ a: 1 }, [{ op: 'remove', path: '/b' }])).toThrow(PatchError);
     expect(() => jsonPatch({ a: 1 }, [{ op: 'test', path: '/a', value: 2 }])).toThrow(PatchError);
   });
@@ -98,7 +124,13 @@ describe('protobuf request bodies', () => {
       msg(2, str(1, 'release'), field(2, Buffer.from('H4sI'))),
       str(3, 'helm.sh/release.v1'),
     ]);
-    const body = Buffer.concat([Buffer.from('k8s\0', 'latin1'), msg(1, str(1, 'v1'), str(2, 'Secret')), field(2, secret), str(3, ''), str(4, '')]);
+    const body = Buffer.concat([
+      Buffer.from('k8s\0', 'latin1'),
+      msg(1, str(1, 'v1'), str(2, 'Secret')),
+      field(2, secret),
+      str(3, ''),
+      str(4, ''),
+    ]);
     expect(decodeProtobuf(body)).toEqual({
       apiVersion: 'v1',
       kind: 'Secret',
@@ -115,13 +147,25 @@ describe('protobuf request bodies', () => {
     const body = Buffer.concat([Buffer.from('k8s\0', 'latin1'), msg(1, str(1, 'v1'), str(2, 'Pod')), field(2, pod)]);
     const out = decodeProtobuf(body);
     expect(out.spec).toEqual({
-      containers: [{ name: 'agnhost', image: 'agnhost:2.53', args: ['netexec'], ports: [{ containerPort: 8080, protocol: 'TCP' }], readinessProbe: { httpGet: { path: '/', port: 8080 } } }],
+      containers: [
+        {
+          name: 'agnhost',
+          image: 'agnhost:2.53',
+          args: ['netexec'],
+          ports: [{ containerPort: 8080, protocol: 'TCP' }],
+          readinessProbe: { httpGet: { path: '/', port: 8080 } },
+        },
+      ],
       restartPolicy: 'Always',
     });
   });
 
   it('refuses kinds it has no schema for', () => {
-    const body = Buffer.concat([Buffer.from('k8s\0', 'latin1'), msg(1, str(1, 'rbac.authorization.k8s.io/v1'), str(2, 'Role')), field(2, Buffer.alloc(0))]);
+    const body = Buffer.concat([
+      Buffer.from('k8s\0', 'latin1'),
+      msg(1, str(1, 'rbac.authorization.k8s.io/v1'), str(2, 'Role')),
+      field(2, Buffer.alloc(0)),
+    ]);
     expect(() => decodeProtobuf(body)).toThrow(/cannot decode protobuf/);
   });
 });
@@ -152,7 +196,11 @@ describe('hubble observe printing', () => {
 
   it('compact lines flip replies, like the fixtures', () => {
     const o = parseObserveArgs(['-o', 'compact']);
-    const out = renderObserve([rec(Date.parse('2024-08-03T00:02:26.403Z'), false), rec(Date.parse('2024-08-03T00:02:26.405Z'), true)], [], o);
+    const out = renderObserve(
+      [rec(Date.parse('2024-08-03T00:02:26.403Z'), false), rec(Date.parse('2024-08-03T00:02:26.405Z'), true)],
+      [],
+      o,
+    );
     expect(out).toBe(
       'Aug  3 00:02:26.403: ns/client:40000 (ID:1000) -> ns/server:8080 (ID:2000) to-overlay FORWARDED (TCP Flags: SYN)\n' +
         'Aug  3 00:02:26.405: ns/server:8080 (ID:2000) <- ns/client:40000 (ID:1000) to-overlay FORWARDED (TCP Flags: SYN)\n',

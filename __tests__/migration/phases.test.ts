@@ -28,9 +28,19 @@ describe('staged phases', () => {
   });
 
   it('a profile supplies its own first phase and gate', () => {
-    const bgp: FirstPhase = { name: 'Phase 1: BGP sessions, tunnel kept', overlay: { bgpControlPlane: { enabled: true } }, gate: 'bgp-sessions', done: (c) => c['enable-bgp-control-plane'] === 'true' };
+    const bgp: FirstPhase = {
+      name: 'Phase 1: BGP sessions, tunnel kept',
+      overlay: { bgpControlPlane: { enabled: true } },
+      gate: 'bgp-sessions',
+      done: (c) => c['enable-bgp-control-plane'] === 'true',
+    };
     const phases = stagedPhases(live, { 'routing-mode': 'tunnel' }, desired, bgp);
-    expect(phases[0]).toMatchObject({ name: bgp.name, gate: 'bgp-sessions', restart: 'rolling', values: { bgpControlPlane: { enabled: true }, routingMode: 'tunnel' } });
+    expect(phases[0]).toMatchObject({
+      name: bgp.name,
+      gate: 'bgp-sessions',
+      restart: 'rolling',
+      values: { bgpControlPlane: { enabled: true }, routingMode: 'tunnel' },
+    });
   });
 
   it('staged applies only to a release that tunnels', () => {
@@ -52,10 +62,20 @@ describe('cutover-batch', () => {
 });
 
 describe('probe pairs', () => {
-  const node = (name: string, pool: string, zone: string) => ({ name, labels: { 'kubernetes.azure.com/agentpool': pool, 'topology.kubernetes.io/zone': zone } });
+  const node = (name: string, pool: string, zone: string) => ({
+    name,
+    labels: { 'kubernetes.azure.com/agentpool': pool, 'topology.kubernetes.io/zone': zone },
+  });
 
   it('pairs distinct nodes across pools and zones', () => {
-    const nodes = [node('a1', 'sys', '1'), node('a2', 'sys', '1'), node('b1', 'user', '2'), node('b2', 'user', '2'), node('c1', 'user', '3'), node('c2', 'user', '3')];
+    const nodes = [
+      node('a1', 'sys', '1'),
+      node('a2', 'sys', '1'),
+      node('b1', 'user', '2'),
+      node('b2', 'user', '2'),
+      node('c1', 'user', '3'),
+      node('c2', 'user', '3'),
+    ];
     const pairs = pickProbePairs(nodes, 3);
     expect(pairs).toHaveLength(3);
     const group = (n: string) => n[0];

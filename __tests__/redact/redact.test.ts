@@ -4,13 +4,47 @@ import { isSecretKey, redactObject, redactText, redactValues, REDACTED, Redactor
 
 describe('keys: secret by name, harmless keys shown', () => {
   const secret = [
-    'password', 'passwd', 'auth', 'api-token', 'apiToken', 'API_TOKEN', 'clientSecret', 'client-secret', 'tls.key', 'key', 'private_key',
-    'privateKey', 'apiKey', 'api-key', 'etcd-password', 'bearer-token', 'credentials', 'authorization', 'kvstore-token', 'secret',
+    'password',
+    'passwd',
+    'auth',
+    'api-token',
+    'apiToken',
+    'API_TOKEN',
+    'clientSecret',
+    'client-secret',
+    'tls.key',
+    'key',
+    'private_key',
+    'privateKey',
+    'apiKey',
+    'api-key',
+    'etcd-password',
+    'bearer-token',
+    'credentials',
+    'authorization',
+    'kvstore-token',
+    'secret',
   ];
   const harmless = [
-    'hubble-tls-cert-file', 'hubble-tls-key-file', 'agent-not-ready-taint-key', 'enable-policy-secrets-sync', 'cert', 'cluster-name',
-    'secretName', 'secretsNamespace', 'tokenFile', 'kube-proxy-replacement', 'auth-mode', 'k8sServiceHost', 'ipam', 'bpf-lb-sock',
-    'routing-mode', 'keyFile', 'tls-secret-sync', 'monkey', 'tokenizer-enabled',
+    'hubble-tls-cert-file',
+    'hubble-tls-key-file',
+    'agent-not-ready-taint-key',
+    'enable-policy-secrets-sync',
+    'cert',
+    'cluster-name',
+    'secretName',
+    'secretsNamespace',
+    'tokenFile',
+    'kube-proxy-replacement',
+    'auth-mode',
+    'k8sServiceHost',
+    'ipam',
+    'bpf-lb-sock',
+    'routing-mode',
+    'keyFile',
+    'tls-secret-sync',
+    'monkey',
+    'tokenizer-enabled',
   ];
   it.each(secret)('%s is secret', (k) => expect(isSecretKey(k)).toBe(true));
   it.each(harmless)('%s is not secret', (k) => expect(isSecretKey(k)).toBe(false));
@@ -48,8 +82,15 @@ describe('trees and manifests', () => {
   it('values: secret keys, env name/value pairs, argument strings, URL userinfo; harmless keys shown', () => {
     expect(
       redactValues({
-        extraConfig: { 'api-token': 'tok-1234567', 'hubble-tls-cert-file': '/c/server.crt', 'agent-not-ready-taint-key': 'node.cilium.io/x' },
-        extraEnv: [{ name: 'DB_PASSWORD', value: 'pw-98765' }, { name: 'LOG_LEVEL', value: 'debug' }],
+        extraConfig: {
+          'api-token': 'tok-1234567',
+          'hubble-tls-cert-file': '/c/server.crt',
+          'agent-not-ready-taint-key': 'node.cilium.io/x',
+        },
+        extraEnv: [
+          { name: 'DB_PASSWORD', value: 'pw-98765' },
+          { name: 'LOG_LEVEL', value: 'debug' },
+        ],
         extraArgs: ['--token=abcdef123', '--debug'],
         hubble: { tls: { ca: { key: 'abc', cert: 'def' } } },
         mirror: 'https://bob:pw@charts.example.com',
@@ -58,7 +99,10 @@ describe('trees and manifests', () => {
       }),
     ).toEqual({
       extraConfig: { 'api-token': REDACTED, 'hubble-tls-cert-file': '/c/server.crt', 'agent-not-ready-taint-key': 'node.cilium.io/x' },
-      extraEnv: [{ name: 'DB_PASSWORD', value: REDACTED }, { name: 'LOG_LEVEL', value: 'debug' }],
+      extraEnv: [
+        { name: 'DB_PASSWORD', value: REDACTED },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
       extraArgs: [`--token=${REDACTED}`, '--debug'],
       hubble: { tls: { ca: { key: REDACTED, cert: 'def' } } },
       mirror: `https://${REDACTED}@charts.example.com`,
@@ -70,7 +114,10 @@ describe('trees and manifests', () => {
   it('a rendered ConfigMap and DaemonSet hide what values hide', () => {
     const cm = redactObject({ kind: 'ConfigMap', data: { 'api-token': 'tok-1234567', 'routing-mode': 'native' } });
     expect(cm).toEqual({ kind: 'ConfigMap', data: { 'api-token': REDACTED, 'routing-mode': 'native' } });
-    const ds = redactObject({ kind: 'DaemonSet', spec: { containers: [{ args: ['--kvstore-opt=x', '--password=pw1234'], env: [{ name: 'MY_TOKEN', value: 'v-12345' }] }] } });
+    const ds = redactObject({
+      kind: 'DaemonSet',
+      spec: { containers: [{ args: ['--kvstore-opt=x', '--password=pw1234'], env: [{ name: 'MY_TOKEN', value: 'v-12345' }] }] },
+    });
     expect(JSON.stringify(ds)).not.toMatch(/pw1234|v-12345/);
     expect(JSON.stringify(ds)).toContain('--kvstore-opt=x');
   });

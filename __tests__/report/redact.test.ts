@@ -21,11 +21,19 @@ describe('redaction', () => {
   });
 
   it('hides Secret data in manifests', () => {
-    expect(redactObject({ kind: 'Secret', metadata: { name: 's' }, data: { 'tls.key': 'QUJD' } })).toEqual({ kind: 'Secret', metadata: { name: 's' }, data: { 'tls.key': REDACTED } });
+    expect(redactObject({ kind: 'Secret', metadata: { name: 's' }, data: { 'tls.key': 'QUJD' } })).toEqual({
+      kind: 'Secret',
+      metadata: { name: 's' },
+      data: { 'tls.key': REDACTED },
+    });
   });
 
   it('hides a change of a secret key', () => {
-    expect(redactChange({ path: ['hubble', 'tls', 'ca', 'key'], before: undefined, after: 'x' })).toEqual({ path: ['hubble', 'tls', 'ca', 'key'], before: undefined, after: REDACTED });
+    expect(redactChange({ path: ['hubble', 'tls', 'ca', 'key'], before: undefined, after: 'x' })).toEqual({
+      path: ['hubble', 'tls', 'ca', 'key'],
+      before: undefined,
+      after: REDACTED,
+    });
   });
 
   it('replaces registered secrets and the long lines of multi-line ones', () => {

@@ -13,6 +13,8 @@ describe('job summary size', () => {
     const out = limitSummary(big, '/t/report.json');
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(1024 * 1024);
     expect(structureProblems(out)).toEqual([]);
-    expect(out).toMatch(/The summary was cut at \d+ KiB of \d+ KiB \(GitHub shows at most 1024 KiB\)\. The report file keeps everything: `\/t\/report.json`/);
+    expect(out).toMatch(
+      /The summary was cut at \d+ KiB of \d+ KiB \(GitHub shows at most 1024 KiB\)\. The report file keeps everything: `\/t\/report.json`/,
+    );
   });
 });

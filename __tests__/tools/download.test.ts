@@ -109,7 +109,9 @@ describe('downloadText', () => {
 
   it('fails a 404 at once, naming the URL', async () => {
     const e = await failure(downloadText(`${server.url}/missing.sha256sum`, opts()));
-    expect(e.message).toBe(`download of ${server.url}/missing.sha256sum failed: HTTP 404 Not Found: no such version/platform on this mirror`);
+    expect(e.message).toBe(
+      `download of ${server.url}/missing.sha256sum failed: HTTP 404 Not Found: no such version/platform on this mirror`,
+    );
     expect(server.count('/missing.sha256sum')).toBe(1);
     expect(retries).toEqual([]);
   });

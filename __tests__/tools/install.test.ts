@@ -211,8 +211,12 @@ describe('installTools: downloads, verifies, caches', () => {
 
   it('fails a 404 at once with "no such version/platform on this mirror"', async () => {
     server.set(`${ciliumPath}.sha256sum`, { kind: 'body', data: `${sha256(ciliumTgz)}  ${ciliumFile}\n` });
-    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch((e: Error) => e)) as Error;
-    expect(err.message).toContain(`download of ${server.url}${ciliumPath} failed: HTTP 404 Not Found: no such version/platform on this mirror`);
+    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch(
+      (e: Error) => e,
+    )) as Error;
+    expect(err.message).toContain(
+      `download of ${server.url}${ciliumPath} failed: HTTP 404 Not Found: no such version/platform on this mirror`,
+    );
     expect(err.message).toContain('cilium-cli-version');
     expect(server.count(ciliumPath)).toBe(1);
     expectNothingLeft();
@@ -221,8 +225,12 @@ describe('installTools: downloads, verifies, caches', () => {
   it('fails a connection that hangs after bounded retries, and caches nothing', async () => {
     serveCilium();
     server.set(ciliumPath, { kind: 'hang' });
-    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch((e: Error) => e)) as Error;
-    expect(err.message).toContain(`download of ${server.url}${ciliumPath} failed: the connection stalled: no data for 400 ms (gave up after 3 attempts)`);
+    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch(
+      (e: Error) => e,
+    )) as Error;
+    expect(err.message).toContain(
+      `download of ${server.url}${ciliumPath} failed: the connection stalled: no data for 400 ms (gave up after 3 attempts)`,
+    );
     expect(server.count(ciliumPath)).toBe(3);
     expectNothingLeft();
   });
@@ -231,7 +239,11 @@ describe('installTools: downloads, verifies, caches', () => {
     serveHelm();
     server.set(helmPath, { kind: 'cut', data: helmTgz, after: 1_000_000 });
     const err = (await installTools({ helm: { spec: version(HELM), mirror: helmMirror() } }, options()).catch((e: Error) => e)) as Error;
-    expect(err.message).toMatch(new RegExp(`download of ${escape(server.url + helmPath)} failed: the connection closed after \\d+ of ${helmTgz.length} bytes \\(body cut short\\) \\(gave up after 3 attempts\\)`));
+    expect(err.message).toMatch(
+      new RegExp(
+        `download of ${escape(server.url + helmPath)} failed: the connection closed after \\d+ of ${helmTgz.length} bytes \\(body cut short\\) \\(gave up after 3 attempts\\)`,
+      ),
+    );
     expect(server.count(helmPath)).toBe(3);
     expectNothingLeft();
   });
@@ -246,14 +258,18 @@ describe('installTools: downloads, verifies, caches', () => {
 
   it('refuses a verified archive whose binary reports another version, and caches nothing', async () => {
     serveCilium(tarGz([{ name: 'cilium', data: ciliumScript('0.19.0'), mode: 0o755 }]));
-    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch((e: Error) => e)) as Error;
+    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch(
+      (e: Error) => e,
+    )) as Error;
     expect(err.message).toContain(`the Cilium CLI downloaded for version ${CILIUM} reports version 0.19.0`);
     expectNothingLeft();
   });
 
   it('refuses a verified archive without the binary where upstream puts it', async () => {
     serveCilium(tarGz([{ name: 'bin/cilium', data: ciliumScript(CILIUM), mode: 0o755 }]));
-    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch((e: Error) => e)) as Error;
+    const err = (await installTools({ cilium: { spec: version(CILIUM), mirror: ciliumMirror() } }, options()).catch(
+      (e: Error) => e,
+    )) as Error;
     expect(err.message).toContain(`${ciliumFile} does not contain cilium`);
     expectNothingLeft();
   });
@@ -274,7 +290,9 @@ describe('installTools: downloads, verifies, caches', () => {
 
   it('fails a pinned default whose platform has no pinned checksum, before any request', async () => {
     const pins: PinsTable = { ...otherPins };
-    const err = (await installTools({ helm: { spec: version(HELM, true), mirror: helmMirror() } }, options({ pins })).catch((e: Error) => e)) as Error;
+    const err = (await installTools({ helm: { spec: version(HELM, true), mirror: helmMirror() } }, options({ pins })).catch(
+      (e: Error) => e,
+    )) as Error;
     expect(err.message).toContain(`helm ${HELM} is the pinned default, but this action pins no checksum for ${key}`);
     expect(server.count()).toBe(0);
   });
@@ -326,7 +344,9 @@ describe('installTools: an existing binary', () => {
     const broken = path.join(dirs.root, 'cilium');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(broken, '#!/bin/sh\necho "no cluster" >&2\nexit 3\n', { mode: 0o755 });
-    const err = (await installTools({ cilium: { spec: { kind: 'path', path: broken }, mirror: ciliumMirror() } }, options()).catch((e: Error) => e)) as Error;
+    const err = (await installTools({ cilium: { spec: { kind: 'path', path: broken }, mirror: ciliumMirror() } }, options()).catch(
+      (e: Error) => e,
+    )) as Error;
     expect(err.message).toContain(`${broken} did not report a Cilium CLI version: \`version --client\` exited with 3: no cluster`);
     expect(existsSync(broken)).toBe(true);
   });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  archiveFileName,
-  archiveType,
-  archiveUrl,
-  binaryPathInArchive,
-  platformKey,
-  runnerPlatform,
-} from '../../src/tools/platform.js';
+import { archiveFileName, archiveType, archiveUrl, binaryPathInArchive, platformKey, runnerPlatform } from '../../src/tools/platform.js';
 
 describe('runnerPlatform', () => {
   it.each([
@@ -25,7 +18,9 @@ describe('runnerPlatform', () => {
     ['freebsd', 'x64'],
     ['linux', 's390x'],
   ])('refuses %s/%s and says what is supported', (p, a) => {
-    expect(() => runnerPlatform(p, a)).toThrow(/this runner is .* not installed by this action\nuse a Linux, macOS or Windows runner on x64 or arm64/);
+    expect(() => runnerPlatform(p, a)).toThrow(
+      /this runner is .* not installed by this action\nuse a Linux, macOS or Windows runner on x64 or arm64/,
+    );
   });
 });
 

@@ -18,7 +18,8 @@ describe('parseToolVersion', () => {
   });
 
   it('reads the Cilium CLI client line', () => {
-    const out = 'cilium-cli: v0.20.0 compiled with go1.25.1 on linux/amd64\ncilium image (default): v1.18.6\ncilium image (stable): v1.19.6\n';
+    const out =
+      'cilium-cli: v0.20.0 compiled with go1.25.1 on linux/amd64\ncilium image (default): v1.18.6\ncilium image (stable): v1.19.6\n';
     expect(parseToolVersion('cilium', out)).toBe('0.20.0');
     expect(parseToolVersion('cilium', 'cilium-cli: v0.21.0-pre.1 compiled with go1.26')).toBe('0.21.0-pre.1');
   });

@@ -92,8 +92,12 @@ describe('buildDesired', () => {
     expect(problems.find((p) => p.includes('aksbyocni'))).toMatch(
       /^values: sets aksbyocni.enabled: true, and the chart then fails with "RoutingMode must be set to tunnel when aksbyocni.enabled=true". The flag only exists/,
     );
-    expect(problems.find((p) => p.includes('routingMode'))).toMatch(/^values: sets routingMode: "tunnel", but native routing with WireGuard needs routingMode: "native"/);
-    expect(problems.find((p) => p.includes('ipsec'))).toMatch(/^values-files: enc.yaml: sets encryption.type: "ipsec".*\| remove encryption.type/);
+    expect(problems.find((p) => p.includes('routingMode'))).toMatch(
+      /^values: sets routingMode: "tunnel", but native routing with WireGuard needs routingMode: "native"/,
+    );
+    expect(problems.find((p) => p.includes('ipsec'))).toMatch(
+      /^values-files: enc.yaml: sets encryption.type: "ipsec".*\| remove encryption.type/,
+    );
   });
 
   it('accepts user values that agree with the recipe', () => {
@@ -131,11 +135,18 @@ describe('buildDesired', () => {
   });
 
   it('takes ipv4NativeRoutingCIDR from values, but not two different CIDRs', () => {
-    expect(buildDesired({ live: byocni(), userLayers: [layer('values', 'ipv4NativeRoutingCIDR: 100.0.0.0/8')], nativeRoutingCidr: undefined }).cidr).toBe(
-      '100.0.0.0/8',
-    );
     expect(
-      problemsOf(() => buildDesired({ live: byocni(), userLayers: [layer('values', 'ipv4NativeRoutingCIDR: 100.0.0.0/8')], nativeRoutingCidr: '100.64.0.0/10' }))[0],
+      buildDesired({ live: byocni(), userLayers: [layer('values', 'ipv4NativeRoutingCIDR: 100.0.0.0/8')], nativeRoutingCidr: undefined })
+        .cidr,
+    ).toBe('100.0.0.0/8');
+    expect(
+      problemsOf(() =>
+        buildDesired({
+          live: byocni(),
+          userLayers: [layer('values', 'ipv4NativeRoutingCIDR: 100.0.0.0/8')],
+          nativeRoutingCidr: '100.64.0.0/10',
+        }),
+      )[0],
     ).toContain('but native-routing-cidr is 100.64.0.0/10');
   });
 

@@ -23,11 +23,17 @@ describe('values YAML safety', () => {
   ])('%s is refused', (text, want) => expect(problem(text)).toMatch(want));
 
   it('plain values and explicit core tags are accepted', () => {
-    expect(parseValuesYaml('ipam: {mode: kubernetes}\nport: !!str 443\nlist: [a, b]', 'values')).toMatchObject({ ok: true, layer: { values: { ipam: { mode: 'kubernetes' }, port: '443' } } });
+    expect(parseValuesYaml('ipam: {mode: kubernetes}\nport: !!str 443\nlist: [a, b]', 'values')).toMatchObject({
+      ok: true,
+      layer: { values: { ipam: { mode: 'kubernetes' }, port: '443' } },
+    });
   });
 
   it('an alias bomb names the cause and the fix', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(problem(bomb)).toMatch(/anchors and aliases that expand too far.*Fix: write the values out without anchors/);
   });
 

@@ -46,13 +46,24 @@ export function bundler(root) {
     const t0 = performance.now();
     // --transpile-only: type-checking is `npx tsc -p tsconfig.test.json`'s job; this keeps a build at
     // a few seconds. __tests__/bench/tsconfig.json makes the transpiled files ES modules.
-    const args = [ncc, 'build', entry, '-o', outDir, '--transpile-only', '--quiet', ...(opts.minify ? ['--minify', '--license', 'licenses.txt'] : [])];
+    const args = [
+      ncc,
+      'build',
+      entry,
+      '-o',
+      outDir,
+      '--transpile-only',
+      '--quiet',
+      ...(opts.minify ? ['--minify', '--license', 'licenses.txt'] : []),
+    ];
     await new Promise((resolve, reject) => {
       const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
       let err = '';
       child.stderr.on('data', (d) => (err += d));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc could not bundle ${entry} (exit ${code}):\n${err.trim()}`))));
+      child.on('close', (code) =>
+        code === 0 ? resolve() : reject(new Error(`ncc could not bundle ${entry} (exit ${code}):\n${err.trim()}`)),
+      );
     });
     writeFileSync(stamp, key);
     return { file, built: true, ms: performance.now() - t0 };

@@ -23,12 +23,16 @@ export async function benchFleet(o) {
       o.log(`fleet: ${mode}, ${o.nodes} nodes, ${latencyMs} ms per exec, run ${i + 1}/${runs}`);
       const server = mode === 'direct' || mode === 'mesh' ? await startExecServer(dir, latencyMs) : undefined;
       const env = server ? { ...process.env, KUBE_BENCH_EXEC_SERVER: server.url } : undefined;
-      const { result } = await runWorker(o.entry, ['fleet', dir, String(o.nodes), String(latencyMs), mode], { env }).finally(() => server?.stop());
+      const { result } = await runWorker(o.entry, ['fleet', dir, String(o.nodes), String(latencyMs), mode], { env }).finally(() =>
+        server?.stop(),
+      );
       if (result.verdict !== 'pass') errors.push(`fleet ${mode} (${latencyMs} ms): the agents check says ${result.verdict}, expected pass`);
       // the per-pair checks read three things from each agent (health, WireGuard peers, metrics)
       const perAgent = mode === 'mesh' ? 3 : 1;
       if (result.podsExeced !== o.nodes || result.execs !== perAgent * o.nodes)
-        errors.push(`fleet ${mode} (${latencyMs} ms): ${result.execs} execs into ${result.podsExeced} agents, expected ${perAgent} into each of ${o.nodes}`);
+        errors.push(
+          `fleet ${mode} (${latencyMs} ms): ${result.execs} execs into ${result.podsExeced} agents, expected ${perAgent} into each of ${o.nodes}`,
+        );
       rs.push(result);
     }
     return { ms: minOf(rs, (r) => r.ms), concurrency: rs[0].concurrency, runs };
@@ -87,7 +91,9 @@ export async function benchFleet(o) {
 /** Starts scripts/bench/ws-exec-server.mjs (the exec endpoint stand-in) in a process of its own. */
 async function startExecServer(dir, latencyMs) {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ws-exec-server.mjs');
-  const child = spawn(process.execPath, [script, path.join(dir, 'status.txt'), path.join(dir, 'execs.log'), String(latencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, path.join(dir, 'status.txt'), path.join(dir, 'execs.log'), String(latencyMs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise((resolve, reject) => {
     child.stdout.once('data', (d) => resolve(String(d).trim()));
     child.once('exit', (code) => reject(new Error(`exec server stand-in exited (${code})`)));

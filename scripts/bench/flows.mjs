@@ -42,7 +42,13 @@ export async function benchFlows(o) {
         // interleaved, so a burst of load from elsewhere on the machine hits one run of each, not all of one
         for (const cmd of ['analyse', 'readline']) {
           const { result, ms } = await runWorker(o.entry, [cmd, file]);
-          runs[cmd].push({ ms: result.ms, wallMs: ms, rssKb: result.maxRssKb, counts: result.counts, fullyParsedLines: result.fullyParsedLines });
+          runs[cmd].push({
+            ms: result.ms,
+            wallMs: ms,
+            rssKb: result.maxRssKb,
+            counts: result.counts,
+            fullyParsedLines: result.fullyParsedLines,
+          });
         }
         if (o.jq) {
           const r = await run('/bin/sh', ['-c', `jq -c '${JQ_FILTER}' "$1" | wc -l`, 'sh', file], { rss: true });
@@ -56,7 +62,9 @@ export async function benchFlows(o) {
       const size = summarise(flows, truth, runs);
       errors.push(...checkCounts(size, runs, Boolean(o.jq)));
       if (size.grep.overlay !== size.truth.overlayFlows) {
-        notes.push(`${fmtFlows(flows)} flows: grep -c counts ${size.grep.overlay} lines, the flows at TO_OVERLAY are ${size.truth.overlayFlows}: it matches text, not the field`);
+        notes.push(
+          `${fmtFlows(flows)} flows: grep -c counts ${size.grep.overlay} lines, the flows at TO_OVERLAY are ${size.truth.overlayFlows}: it matches text, not the field`,
+        );
       }
       sizes.push(size);
       // the largest capture: judge the targets, and profile the analyser while the file is still there
@@ -83,7 +91,14 @@ function summarise(flows, truth, runs) {
     counts: rs[0].counts,
   });
   const tool = (rs) =>
-    rs.length === 0 ? undefined : { ms: minOf(rs, (r) => r.ms), wallMs: minOf(rs, (r) => r.wallMs), rssKb: maxOf(rs, (r) => r.rssKb ?? 0) || undefined, overlay: rs[0].overlay };
+    rs.length === 0
+      ? undefined
+      : {
+          ms: minOf(rs, (r) => r.ms),
+          wallMs: minOf(rs, (r) => r.wallMs),
+          rssKb: maxOf(rs, (r) => r.rssKb ?? 0) || undefined,
+          overlay: rs[0].overlay,
+        };
   return {
     flows,
     bytes: truth.bytes,
@@ -101,14 +116,22 @@ export function checkCounts(size, runs, haveJq) {
   const errs = [];
   const at = `${fmtFlows(size.flows)} flows`;
   for (const f of COUNT_FIELDS) {
-    for (const [name, rs] of [['analyseFile', runs.analyse], ['readline + JSON.parse', runs.readline]]) {
+    for (const [name, rs] of [
+      ['analyseFile', runs.analyse],
+      ['readline + JSON.parse', runs.readline],
+    ]) {
       for (const r of rs) {
         if (r.counts[f] !== size.truth[f]) errs.push(`${at}: ${name} counts ${f} = ${r.counts[f]}, the capture holds ${size.truth[f]}`);
       }
     }
   }
-  for (const r of runs.analyse) if (r.counts.malformedLines !== 0) errs.push(`${at}: analyseFile reports ${r.counts.malformedLines} malformed lines in a well-formed capture`);
-  if (haveJq) for (const r of runs.jq) if (r.overlay !== size.readline.counts.overlayFlows) errs.push(`${at}: jq counts ${r.overlay} TO_OVERLAY flows, the full parse ${size.readline.counts.overlayFlows}`);
+  for (const r of runs.analyse)
+    if (r.counts.malformedLines !== 0)
+      errs.push(`${at}: analyseFile reports ${r.counts.malformedLines} malformed lines in a well-formed capture`);
+  if (haveJq)
+    for (const r of runs.jq)
+      if (r.overlay !== size.readline.counts.overlayFlows)
+        errs.push(`${at}: jq counts ${r.overlay} TO_OVERLAY flows, the full parse ${size.readline.counts.overlayFlows}`);
   return [...new Set(errs)];
 }
 
@@ -128,7 +151,12 @@ function judgeTargets(sizes, largest, errors) {
     note: jqRatio === undefined ? 'not measured' : notJudged,
   });
   const grepRatio = largest.analyse.ms / largest.grep.ms;
-  t.push({ what: `flow verdict within ${TARGETS.grepRatio}× of grep -c's time (${on})`, measured: `${grepRatio.toFixed(1)}×`, met: judged ? grepRatio <= TARGETS.grepRatio : undefined, note: notJudged });
+  t.push({
+    what: `flow verdict within ${TARGETS.grepRatio}× of grep -c's time (${on})`,
+    measured: `${grepRatio.toFixed(1)}×`,
+    met: judged ? grepRatio <= TARGETS.grepRatio : undefined,
+    note: notJudged,
+  });
   const rss = sizes.map((s) => s.analyse.rssKb / 1024);
   const peak = Math.max(...rss);
   t.push({ what: `flow verdict peak RSS < ${TARGETS.rssMb} MB`, measured: `${peak.toFixed(0)} MB`, met: peak < TARGETS.rssMb });

@@ -30,7 +30,9 @@ export function machine() {
 /** First line of `tool --version`, or undefined when the tool is not there. */
 export function toolVersion(file, args = ['--version']) {
   try {
-    return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+    return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')[0];
   } catch {
     return undefined;
   }

@@ -66,7 +66,8 @@ export function run(file, args, opts = {}) {
 /** Runs the bench worker (a bundled entry) with process.execPath; returns its JSON result and wall time. */
 export async function runWorker(entry, args, opts = {}) {
   const r = await run(process.execPath, [...(opts.nodeArgs ?? []), entry, ...args], opts);
-  if (r.code !== 0) throw new Error(`bench worker ${args.join(' ')} failed (exit ${r.code}${r.signal ? `, ${r.signal}` : ''}):\n${r.stderr.trim()}`);
+  if (r.code !== 0)
+    throw new Error(`bench worker ${args.join(' ')} failed (exit ${r.code}${r.signal ? `, ${r.signal}` : ''}):\n${r.stderr.trim()}`);
   const last = r.stdout.trim().split('\n').at(-1) ?? '';
   return { result: JSON.parse(last), ms: r.ms };
 }

@@ -12,10 +12,19 @@ export async function benchMigration(root, { sizes, restartMs, log }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-bench-migration-'));
   const out = path.join(dir, 'rows.json');
   try {
-    const env = { ...process.env, BENCH_MIGRATION_OUT: out, BENCH_MIGRATION_SIZES: sizes.join(','), BENCH_MIGRATION_RESTART_MS: String(restartMs) };
+    const env = {
+      ...process.env,
+      BENCH_MIGRATION_OUT: out,
+      BENCH_MIGRATION_SIZES: sizes.join(','),
+      BENCH_MIGRATION_RESTART_MS: String(restartMs),
+    };
     const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
     const code = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [vitest, 'run', '__tests__/bench/migration-run.test.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawn(process.execPath, [vitest, 'run', '__tests__/bench/migration-run.test.ts'], {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
       child.on('error', reject);
       child.on('close', resolve);
     });

@@ -2,12 +2,14 @@
 import { TARGET_VS_IDEAL } from './fleet.mjs';
 import { fmtFlows, GREP_PATTERN, JQ_FILTER } from './flows.mjs';
 
-const ms = (v) => (v === undefined ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+const ms = (v) =>
+  v === undefined ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`;
 const mbps = (bytes, t) => `${(bytes / 1e6 / (t / 1000)).toFixed(0)} MB/s`;
 const mib = (kb) => (kb === undefined ? '—' : `${(kb / 1024).toFixed(0)} MB`);
 const x = (v) => (v === undefined || !Number.isFinite(v) ? '—' : `${v >= 10 ? v.toFixed(0) : v.toFixed(2)}×`);
 const yes = (m, note) => (m === undefined ? (note ?? 'not measured') : m ? 'yes' : '**no**');
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function render(r) {
   const m = r.machine;
@@ -31,13 +33,22 @@ export function render(r) {
   );
 
   out.push('## Targets', '');
-  out.push(table(['target', 'measured', 'met'], r.targets.map((t) => [t.what, t.measured, yes(t.met, t.note)])), '');
+  out.push(
+    table(
+      ['target', 'measured', 'met'],
+      r.targets.map((t) => [t.what, t.measured, yes(t.met, t.note)]),
+    ),
+    '',
+  );
   if (r.errors.length) out.push('**Errors** (the bench exits non-zero):', '', ...r.errors.map((e) => `- ${e.replace(/\n/g, ' ')}`), '');
 
   if (r.flows) out.push(...flowsSection(r));
   if (r.fleet) out.push(...fleetSection(r));
   if (r.startup) out.push(...startupSection(r));
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function flowsSection(r) {
@@ -49,11 +60,11 @@ function flowsSection(r) {
       'written to a temporary folder, read from the page cache, deleted after their size.',
     '',
     '- **action**: `analyseFile` from `src/verify/flows` (chunked byte scan; lines it cannot classify are parsed in full), in a Node child process. ' +
-      'Its time is taken inside the process around the call, as the action pays it (the action is already running); the child process\'s whole wall time, Node start-up included, is in brackets.',
+      "Its time is taken inside the process around the call, as the action pays it (the action is already running); the child process's whole wall time, Node start-up included, is in brackets.",
     '- **readline + JSON.parse**: `readline` over a read stream, `JSON.parse` of every line, the same counts (the full-parse reference); timed the same way.',
     `- **jq**: \`jq -c '${JQ_FILTER}' FILE | wc -l\`, whole process time.`,
     `- **grep -c**: \`grep -c '${GREP_PATTERN}' FILE\`, whole process time: the raw scan limit of the machine, not a parser.`,
-    '- **÷ action**: the tool\'s time divided by the action\'s (above 1: the action is that many times faster). Peak RSS: `process.resourceUsage().maxRSS` of the child; GNU time for jq and grep.',
+    "- **÷ action**: the tool's time divided by the action's (above 1: the action is that many times faster). Peak RSS: `process.resourceUsage().maxRSS` of the child; GNU time for jq and grep.",
     '',
   );
   const rows = [];
@@ -61,11 +72,48 @@ function flowsSection(r) {
     const a = s.analyse;
     const first = [fmtFlows(s.flows), `${(s.bytes / 1e6).toFixed(0)} MB`];
     const blank = ['', ''];
-    rows.push([...first, 'action (analyseFile)', `${ms(a.ms)} (${ms(a.wallMs)})`, mbps(s.bytes, a.ms), '1', mib(a.rssKb), String(a.counts.overlayFlows), String(a.counts.crossNodeFlows)]);
-    rows.push([...blank, 'readline + JSON.parse', `${ms(s.readline.ms)} (${ms(s.readline.wallMs)})`, mbps(s.bytes, s.readline.ms), x(s.readline.ms / a.ms), mib(s.readline.rssKb), String(s.readline.counts.overlayFlows), String(s.readline.counts.crossNodeFlows)]);
-    if (s.jq) rows.push([...blank, 'jq … \\| wc -l', ms(s.jq.ms), mbps(s.bytes, s.jq.ms), x(s.jq.ms / a.ms), mib(s.jq.rssKb), String(s.jq.overlay), '—']);
+    rows.push([
+      ...first,
+      'action (analyseFile)',
+      `${ms(a.ms)} (${ms(a.wallMs)})`,
+      mbps(s.bytes, a.ms),
+      '1',
+      mib(a.rssKb),
+      String(a.counts.overlayFlows),
+      String(a.counts.crossNodeFlows),
+    ]);
+    rows.push([
+      ...blank,
+      'readline + JSON.parse',
+      `${ms(s.readline.ms)} (${ms(s.readline.wallMs)})`,
+      mbps(s.bytes, s.readline.ms),
+      x(s.readline.ms / a.ms),
+      mib(s.readline.rssKb),
+      String(s.readline.counts.overlayFlows),
+      String(s.readline.counts.crossNodeFlows),
+    ]);
+    if (s.jq)
+      rows.push([
+        ...blank,
+        'jq … \\| wc -l',
+        ms(s.jq.ms),
+        mbps(s.bytes, s.jq.ms),
+        x(s.jq.ms / a.ms),
+        mib(s.jq.rssKb),
+        String(s.jq.overlay),
+        '—',
+      ]);
     else rows.push([...blank, 'jq … \\| wc -l', 'not installed', '—', '—', '—', '—', '—']);
-    rows.push([...blank, 'grep -c', ms(s.grep.ms), mbps(s.bytes, s.grep.ms), x(s.grep.ms / a.ms), mib(s.grep.rssKb), String(s.grep.overlay), '—']);
+    rows.push([
+      ...blank,
+      'grep -c',
+      ms(s.grep.ms),
+      mbps(s.bytes, s.grep.ms),
+      x(s.grep.ms / a.ms),
+      mib(s.grep.rssKb),
+      String(s.grep.overlay),
+      '—',
+    ]);
   }
   out.push(table(['flows', 'capture', 'tool', 'time', 'throughput', '÷ action', 'peak RSS', 'TO_OVERLAY', 'cross-node'], rows), '');
   const parsed = f.sizes.map((s) => `${fmtFlows(s.flows)}: ${s.analyse.fullyParsedLines}`).join(', ');
@@ -83,7 +131,10 @@ function flowsSection(r) {
       '',
       'Self time per function over the whole worker process, one run. Lines are those of the bench bundle (.bench/worker/index.js, not minified); `read` is the file read, `(idle)` the wait for it.',
       '',
-      table(['function (bundle line)', 'self time', 'share'], p.top.map((t) => [`\`${t.fn}\``, ms(t.ms), `${(t.share * 100).toFixed(1)} %`])),
+      table(
+        ['function (bundle line)', 'self time', 'share'],
+        p.top.map((t) => [`\`${t.fn}\``, ms(t.ms), `${(t.share * 100).toFixed(1)} %`]),
+      ),
       '',
     );
   }
@@ -98,7 +149,7 @@ function fleetSection(r) {
       `Measured: \`checkAgents\` from \`src/modes/agents.ts\` (credentials, collectAgentStatus, the real \`mapPool\` with AGENT_CONCURRENCY = ${f.concurrency}), parse and judgement included; ` +
       'every run must end with the verdict `pass` and exactly one exec into each agent.',
     '',
-    '- **direct** (the default path): the agents check reads the kubeconfig once (`kubectl config view`) and then execs over the API server\'s exec WebSocket from its own process (`src/cluster/direct-exec.ts`). ' +
+    "- **direct** (the default path): the agents check reads the kubeconfig once (`kubectl config view`) and then execs over the API server's exec WebSocket from its own process (`src/cluster/direct-exec.ts`). " +
       'The exec endpoint is a stand-in in a process of its own (`scripts/bench/ws-exec-server.mjs`, v5.channel.k8s.io): it answers a Cilium 1.18 status text after the latency.',
     `- **kubectl** (the fallback, for kubeconfigs with a proxy or an auth provider): one \`kubectl exec\` process per agent. The kubectl is a stand-in: ${r.tools.bash ? 'a bash script that waits with `read -t` on a FIFO nobody writes to and prints the status text with a builtin: one process per exec' : 'a sh script that runs `sleep` and `cat` with the status text'}; ` +
       'a real kubectl per exec would add its own start-up (about 100 ms of CPU each, below).',
@@ -106,11 +157,33 @@ function fleetSection(r) {
   );
   const rows = [[`ideal: ⌈${f.nodes} / ${f.concurrency}⌉ × ${f.latencyMs} ms`, ms(f.ideal), '1']];
   rows.push([`**agents check, direct** (pool of ${f.concurrency}), ${f.latencyMs} ms per exec`, ms(f.direct.ms), x(f.direct.ms / f.ideal)]);
-  rows.push([`agents check, kubectl fallback (pool of ${f.concurrency}), ${f.latencyMs} ms per exec`, ms(f.pool.ms), x(f.pool.ms / f.ideal)]);
-  if (f.mesh) rows.push([`**per-pair checks, direct** (health, wireguard-peers, config-delta: three reads per agent, each over its own pool of ${f.concurrency}, side by side), ${f.latencyMs} ms per exec`, ms(f.mesh.ms), x(f.mesh.ms / f.ideal)]);
-  if (f.serial) rows.push([`serial loop over the same execs (${f.serial.runs === 1 ? 'one run' : `${f.serial.runs} runs`})`, ms(f.serial.ms), x(f.serial.ms / f.ideal)]);
-  rows.push([`agents check, kubectl fallback, 0 ms per exec (stand-in and process cost only)`, ms(f.overhead.ms), x(f.overhead.ms / f.ideal)]);
-  rows.push([`process-creation floor: same pool and runProcess running \`/bin/true\` ${f.nodes} times`, ms(f.floor.ms), x(f.floor.ms / f.ideal)]);
+  rows.push([
+    `agents check, kubectl fallback (pool of ${f.concurrency}), ${f.latencyMs} ms per exec`,
+    ms(f.pool.ms),
+    x(f.pool.ms / f.ideal),
+  ]);
+  if (f.mesh)
+    rows.push([
+      `**per-pair checks, direct** (health, wireguard-peers, config-delta: three reads per agent, each over its own pool of ${f.concurrency}, side by side), ${f.latencyMs} ms per exec`,
+      ms(f.mesh.ms),
+      x(f.mesh.ms / f.ideal),
+    ]);
+  if (f.serial)
+    rows.push([
+      `serial loop over the same execs (${f.serial.runs === 1 ? 'one run' : `${f.serial.runs} runs`})`,
+      ms(f.serial.ms),
+      x(f.serial.ms / f.ideal),
+    ]);
+  rows.push([
+    `agents check, kubectl fallback, 0 ms per exec (stand-in and process cost only)`,
+    ms(f.overhead.ms),
+    x(f.overhead.ms / f.ideal),
+  ]);
+  rows.push([
+    `process-creation floor: same pool and runProcess running \`/bin/true\` ${f.nodes} times`,
+    ms(f.floor.ms),
+    x(f.floor.ms / f.ideal),
+  ]);
   if (f.kubectl) {
     rows.push([
       `one real kubectl ${f.kubectl.version ?? ''} process (\`kubectl version --client\`, no network)${f.kubectl.cpuMs !== undefined ? `: ${ms(f.kubectl.cpuMs)} of CPU` : ''}`,
@@ -120,7 +193,11 @@ function fleetSection(r) {
   }
   if (f.slow) {
     const ideal = Math.ceil(f.nodes / f.concurrency) * f.slow.latencyMs;
-    rows.push([`agents check, kubectl fallback, ${f.slow.latencyMs} ms per exec (a real \`kubectl exec\` round trip; ideal ${ms(ideal)}, ${f.slow.runs === 1 ? 'one run' : `${f.slow.runs} runs`})`, ms(f.slow.ms), `${x(f.slow.ms / ideal)} of its ideal`]);
+    rows.push([
+      `agents check, kubectl fallback, ${f.slow.latencyMs} ms per exec (a real \`kubectl exec\` round trip; ideal ${ms(ideal)}, ${f.slow.runs === 1 ? 'one run' : `${f.slow.runs} runs`})`,
+      ms(f.slow.ms),
+      `${x(f.slow.ms / ideal)} of its ideal`,
+    ]);
   }
   out.push(table(['run', 'wall time', '÷ ideal'], rows), '');
   const perSpawn = f.floor.ms / f.nodes;
@@ -137,15 +214,14 @@ function fleetSection(r) {
   out.push(
     `The target is judged on the direct path. The kubectl fallback cannot meet it here: starting ${f.nodes} processes alone takes ${x(f.floor.ms / f.ideal)} the ideal on this machine, ` +
       `and the fallback stays within ${x(f.pool.ms / Math.max(f.ideal, f.floor.ms))} of that floor` +
-      (f.slow ? `; with a ${f.slow.latencyMs} ms exec, which hides the process starts, it takes ${x(f.slow.ms / (Math.ceil(f.nodes / f.concurrency) * f.slow.latencyMs))} its ideal.` : '.'),
+      (f.slow
+        ? `; with a ${f.slow.latencyMs} ms exec, which hides the process starts, it takes ${x(f.slow.ms / (Math.ceil(f.nodes / f.concurrency) * f.slow.latencyMs))} its ideal.`
+        : '.'),
     '',
   );
   const missed = f.targets.find((t) => t.met === false);
   if (missed) {
-    out.push(
-      `**The ${TARGET_VS_IDEAL}× target is missed here** (direct: ${x(f.direct.ms / f.ideal)}).`,
-      '',
-    );
+    out.push(`**The ${TARGET_VS_IDEAL}× target is missed here** (direct: ${x(f.direct.ms / f.ideal)}).`, '');
   }
   return out;
 }
@@ -155,7 +231,7 @@ function startupSection(r) {
   const out = ['## 3. Start-up and size', ''];
   out.push(
     `\`node ${r.distLabel}/index.js\` with \`mode: preview\`, \`base-values: examples/byocni-release-values.yaml\` and \`helm-version\` the path of a stand-in helm (a sh script that writes \`date +%s%N\` when it first runs): ` +
-      'the time from just before `spawn` to that first external command (its `helm version`; the start of the `sh` and `date` of the stand-in is in the figure, as it is in that of the smallest action). Baselines: `node -e \'\'` from spawn to exit, and the smallest action (`@actions/core` and one command, bundled with ncc --minify the same way) from spawn to its first command.',
+      "the time from just before `spawn` to that first external command (its `helm version`; the start of the `sh` and `date` of the stand-in is in the figure, as it is in that of the smallest action). Baselines: `node -e ''` from spawn to exit, and the smallest action (`@actions/core` and one command, bundled with ncc --minify the same way) from spawn to its first command.",
     '',
   );
   const base = s.empty.exitMs;
@@ -171,7 +247,10 @@ function startupSection(r) {
       '',
       'Self time per function over the whole process; the stand-in helm fails, so the run ends right after the first command. `(program)` is native V8 and Node time not attributed to a JavaScript function; `compileSourceTextModule` and `__nccwpck_require__` are compiling and evaluating the modules of the bundle.',
       '',
-      table(['function (file:line)', 'self time', 'share'], s.profile.top.map((t) => [`\`${t.fn}\``, ms(t.ms), `${(t.share * 100).toFixed(1)} %`])),
+      table(
+        ['function (file:line)', 'self time', 'share'],
+        s.profile.top.map((t) => [`\`${t.fn}\``, ms(t.ms), `${(t.share * 100).toFixed(1)} %`]),
+      ),
       '',
     );
   }

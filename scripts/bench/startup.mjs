@@ -142,9 +142,16 @@ export function startupTargets(s, judged) {
     met: !s.action ? false : judged ? s.action.firstMs < TARGET_MS : undefined,
     note: 'not judged: one run (BENCH_QUICK)',
   });
-  for (const [k, name] of [['main', 'dist/index.js with its chunks'], ['post', 'dist/post/index.js']]) {
+  for (const [k, name] of [
+    ['main', 'dist/index.js with its chunks'],
+    ['post', 'dist/post/index.js'],
+  ]) {
     const b = s.sizes[k];
-    t.push({ what: `${name} < ${(TARGET_BYTES / 1e6).toFixed(0)} MB`, measured: b === undefined ? 'missing' : `${(b / 1e6).toFixed(2)} MB`, met: b !== undefined && b < TARGET_BYTES });
+    t.push({
+      what: `${name} < ${(TARGET_BYTES / 1e6).toFixed(0)} MB`,
+      measured: b === undefined ? 'missing' : `${(b / 1e6).toFixed(2)} MB`,
+      met: b !== undefined && b < TARGET_BYTES,
+    });
   }
   return t;
 }

@@ -14,7 +14,10 @@ export interface BgpDifference {
 const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** live: the live object of each kind, undefined when it does not exist */
-export function compareBgpObjects(desired: readonly BgpObject[], live: ReadonlyMap<string, { spec?: unknown } | undefined>): BgpDifference[] {
+export function compareBgpObjects(
+  desired: readonly BgpObject[],
+  live: ReadonlyMap<string, { spec?: unknown } | undefined>,
+): BgpDifference[] {
   const out: BgpDifference[] = [];
   for (const want of desired) {
     const id = `${want.kind}/${want.metadata.name}`;
@@ -32,7 +35,8 @@ export function compareBgpObjects(desired: readonly BgpObject[], live: ReadonlyM
     // keys someone added by hand (e.g. a second peer config ref) change the behaviour too
     for (const [path, value] of leaves(have.spec ?? {}, ['spec'])) {
       const k = formatPath(path);
-      if (!wanted.has(k) && getPath(want, path) === undefined && value !== undefined) out.push({ key: `${id} ${k}`, expected: '(unset)', actual: show(value) });
+      if (!wanted.has(k) && getPath(want, path) === undefined && value !== undefined)
+        out.push({ key: `${id} ${k}`, expected: '(unset)', actual: show(value) });
     }
   }
   return out;

@@ -12,7 +12,11 @@ export function bgpEnforcedKeys(cidr: string, aksbyocniWhy: string): EnforcedKey
       value: false,
       why: 'AKS nodes do not share one L2 segment; the routes to the pod CIDRs come from Azure Route Server, learned over BGP',
     },
-    { path: ['bgpControlPlane', 'enabled'], value: true, why: 'the BGP control plane advertises each node\'s pod CIDR to Azure Route Server' },
+    {
+      path: ['bgpControlPlane', 'enabled'],
+      value: true,
+      why: "the BGP control plane advertises each node's pod CIDR to Azure Route Server",
+    },
   ];
 }
 

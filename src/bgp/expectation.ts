@@ -13,4 +13,4 @@ export function bgpAgentExpectation(config: Record<string, string> | undefined):
 
 /** The summary says who carries pod traffic when WireGuard stays on with BGP. */
 export const BGP_WIREGUARD_NOTE =
-  'WireGuard is on: with profile bgp the pod CIDRs are routed natively by the VNet, but pod traffic between nodes is still carried inside WireGuard (encrypted, and at WireGuard\'s throughput).';
+  "WireGuard is on: with profile bgp the pod CIDRs are routed natively by the VNet, but pod traffic between nodes is still carried inside WireGuard (encrypted, and at WireGuard's throughput).";

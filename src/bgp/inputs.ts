@@ -56,7 +56,11 @@ export function parseBgpInputs(profile: Profile | undefined, read: (name: string
   const rsInput = read('azure-route-server').trim();
   if (profile !== 'bgp') {
     if (profile === 'wireguard') {
-      for (const [name, v] of [['bgp-local-asn', asnInput], ['bgp-peers', peersInput.trim()], ['azure-route-server', rsInput]] as const) {
+      for (const [name, v] of [
+        ['bgp-local-asn', asnInput],
+        ['bgp-peers', peersInput.trim()],
+        ['azure-route-server', rsInput],
+      ] as const) {
         if (v) bad(name, 'is set, but profile is wireguard, which uses no BGP', 'set profile: bgp, or remove the BGP inputs');
       }
     }
@@ -71,19 +75,25 @@ export function parseBgpInputs(profile: Profile | undefined, read: (name: string
 
 function asnProblem(v: unknown): string | undefined {
   if (typeof v === 'string' && /^\d+$/.test(v.trim())) v = Number(v.trim());
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_ASN) return 'is not an AS number (a whole number from 1 to 4294967295)';
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_ASN)
+    return 'is not an AS number (a whole number from 1 to 4294967295)';
   return undefined;
 }
 
 function parseLocalAsn(value: string, bad: Bad): number | undefined {
-  if (!value) return bad('bgp-local-asn', 'is empty, but profile bgp needs the cluster\'s own AS number', 'set bgp-local-asn to a private ASN such as 65001');
+  if (!value)
+    return bad(
+      'bgp-local-asn',
+      "is empty, but profile bgp needs the cluster's own AS number",
+      'set bgp-local-asn to a private ASN such as 65001',
+    );
   const problem = asnProblem(value);
   if (problem) return bad('bgp-local-asn', `"${printable(value)}" ${problem}`, 'use a private ASN such as 65001 (64512-65514)');
   const asn = Number(value);
   if (AZURE_RESERVED.has(asn)) {
     return bad(
       'bgp-local-asn',
-      `${asn} is reserved by Azure${asn === ROUTE_SERVER_ASN ? ' (it is Route Server\'s own ASN)' : ''}, so Route Server refuses the peering`,
+      `${asn} is reserved by Azure${asn === ROUTE_SERVER_ASN ? " (it is Route Server's own ASN)" : ''}, so Route Server refuses the peering`,
       'use a private ASN that Azure does not reserve, e.g. 65001 (not 65515-65520, 8074, 8075, 12076)',
     );
   }
@@ -108,9 +118,17 @@ function parsePeers(text: string, bad: Bad): BgpPeer[] | undefined {
     if (typeof entry !== 'object' || Array.isArray(entry)) {
       ok = !!bad('bgp-peers', `entry ${i + 1} is not a map with address and asn`, example);
     } else if (!isIPv4(address) && !isIPv6(address)) {
-      ok = !!bad('bgp-peers', `entry ${i + 1}: "${printable(String(e.address ?? ''))}" is not an IP address`, 'give each peer\'s IP address (Route Server instance IPs are shown on its overview page), not a name or CIDR');
+      ok = !!bad(
+        'bgp-peers',
+        `entry ${i + 1}: "${printable(String(e.address ?? ''))}" is not an IP address`,
+        "give each peer's IP address (Route Server instance IPs are shown on its overview page), not a name or CIDR",
+      );
     } else if (asnProblem(e.asn)) {
-      ok = !!bad('bgp-peers', `entry ${i + 1} (${address}): asn ${asnProblem(e.asn)}`, `use ${ROUTE_SERVER_ASN} for Route Server, or the route reflector's ASN`);
+      ok = !!bad(
+        'bgp-peers',
+        `entry ${i + 1} (${address}): asn ${asnProblem(e.asn)}`,
+        `use ${ROUTE_SERVER_ASN} for Route Server, or the route reflector's ASN`,
+      );
     } else if (peers.some((p) => p.address === address)) {
       ok = !!bad('bgp-peers', `${address} is listed twice`, 'list each peer once');
     } else {
@@ -121,7 +139,7 @@ function parsePeers(text: string, bad: Bad): BgpPeer[] | undefined {
     return bad(
       'bgp-peers',
       `lists ${peers.length} peers; Azure Route Server peers with at most ${ROUTE_SERVER_MAX_PEERS} BGP neighbours`,
-      'peer with Route Server\'s two instance IPs, and for more nodes than that peer the nodes with a route reflector and list only the reflector',
+      "peer with Route Server's two instance IPs, and for more nodes than that peer the nodes with a route reflector and list only the reflector",
     );
   }
   return ok ? peers : undefined;

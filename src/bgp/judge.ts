@@ -42,7 +42,8 @@ export function judgeBgp(nodeConfigs: readonly NodeConfig[], nodes: readonly str
   const ok = rows.length > 0 && failing.length === 0;
   let reason: string;
   if (rows.length === 0) reason = 'no nodes to check';
-  else if (ok) reason = `all ${rows.length} nodes have ${bgp.peers.length} established ${bgp.peers.length === 1 ? 'session' : 'sessions'} and advertise their pod CIDR (${established}/${expected})`;
+  else if (ok)
+    reason = `all ${rows.length} nodes have ${bgp.peers.length} established ${bgp.peers.length === 1 ? 'session' : 'sessions'} and advertise their pod CIDR (${established}/${expected})`;
   else {
     const shown = failing.slice(0, 3).map((r) => `${r.node}: ${r.problems.join('; ')}`);
     if (failing.length > 3) shown.push(`and ${failing.length - 3} more`);
@@ -54,7 +55,9 @@ export function judgeBgp(nodeConfigs: readonly NodeConfig[], nodes: readonly str
 function judgeNode(node: string, cfg: NodeConfig | undefined, bgp: BgpConfig): BgpNodeRow {
   const expected = bgp.peers.length;
   if (!cfg?.status?.bgpInstances?.length) {
-    const problem = cfg ? 'its agent has written no BGP status yet' : 'no CiliumBGPNodeConfig (the node matches no BGP cluster config, or the operator has not created it)';
+    const problem = cfg
+      ? 'its agent has written no BGP status yet'
+      : 'no CiliumBGPNodeConfig (the node matches no BGP cluster config, or the operator has not created it)';
     return { node, established: 0, expected, advertising: 0, ok: false, problems: [problem] };
   }
   const instance = cfg.status.bgpInstances.find((i) => i.localASN === undefined || i.localASN === bgp.localAsn);

@@ -41,7 +41,8 @@ export function judgeLearnedRoutes(nodes: readonly NodeRoute[], routes: readonly
   }
   const cidrs = nodes.reduce((k, n) => k + n.podCidrs.length, 0);
   if (nodes.length === 0) return { ok: false, missing, reason: 'no node pod CIDRs to look for' };
-  if (missing.length === 0) return { ok: true, missing, reason: `Route Server ${routeServer} learned all ${cidrs} pod CIDRs with their node as next hop` };
+  if (missing.length === 0)
+    return { ok: true, missing, reason: `Route Server ${routeServer} learned all ${cidrs} pod CIDRs with their node as next hop` };
   const shown = missing.slice(0, 5).join('; ') + (missing.length > 5 ? `; and ${missing.length - 5} more` : '');
   return { ok: false, missing, reason: `Route Server ${routeServer} lacks ${missing.length} of ${cidrs} pod CIDRs: ${shown}` };
 }

@@ -30,7 +30,11 @@ export function chartKeys(valuesYaml: string): ChartKeys {
       // helm-docs comments sit before the key; the yaml parser hangs the first item's on the map
       const comment = pair.key.commentBefore ?? (i === 0 ? map.commentBefore : undefined);
       if (comment && DEPRECATED.test(comment)) {
-        const line = comment.split('\n').find((l) => DEPRECATED.test(l))!.replace(/^\s*--\s*/, '').trim();
+        const line = comment
+          .split('\n')
+          .find((l) => DEPRECATED.test(l))!
+          .replace(/^\s*--\s*/, '')
+          .trim();
         const dep: Deprecation = { text: line };
         const m = REPLACEMENT.exec(line.slice(line.search(DEPRECATED)));
         if (m) dep.replacement = m[1];

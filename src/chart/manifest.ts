@@ -24,7 +24,22 @@ export function parseManifest(manifest: string, defaultNamespace: string): Map<s
   return out;
 }
 
-const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'Namespace', 'PriorityClass', 'StorageClass', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'IngressClass', 'GatewayClass', 'CiliumClusterwideNetworkPolicy', 'CiliumLoadBalancerIPPool', 'CiliumBGPClusterConfig']);
+const CLUSTER_SCOPED = new Set([
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'Namespace',
+  'PriorityClass',
+  'StorageClass',
+  'APIService',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'IngressClass',
+  'GatewayClass',
+  'CiliumClusterwideNetworkPolicy',
+  'CiliumLoadBalancerIPPool',
+  'CiliumBGPClusterConfig',
+]);
 
 function isClusterScoped(kind: string): boolean {
   return CLUSTER_SCOPED.has(kind);

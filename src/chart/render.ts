@@ -6,7 +6,6 @@ import { helmMessage } from '../cluster/helm.js';
 import { chartArgs, describeChart } from './chart-ref.js';
 import { chartErrorHint, throwIfDownloadFailure } from './errors.js';
 
-
 export interface RenderRequest {
   chart: ChartRef;
   version: string | undefined;

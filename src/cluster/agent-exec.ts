@@ -36,8 +36,10 @@ export async function runOnAgents(
       if (r.timedOut || r.code === 0 || !NOT_FOUND.test(r.stderr)) break;
       r = await run(alt);
     }
-    if (r.timedOut) return { node: a.node, pod: a.pod, error: `${opts.what} did not answer within ${Math.round(opts.perExecTimeoutMs / 1000)} s` };
-    if (r.stdout.trim() === '') return { node: a.node, pod: a.pod, error: `exec failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0] ?? ''}` };
+    if (r.timedOut)
+      return { node: a.node, pod: a.pod, error: `${opts.what} did not answer within ${Math.round(opts.perExecTimeoutMs / 1000)} s` };
+    if (r.stdout.trim() === '')
+      return { node: a.node, pod: a.pod, error: `exec failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0] ?? ''}` };
     return { node: a.node, pod: a.pod, text: r.stdout };
   });
 }

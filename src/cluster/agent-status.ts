@@ -7,6 +7,20 @@ import type { AgentPod } from './nodes.js';
 export type { AgentOutput } from './agent-exec.js';
 export type StatusOptions = AgentExecOptions;
 
-export async function collectAgentStatus(exec: ExecFn, namespace: string, agents: readonly AgentPod[], opts: StatusOptions): Promise<AgentOutput[]> {
-  return runOnAgents(exec, namespace, agents, [['cilium-dbg', 'status'], ['cilium', 'status']], { ...opts, what: 'status' });
+export async function collectAgentStatus(
+  exec: ExecFn,
+  namespace: string,
+  agents: readonly AgentPod[],
+  opts: StatusOptions,
+): Promise<AgentOutput[]> {
+  return runOnAgents(
+    exec,
+    namespace,
+    agents,
+    [
+      ['cilium-dbg', 'status'],
+      ['cilium', 'status'],
+    ],
+    { ...opts, what: 'status' },
+  );
 }

@@ -30,12 +30,21 @@ async function az(bin: string, args: string[], what: string): Promise<unknown> {
 /** Every route Route Server learned, over all of its peerings. */
 export async function learnedRoutes(rs: AzureRouteServer): Promise<LearnedRoute[]> {
   const bin = await io.which('az', false);
-  if (!bin) throw new ActionError('azure-route-server is set but az is not on the runner PATH', { hint: 'GitHub-hosted runners have the Azure CLI; on a self-hosted runner install it.' });
+  if (!bin)
+    throw new ActionError('azure-route-server is set but az is not on the runner PATH', {
+      hint: 'GitHub-hosted runners have the Azure CLI; on a self-hosted runner install it.',
+    });
   const scope = ['--routeserver', rs.name, '--resource-group', rs.resourceGroup, '--subscription', rs.subscription];
   const peerings = await az(bin, ['network', 'routeserver', 'peering', 'list', ...scope], `list the peerings of Route Server ${rs.name}`);
   const names = (Array.isArray(peerings) ? peerings : []).map((p) => String((p as { name?: unknown }).name ?? '')).filter(Boolean);
   const answers = await Promise.all(
-    names.map((name) => az(bin, ['network', 'routeserver', 'peering', 'list-learned-routes', '--name', name, ...scope], `list the routes learned over peering ${name}`)),
+    names.map((name) =>
+      az(
+        bin,
+        ['network', 'routeserver', 'peering', 'list-learned-routes', '--name', name, ...scope],
+        `list the routes learned over peering ${name}`,
+      ),
+    ),
   );
   return answers.flatMap(routesOf);
 }

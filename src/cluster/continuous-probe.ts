@@ -30,9 +30,17 @@ export interface ContinuousProbe {
 
 const IP_RE = /^[0-9a-fA-F:.]+$/;
 
-export async function startContinuousProbe(kubectl: Kubectl, image: string, count: number, deadline: number): Promise<ContinuousProbe | undefined> {
+export async function startContinuousProbe(
+  kubectl: Kubectl,
+  image: string,
+  count: number,
+  deadline: number,
+): Promise<ContinuousProbe | undefined> {
   const nodes = (await kubectl.list('nodes', undefined)).filter((n) => !(n.spec as { unschedulable?: boolean } | undefined)?.unschedulable);
-  const pairs = pickProbePairs(nodes.map((n) => ({ name: n.metadata.name, labels: n.metadata.labels ?? {} })), count);
+  const pairs = pickProbePairs(
+    nodes.map((n) => ({ name: n.metadata.name, labels: n.metadata.labels ?? {} })),
+    count,
+  );
   if (pairs.length === 0) {
     core.warning('The continuous probe needs two schedulable nodes: the disruption is not measured.');
     return undefined;
@@ -46,7 +54,10 @@ export async function startContinuousProbe(kubectl: Kubectl, image: string, coun
       writeFileSync(file, yamlDocs(docs));
       await kubectl.run(['create', '--filename', file], what);
     };
-    await apply([probeNamespaceObject(namespace), ...pairs.map(([, server], i) => loopServerPod(namespace, i, server, image))], `create the continuous probe servers in ${namespace}`);
+    await apply(
+      [probeNamespaceObject(namespace), ...pairs.map(([, server], i) => loopServerPod(namespace, i, server, image))],
+      `create the continuous probe servers in ${namespace}`,
+    );
     await waitReady(kubectl, namespace, deadline);
     const ips: string[] = [];
     for (let i = 0; i < pairs.length; i++) {
@@ -54,7 +65,10 @@ export async function startContinuousProbe(kubectl: Kubectl, image: string, coun
       if (!IP_RE.test(ip)) throw new ActionError(`The continuous probe server ${serverName(i)} in ${namespace} has no IP`);
       ips.push(ip);
     }
-    await apply(pairs.map(([client], i) => loopClientPod(namespace, i, client, image, ips[i]!)), `create the continuous probe clients in ${namespace}`);
+    await apply(
+      pairs.map(([client], i) => loopClientPod(namespace, i, client, image, ips[i]!)),
+      `create the continuous probe clients in ${namespace}`,
+    );
     await waitReady(kubectl, namespace, deadline);
     logInfo(`Continuous probe: ${pairs.map(([c, s]) => `${c} → ${s}`).join(', ')} (a new connection every 250 ms)`);
     return { namespace, pairs: pairs.map(([client, server], i) => ({ client, server, pod: clientName(i) })), startedAt: Date.now() };
@@ -69,7 +83,10 @@ export async function startContinuousProbe(kubectl: Kubectl, image: string, coun
 async function waitReady(kubectl: Kubectl, namespace: string, deadline: number): Promise<void> {
   const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
   const r = await kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left}s`]);
-  if (r.code !== 0) throw new ActionError(`The continuous probe pods in ${namespace} did not become ready: ${r.stderr.trim() || r.stdout.trim()}`, { hint: 'Can the nodes pull probe-image? (Set probe-image to a mirror for air-gapped clusters.)' });
+  if (r.code !== 0)
+    throw new ActionError(`The continuous probe pods in ${namespace} did not become ready: ${r.stderr.trim() || r.stdout.trim()}`, {
+      hint: 'Can the nodes pull probe-image? (Set probe-image to a mirror for air-gapped clusters.)',
+    });
 }
 
 /** Every attempt each client made so far (its container log). */

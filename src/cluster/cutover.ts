@@ -19,7 +19,9 @@ export async function cutoverRestart(kubectl: Kubectl, namespace: string, batch:
   const size = batchSize(batch, agents.length);
   for (let i = 0; i < agents.length; i += size) {
     const group = agents.slice(i, i + size);
-    logInfo(`Cutover: restarting ${group.length} of ${agents.length} agents at once (batch ${i / size + 1} of ${Math.ceil(agents.length / size)})`);
+    logInfo(
+      `Cutover: restarting ${group.length} of ${agents.length} agents at once (batch ${i / size + 1} of ${Math.ceil(agents.length / size)})`,
+    );
     await kubectl.run(['delete', 'pod', '--namespace', namespace, '--wait=false', ...group.map((a) => a.pod)], 'restart the agents');
     await waitReplaced(kubectl, namespace, group, deadline);
   }

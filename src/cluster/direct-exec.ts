@@ -7,7 +7,13 @@ import type { ClientOptions, WebSocket as WebSocketType } from 'ws';
 import { runProcess, type RunResult } from '../exec/process.js';
 import type { Kubectl } from './kubectl.js';
 
-export type ExecFn = (namespace: string, pod: string, container: string | undefined, command: string[], opts: { timeoutMs: number }) => Promise<RunResult>;
+export type ExecFn = (
+  namespace: string,
+  pod: string,
+  container: string | undefined,
+  command: string[],
+  opts: { timeoutMs: number },
+) => Promise<RunResult>;
 
 interface Credentials {
   server: string;
@@ -59,7 +65,9 @@ export async function resolveCredentials(kubectl: Kubectl, env: NodeJS.ProcessEn
 /** A client-go exec credential plugin (e.g. kubelogin on AKS), run once. */
 async function execPlugin(exec: Obj, env: NodeJS.ProcessEnv): Promise<{ token?: string; cert?: Buffer; key?: Buffer } | undefined> {
   if (typeof exec.command !== 'string') return undefined;
-  const extra = Array.isArray(exec.env) ? Object.fromEntries((exec.env as Array<{ name: string; value: string }>).map((e) => [e.name, e.value])) : {};
+  const extra = Array.isArray(exec.env)
+    ? Object.fromEntries((exec.env as Array<{ name: string; value: string }>).map((e) => [e.name, e.value]))
+    : {};
   const info = { apiVersion: exec.apiVersion ?? 'client.authentication.k8s.io/v1', kind: 'ExecCredential', spec: { interactive: false } };
   const r = await runProcess(exec.command, Array.isArray(exec.args) ? (exec.args as string[]) : [], {
     env: { ...env, ...extra, KUBERNETES_EXEC_INFO: JSON.stringify(info) },
@@ -79,7 +87,12 @@ async function execPlugin(exec: Obj, env: NodeJS.ProcessEnv): Promise<{ token?: 
  */
 export function execStatus(status: string): { code: number; message?: string } {
   try {
-    const s = JSON.parse(status) as { status?: string; reason?: string; message?: string; details?: { causes?: Array<{ reason?: string; message?: string }> } };
+    const s = JSON.parse(status) as {
+      status?: string;
+      reason?: string;
+      message?: string;
+      details?: { causes?: Array<{ reason?: string; message?: string }> };
+    };
     if (s.status === 'Success') return { code: 0 };
     const cause = s.details?.causes?.find((c) => c.reason === 'ExitCode');
     if (s.reason === 'NonZeroExitCode' && cause?.message && /^\d+$/.test(cause.message)) return { code: Number(cause.message) };
@@ -106,7 +119,13 @@ export function directExec(creds: Credentials, WebSocket: typeof WebSocketType):
         if (done) return;
         done = true;
         clearTimeout(timer);
-        resolve({ code: 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut: false, ...r });
+        resolve({
+          code: 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+          timedOut: false,
+          ...r,
+        });
       };
       // servername is a TLS option that ws passes through to https.request
       const options: ClientOptions & { servername?: string } = {
@@ -145,7 +164,8 @@ export function directExec(creds: Credentials, WebSocket: typeof WebSocketType):
 
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
 export async function execFunction(kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<ExecFn> {
-  const viaKubectl: ExecFn = (ns, pod, container, command, opts) => kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
+  const viaKubectl: ExecFn = (ns, pod, container, command, opts) =>
+    kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
   const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
   // ws is loaded only when it is used
   return creds ? directExec(creds, (await import('ws')).WebSocket) : viaKubectl;

@@ -47,7 +47,10 @@ export class Helm {
   }
 
   async release(name: string, namespace: string): Promise<ReleaseInfo | undefined> {
-    const out = await this.run(['list', '--namespace', namespace, '--deployed', '--failed', '--pending', '--filter', `^${escapeRegex(name)}$`, '--output', 'json'], `list releases in ${namespace}`);
+    const out = await this.run(
+      ['list', '--namespace', namespace, '--deployed', '--failed', '--pending', '--filter', `^${escapeRegex(name)}$`, '--output', 'json'],
+      `list releases in ${namespace}`,
+    );
     const list = JSON.parse(out || '[]') as Array<Record<string, string>>;
     const r = list.find((x) => x.name === name);
     if (!r) return undefined;
@@ -67,7 +70,10 @@ export class Helm {
   /** The user-supplied values of a release (what `helm get values` shows), {} when none. */
   async getValues(name: string, namespace: string, revision?: number): Promise<Values> {
     const rev = revision ? ['--revision', String(revision)] : [];
-    const out = await this.run(['get', 'values', name, '--namespace', namespace, '--output', 'yaml', ...rev], `read the values of release ${namespace}/${name}`);
+    const out = await this.run(
+      ['get', 'values', name, '--namespace', namespace, '--output', 'yaml', ...rev],
+      `read the values of release ${namespace}/${name}`,
+    );
     const v = parse(out) as unknown;
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Values) : {};
   }

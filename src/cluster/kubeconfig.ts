@@ -8,9 +8,17 @@ import { isSecretKey } from '../redact/index.js';
 import type { KubeAccess } from './access.js';
 
 const SECRET_FIELDS = [
-  'token', 'client-key-data', 'client-certificate-data', 'certificate-authority-data', 'password', 'id-token', 'refresh-token',
+  'token',
+  'client-key-data',
+  'client-certificate-data',
+  'certificate-authority-data',
+  'password',
+  'id-token',
+  'refresh-token',
   // auth-provider config (azure, oidc, gcp)
-  'access-token', 'client-secret', 'apiserver-id',
+  'access-token',
+  'client-secret',
+  'apiserver-id',
 ];
 
 /** The secret strings inside a kubeconfig: the whole text and every credential field's value. */

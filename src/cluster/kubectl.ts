@@ -6,7 +6,14 @@ import type { KubeAccess } from './access.js';
 export interface KubeObject {
   apiVersion?: string;
   kind?: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; uid?: string; creationTimestamp?: string };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    uid?: string;
+    creationTimestamp?: string;
+  };
   spec?: Record<string, unknown>;
   status?: Record<string, unknown>;
   data?: Record<string, string>;
@@ -44,7 +51,14 @@ export class Kubectl {
   }
 
   async list(resource: string, namespace: string | undefined, selector?: string): Promise<KubeObject[]> {
-    const args = ['get', resource, ...(namespace ? ['--namespace', namespace] : []), ...(selector ? ['--selector', selector] : []), '--output', 'json'];
+    const args = [
+      'get',
+      resource,
+      ...(namespace ? ['--namespace', namespace] : []),
+      ...(selector ? ['--selector', selector] : []),
+      '--output',
+      'json',
+    ];
     const out = await this.run(args, `list ${resource}${namespace ? ` in ${namespace}` : ''}`);
     return ((JSON.parse(out) as { items?: KubeObject[] }).items ?? []) as KubeObject[];
   }
@@ -65,7 +79,13 @@ export class Kubectl {
   }
 
   /** Runs a command in a container; the exit code is returned, a time-out is flagged. */
-  async execIn(namespace: string, pod: string, container: string | undefined, command: string[], opts: RunOptions = {}): Promise<RunResult> {
+  async execIn(
+    namespace: string,
+    pod: string,
+    container: string | undefined,
+    command: string[],
+    opts: RunOptions = {},
+  ): Promise<RunResult> {
     return this.exec(['exec', '--namespace', namespace, pod, ...(container ? ['--container', container] : []), '--', ...command], opts);
   }
 

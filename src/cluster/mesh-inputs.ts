@@ -31,12 +31,17 @@ export async function listMeshNodes(kubectl: Kubectl): Promise<MeshNode[]> {
 /** epoch ms of the last write to cilium-config; undefined when it does not exist */
 export async function configChangedAt(kubectl: Kubectl, namespace: string): Promise<number | undefined> {
   // kubectl leaves managedFields out of its output unless asked
-  const r = await kubectl.exec(['get', 'configmap', 'cilium-config', '--namespace', namespace, '--show-managed-fields', '--output', 'json'], { quiet: true });
+  const r = await kubectl.exec(
+    ['get', 'configmap', 'cilium-config', '--namespace', namespace, '--show-managed-fields', '--output', 'json'],
+    { quiet: true },
+  );
   if (r.code !== 0) {
     if (/NotFound|not found/.test(r.stderr)) return undefined;
     throw new ActionError(`kubectl could not read configmap/cilium-config: ${r.stderr.trim()}`);
   }
   const meta = (JSON.parse(r.stdout) as { metadata: { managedFields?: Array<{ time?: string }>; creationTimestamp?: string } }).metadata;
-  const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp].map((t) => Date.parse(t ?? '')).filter(Number.isFinite);
+  const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp]
+    .map((t) => Date.parse(t ?? ''))
+    .filter(Number.isFinite);
   return times.length > 0 ? Math.max(...times) : undefined;
 }

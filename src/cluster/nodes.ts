@@ -39,7 +39,11 @@ export async function listAgents(kubectl: Kubectl, namespace: string): Promise<A
   return items
     .filter((p) => (p.metadata as { deletionTimestamp?: string }).deletionTimestamp === undefined)
     .map((p) => {
-      const a: AgentPod = { pod: p.metadata.name, node: String((p.spec as { nodeName?: string } | undefined)?.nodeName ?? ''), ready: conditionTrue(p, 'Ready') };
+      const a: AgentPod = {
+        pod: p.metadata.name,
+        node: String((p.spec as { nodeName?: string } | undefined)?.nodeName ?? ''),
+        ready: conditionTrue(p, 'Ready'),
+      };
       const startedAt = agentStartedAt(p);
       if (startedAt) a.startedAt = startedAt;
       return a;
@@ -47,11 +51,13 @@ export async function listAgents(kubectl: Kubectl, namespace: string): Promise<A
 }
 
 function agentStartedAt(p: KubeObject): string | undefined {
-  const statuses = (p.status as { containerStatuses?: Array<{ name: string; state?: { running?: { startedAt?: string } } }> } | undefined)?.containerStatuses ?? [];
+  const statuses =
+    (p.status as { containerStatuses?: Array<{ name: string; state?: { running?: { startedAt?: string } } }> } | undefined)
+      ?.containerStatuses ?? [];
   return statuses.find((c) => c.name === AGENT_CONTAINER)?.state?.running?.startedAt;
 }
 
 function conditionTrue(o: KubeObject, type: string): boolean {
-  const conditions = ((o.status as { conditions?: Array<{ type: string; status: string }> } | undefined)?.conditions ?? []);
+  const conditions = (o.status as { conditions?: Array<{ type: string; status: string }> } | undefined)?.conditions ?? [];
   return conditions.some((c) => c.type === type && c.status === 'True');
 }

@@ -39,9 +39,12 @@ export async function prePullAgentImage(helm: Helm, kubectl: Kubectl, req: PrePu
     try {
       await waitRollout(kubectl, req.namespace, `daemonset/${PREFLIGHT_DAEMONSET}`, deadline);
     } catch (e) {
-      throw new ActionError(`The new agent image could not be pulled on every node (${PREFLIGHT_DAEMONSET}): ${e instanceof Error ? e.message : String(e)}`, {
-        hint: 'Nothing was upgraded yet. Check that the nodes can pull the image of the new chart version.',
-      });
+      throw new ActionError(
+        `The new agent image could not be pulled on every node (${PREFLIGHT_DAEMONSET}): ${e instanceof Error ? e.message : String(e)}`,
+        {
+          hint: 'Nothing was upgraded yet. Check that the nodes can pull the image of the new chart version.',
+        },
+      );
     } finally {
       const del = await kubectl.exec(['delete', '--filename', file, '--ignore-not-found', '--wait=false']);
       if (del.code !== 0) core.warning(`Could not delete ${PREFLIGHT_DAEMONSET}: ${del.stderr.trim()}`);

@@ -13,7 +13,13 @@ export interface ProbePlan {
 }
 
 /** One probe pod pinned to a node; tolerates every taint (AKS system pools are often tainted). */
-export function probePod(namespace: string, name: string, node: string, image: string, container: { args?: string[]; command?: string[]; server?: boolean }): Record<string, unknown> {
+export function probePod(
+  namespace: string,
+  name: string,
+  node: string,
+  image: string,
+  container: { args?: string[]; command?: string[]; server?: boolean },
+): Record<string, unknown> {
   const labels = { [PROBE_LABEL]: PROBE_LABEL_VALUE };
   return {
     apiVersion: 'v1',
@@ -39,7 +45,11 @@ export function probePod(namespace: string, name: string, node: string, image: s
   };
 }
 
-export const probeNamespaceObject = (name: string): Record<string, unknown> => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [PROBE_LABEL]: PROBE_LABEL_VALUE } } });
+export const probeNamespaceObject = (name: string): Record<string, unknown> => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name, labels: { [PROBE_LABEL]: PROBE_LABEL_VALUE } },
+});
 
 export const yamlDocs = (docs: unknown[]): string => docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
 
@@ -56,5 +66,8 @@ export function probeManifest(p: ProbePlan): string {
 }
 
 export function probeNamespaceName(suffix: string): string {
-  return `cnra-probe-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 63);
+  return `cnra-probe-${suffix}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')
+    .slice(0, 63);
 }

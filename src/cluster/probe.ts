@@ -60,7 +60,10 @@ export async function withProbe<T>(
 ): Promise<T> {
   const usable = nodes.filter((n) => n.ready && n.schedulable);
   const pairs = pickProbePairs(usable, Math.max(1, opts.pairs));
-  if (pairs.length === 0) throw new ActionError('The cross-node probe needs two ready, schedulable nodes', { hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.' });
+  if (pairs.length === 0)
+    throw new ActionError('The cross-node probe needs two ready, schedulable nodes', {
+      hint: 'Scale the cluster to two nodes or more, or leave connectivity out of checks.',
+    });
   const namespace = probeNamespaceName(randomBytes(3).toString('hex'));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-probe-'));
   const file = path.join(dir, 'probe.yaml');
@@ -70,8 +73,14 @@ export async function withProbe<T>(
   const left = (): string => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
   try {
     await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
-    const wait = await withProgress('waiting for the probe pods', () => podsReady(kubectl, namespace, 'probe pods'), () =>
-      kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], { signal: opts.signal, echo: true }),
+    const wait = await withProgress(
+      'waiting for the probe pods',
+      () => podsReady(kubectl, namespace, 'probe pods'),
+      () =>
+        kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], {
+          signal: opts.signal,
+          echo: true,
+        }),
     );
     if (wait.code !== 0) {
       throw new ActionError(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
@@ -81,16 +90,23 @@ export async function withProbe<T>(
     // Flows are filtered to the probe namespace and to this window (a few seconds of clock skew allowed).
     const since = new Date(Date.now() - 5_000).toISOString();
     const run: ProbeRun = { namespace, pairs: [] };
-    for (const [i, [clientNode, serverNode]] of pairs.entries()) run.pairs.push(await connectPair(kubectl, namespace, i, clientNode, serverNode, opts));
+    for (const [i, [clientNode, serverNode]] of pairs.entries())
+      run.pairs.push(await connectPair(kubectl, namespace, i, clientNode, serverNode, opts));
 
     const captures: NodeCapture[] = [];
     for (const node of [...new Set(pairs.flat())]) {
       const agent = agents.find((a) => a.node === node);
       if (!agent) throw new ActionError(`No Cilium agent pod on probe node ${node}`);
-      const p = kubectl.streamIn(ciliumNamespace, agent.pod, AGENT_CONTAINER, ['hubble', 'observe', '--output', 'jsonpb', '--namespace', namespace, '--since', since], {
-        timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())),
-        signal: opts.signal,
-      });
+      const p = kubectl.streamIn(
+        ciliumNamespace,
+        agent.pod,
+        AGENT_CONTAINER,
+        ['hubble', 'observe', '--output', 'jsonpb', '--namespace', namespace, '--since', since],
+        {
+          timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())),
+          signal: opts.signal,
+        },
+      );
       captures.push({ node, pod: agent.pod, stdout: p.stdout, done: p.done });
     }
     return await consume(run, captures);
@@ -103,21 +119,36 @@ export async function withProbe<T>(
 }
 
 /** `connections` new TCP connections from probe-client-i to probe-server-i. */
-async function connectPair(kubectl: Kubectl, namespace: string, i: number, clientNode: string, serverNode: string, opts: ProbeOptions): Promise<PairRun> {
+async function connectPair(
+  kubectl: Kubectl,
+  namespace: string,
+  i: number,
+  clientNode: string,
+  serverNode: string,
+  opts: ProbeOptions,
+): Promise<PairRun> {
   const server = await kubectl.get('pod', `probe-server-${i}`, namespace);
   const ip = (server?.status as { podIP?: string } | undefined)?.podIP;
   if (!ip) throw new ActionError(`The probe server pod probe-server-${i} in ${namespace} has no IP`);
   const run: PairRun = { clientNode, serverNode, connectionsOk: 0, connectionErrors: [] };
   for (let c = 0; c < opts.connections; c++) {
-    const r = await kubectl.execIn(namespace, `probe-client-${i}`, undefined, ['/agnhost', 'connect', `${ip}:${PROBE_PORT}`, '--timeout=5s'], {
-      timeoutMs: 15_000,
-      signal: opts.signal,
-      quiet: c > 0,
-    });
+    const r = await kubectl.execIn(
+      namespace,
+      `probe-client-${i}`,
+      undefined,
+      ['/agnhost', 'connect', `${ip}:${PROBE_PORT}`, '--timeout=5s'],
+      {
+        timeoutMs: 15_000,
+        signal: opts.signal,
+        quiet: c > 0,
+      },
+    );
     if (r.code === 0 && !r.timedOut) run.connectionsOk++;
     else run.connectionErrors.push(r.timedOut ? 'timed out' : r.stderr.trim() || `exit ${r.code}`);
     // each connection is at most 15 s: one line per connection keeps the log moving
-    logInfo(`probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`);
+    logInfo(
+      `probe ${clientNode} → ${serverNode}: connection ${c + 1}/${opts.connections} ${r.code === 0 && !r.timedOut ? 'ok' : 'failed'} (${run.connectionsOk} ok so far)`,
+    );
   }
   return run;
 }

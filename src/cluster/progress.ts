@@ -60,7 +60,8 @@ export async function rolloutProgress(kubectl: Kubectl, namespace: string): Prom
 export async function podsReady(kubectl: Kubectl, namespace: string, label: string): Promise<string> {
   const r = await kubectl.exec(['get', 'pods', '--namespace', namespace, '--output', 'json'], { quiet: true, timeoutMs: 20_000 });
   if (r.code !== 0) return `${label}: not readable yet`;
-  const pods = (JSON.parse(r.stdout) as { items?: Array<{ status?: { conditions?: Array<{ type: string; status: string }> } }> }).items ?? [];
+  const pods =
+    (JSON.parse(r.stdout) as { items?: Array<{ status?: { conditions?: Array<{ type: string; status: string }> } }> }).items ?? [];
   const ready = pods.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length;
   return `${label}: ${ready}/${pods.length} ready`;
 }

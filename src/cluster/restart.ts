@@ -18,15 +18,23 @@ export async function restartCilium(kubectl: Kubectl, namespace: string, deadlin
 /** Waits for a workload's rollout, with progress; names the agents that are not ready when it does not finish. */
 export async function waitRollout(kubectl: Kubectl, namespace: string, workload: string, deadline: number): Promise<void> {
   const left = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-  const r = await withProgress(`kubectl rollout status ${workload}`, () => rolloutProgress(kubectl, namespace), () =>
-    kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], { timeoutMs: left * 1000 + 15_000, echo: true }),
+  const r = await withProgress(
+    `kubectl rollout status ${workload}`,
+    () => rolloutProgress(kubectl, namespace),
+    () =>
+      kubectl.exec(['rollout', 'status', workload, '--namespace', namespace, `--timeout=${left}s`], {
+        timeoutMs: left * 1000 + 15_000,
+        echo: true,
+      }),
   );
   if (r.code !== 0 || r.timedOut) {
     const agents = await listAgents(kubectl, namespace).catch(() => []);
     const notReady = agents.filter((a) => !a.ready).map((a) => `${a.pod} on ${a.node}`);
     throw new ActionError(
       `${workload} did not finish rolling out: ${r.timedOut ? 'timed out' : r.stderr.trim() || r.stdout.trim()}${notReady.length ? `. Agents not ready: ${notReady.join(', ')}` : ''}`,
-      { hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).' },
+      {
+        hint: 'Check the named pods (kubectl describe pod / kubectl logs -c cilium-agent). WireGuard needs UDP 51871 open between nodes (Azure NSG).',
+      },
     );
   }
 }

@@ -29,15 +29,24 @@ const PENDING = /^pending-/;
 const LOCKED = /another operation \(install\/upgrade\/rollback\) is in progress/;
 
 /** Waits while the release is pending-*; throws when the deadline passes first. */
-export async function waitUnlocked(helm: Helm, release: string, namespace: string, deadline: number, pollMs = 5_000): Promise<ReleaseInfo | undefined> {
+export async function waitUnlocked(
+  helm: Helm,
+  release: string,
+  namespace: string,
+  deadline: number,
+  pollMs = 5_000,
+): Promise<ReleaseInfo | undefined> {
   let delay = Math.min(pollMs, 1_000);
   for (;;) {
     const info = await helm.release(release, namespace);
     if (!info || !PENDING.test(info.status)) return info;
     if (Date.now() + delay > deadline) {
-      throw new ActionError(`Release ${namespace}/${release} is still ${info.status} (revision ${info.revision}): another helm operation holds it`, {
-        hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
-      });
+      throw new ActionError(
+        `Release ${namespace}/${release} is still ${info.status} (revision ${info.revision}): another helm operation holds it`,
+        {
+          hint: 'This action never forces a locked release. Wait for the other operation, or resolve it by hand (helm history, then helm rollback) and run again.',
+        },
+      );
     }
     logInfo(`Release ${namespace}/${release} is ${info.status}; waiting ${Math.round(delay / 1000)} s for the other operation`);
     await new Promise((r) => setTimeout(r, delay));
@@ -64,7 +73,8 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
   ];
   for (;;) {
     const before = await waitUnlocked(helm, req.release, req.namespace, req.deadline, req.pollMs);
-    const run = (): ReturnType<Helm['exec']> => helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000), echo: true });
+    const run = (): ReturnType<Helm['exec']> =>
+      helm.exec(args, { timeoutMs: Math.max(1_000, req.deadline - Date.now() + 30_000), echo: true });
     const r = req.progress ? await withProgress('helm upgrade --wait', req.progress, run) : await run();
     if (r.code === 0 && !r.timedOut) return;
     const msg = r.timedOut ? 'helm did not finish within the timeout' : helmMessage(r.stderr);
@@ -75,8 +85,19 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
   }
 }
 
-export async function rollback(helm: Helm, release: string, namespace: string, revision: number, timeout: string, progress?: () => Promise<string>): Promise<void> {
+export async function rollback(
+  helm: Helm,
+  release: string,
+  namespace: string,
+  revision: number,
+  timeout: string,
+  progress?: () => Promise<string>,
+): Promise<void> {
   const run = (): Promise<string> =>
-    helm.run(['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout], `roll ${namespace}/${release} back to revision ${revision}`, { echo: true });
+    helm.run(
+      ['rollback', release, String(revision), '--namespace', namespace, '--wait', '--timeout', timeout],
+      `roll ${namespace}/${release} back to revision ${revision}`,
+      { echo: true },
+    );
   await (progress ? withProgress('helm rollback --wait', progress, run) : run());
 }

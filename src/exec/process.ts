@@ -34,9 +34,20 @@ export interface StreamingProcess {
 }
 
 /** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
-function start(file: string, args: readonly string[], opts: RunOptions, collectStdout: boolean): { child: ChildProcess; done: Promise<RunResult> } {
+function start(
+  file: string,
+  args: readonly string[],
+  opts: RunOptions,
+  collectStdout: boolean,
+): { child: ChildProcess; done: Promise<RunResult> } {
   if (!opts.quiet) logInfo(`[command] ${path.basename(file)} ${args.join(' ')}`);
-  const child = spawn(file, args, { env: childEnv(opts.env ?? process.env), cwd: opts.cwd, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(file, args, {
+    env: childEnv(opts.env ?? process.env),
+    cwd: opts.cwd,
+    shell: false,
+    windowsHide: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   let timedOut = false;
@@ -66,7 +77,12 @@ function start(file: string, args: readonly string[], opts: RunOptions, collectS
     child.on('close', (code, sig) => {
       settle();
       for (const flush of echoed) flush();
-      resolve({ code: code ?? (sig ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
+      resolve({
+        code: code ?? (sig ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        timedOut,
+      });
     });
   });
   child.stdin!.on('error', () => {

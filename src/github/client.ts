@@ -57,8 +57,6 @@ export function apiMessage(e: unknown): string | undefined {
 /** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
 export function isRateLimited(e: unknown): boolean {
   const headers =
-    typeof e === 'object' && e !== null
-      ? (e as { response?: { headers?: Record<string, unknown> } }).response?.headers
-      : undefined;
+    typeof e === 'object' && e !== null ? (e as { response?: { headers?: Record<string, unknown> } }).response?.headers : undefined;
   return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
 }

@@ -12,7 +12,9 @@ export async function withDeadline<T>(ms: number, what: string, work: (signal: A
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const e = new ActionError(`${what} got no answer within ${Math.round(ms / 1000)} s`, { hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.' });
+      const e = new ActionError(`${what} got no answer within ${Math.round(ms / 1000)} s`, {
+        hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.',
+      });
       ac.abort(e);
       reject(e);
     }, ms);

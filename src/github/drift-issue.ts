@@ -98,7 +98,9 @@ export async function syncDriftIssue(client: GitHubClient, params: DriftIssuePar
         owner,
         repo,
         issue_number: open.number,
-        body: send(redactOutgoing(`No drift any more: the cluster matches the desired configuration (checked ${checked}). Closing.\n`, guard)),
+        body: send(
+          redactOutgoing(`No drift any more: the cluster matches the desired configuration (checked ${checked}). Closing.\n`, guard),
+        ),
       });
       const { data } = await client.octokit.rest.issues.update({
         owner,
@@ -110,9 +112,8 @@ export async function syncDriftIssue(client: GitHubClient, params: DriftIssuePar
       return { action: 'closed', issueNumber: data.number, url: data.html_url };
     }
 
-    const sections: BodySection[] = (typeof params.report === 'string' || params.report === undefined
-      ? [{ markdown: params.report ?? '' }]
-      : params.report
+    const sections: BodySection[] = (
+      typeof params.report === 'string' || params.report === undefined ? [{ markdown: params.report ?? '' }] : params.report
     ).map((s) => ({ ...s, markdown: redactOutgoing(s.markdown, guard) }));
     const fingerprint = createHash('sha256')
       .update(params.fingerprint ?? sections.map((s) => s.markdown).join(''))
@@ -180,7 +181,7 @@ export async function syncDriftIssue(client: GitHubClient, params: DriftIssuePar
       const warning =
         status === 403 && isRateLimited(e)
           ? `Could not ${phase} ${where}: GitHub's API rate limit was reached (HTTP 403: ${said}). The drift report is in the job summary.`
-          : `Could not ${phase} ${where} (HTTP ${status}: ${said}): the token may not ${status === 404 ? 'see this repository\'s issues' : 'write issues'}. ` +
+          : `Could not ${phase} ${where} (HTTP ${status}: ${said}): the token may not ${status === 404 ? "see this repository's issues" : 'write issues'}. ` +
             'Give the job `permissions: issues: write` (or pass a `github-token` that has it), or set `drift-issue: false`. ' +
             'The drift report is in the job summary.';
       return { action: 'skipped', httpStatus: status, warning };

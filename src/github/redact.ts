@@ -3,7 +3,7 @@
 import { ActionError } from '../errors.js';
 import { replaceSecrets, secretVariants } from '../report/redact.js';
 
-export {  secretVariants } from '../report/redact.js';
+export { secretVariants } from '../report/redact.js';
 
 export interface SecretGuard {
   /** secret values: replaced wherever they occur; a multi-line secret also line by line */

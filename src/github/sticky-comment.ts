@@ -54,17 +54,15 @@ function findMarked<T extends { body?: string | null }>(comments: readonly T[], 
   return comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
 }
 
-export async function upsertStickyComment(
-  client: GitHubClient,
-  params: StickyCommentParams,
-): Promise<StickyCommentResult> {
+export async function upsertStickyComment(client: GitHubClient, params: StickyCommentParams): Promise<StickyCommentResult> {
   const { owner, repo, number } = params.pr;
   const marker = stickyMarker(params.namespace, params.release, params.key);
   const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
   // Redact before measuring: replacing a secret changes the length.
-  const sections: BodySection[] = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map(
-    (s) => ({ ...s, markdown: redactOutgoing(s.markdown, guard) }),
-  );
+  const sections: BodySection[] = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({
+    ...s,
+    markdown: redactOutgoing(s.markdown, guard),
+  }));
   const head = `${marker}\n`;
   const fitted = fitBody(sections, {
     limit: params.limit,
@@ -85,7 +83,13 @@ export async function upsertStickyComment(
     const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
     if (existing) {
       if (existing.body === body) {
-        return { status: 'unchanged', commentId: existing.id, url: existing.html_url, truncated: fitted.truncated, duplicates: others.length };
+        return {
+          status: 'unchanged',
+          commentId: existing.id,
+          url: existing.html_url,
+          truncated: fitted.truncated,
+          duplicates: others.length,
+        };
       }
       phase = 'update';
       const { data } = await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -99,7 +103,11 @@ export async function upsertStickyComment(
     const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
     const what = `pull request #${number} in ${owner}/${repo}`;
     if (status === 403 || status === 404) {
-      return { status: 'skipped', httpStatus: status, warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget) };
+      return {
+        status: 'skipped',
+        httpStatus: status,
+        warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget),
+      };
     }
     throw new ActionError(`Could not ${verb} ${what}: ${errorMessage(e)}`, {
       cause: e,
@@ -120,12 +128,12 @@ function permissionWarning(status: number, action: string, e: unknown, fromFork:
   // On pull_request_target the token is the base repository's whatever the head is: only the
   // workflow's (or the organisation's) permissions can take the write access away.
   const fork = target
-    ? ' This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow\'s ' +
+    ? " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
       '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
     : fromFork
-    ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
-      'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
-    : '';
+      ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
+        'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
+      : '';
   const why =
     status === 404
       ? 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)'

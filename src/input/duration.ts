@@ -2,7 +2,7 @@
 // Node's timer range (about 24.8 days) fires after 1 ms, so "600h" would kill helm at once.
 const MAX_DURATION_MS = 24 * 3_600_000;
 
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 const PART_RE = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
 
 export type DurationResult = { ok: true; ms: number } | { ok: false; problem: string };

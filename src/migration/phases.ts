@@ -46,11 +46,18 @@ export function tunnels(live: ConfigData | undefined): boolean {
  * The first phase keeps everything live (routing included) and adds only the profile's overlay; it
  * upgrades to the target chart version.
  */
-export function stagedPhases(liveValues: Values, liveConfig: ConfigData, desired: Values, first: FirstPhase = WIREGUARD_FIRST, chartChanges = false): Phase[] {
+export function stagedPhases(
+  liveValues: Values,
+  liveConfig: ConfigData,
+  desired: Values,
+  first: FirstPhase = WIREGUARD_FIRST,
+  chartChanges = false,
+): Phase[] {
   const phases: Phase[] = [];
   // A new chart version changes the agents' pod template: that restart happens in the first phase,
   // rolling and still tunnelling (no split), so that the cutover only changes cilium-config.
-  if (!first.done(liveConfig) || chartChanges) phases.push({ name: first.name, values: mergeValues(liveValues, first.overlay), restart: 'rolling', gate: first.gate });
+  if (!first.done(liveConfig) || chartChanges)
+    phases.push({ name: first.name, values: mergeValues(liveValues, first.overlay), restart: 'rolling', gate: first.gate });
   phases.push({ name: CUTOVER_NAME, values: desired, restart: 'cutover', gate: 'final-verification' });
   return phases;
 }

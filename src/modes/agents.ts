@@ -27,20 +27,26 @@ export async function checkAgents(
   const direct = await execFunction(kubectl, kubectl.env);
   let read = 0;
   const exec: ExecFn = (...args) => direct(...args).finally(() => read++);
-  const outputs = await withProgress('reading agent status', async () => `agents: ${read}/${agents.length} read`, () =>
-    collectAgentStatus(exec, ctx.config.namespace, agents, {
-      concurrency: AGENT_CONCURRENCY,
-      perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
-    }),
+  const outputs = await withProgress(
+    'reading agent status',
+    async () => `agents: ${read}/${agents.length} read`,
+    () =>
+      collectAgentStatus(exec, ctx.config.namespace, agents, {
+        concurrency: AGENT_CONCURRENCY,
+        perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+      }),
   );
   const optsOut = new Set(nodes.filter((n) => n.optsOutOfNodeEncryption).map((n) => n.name));
   // profile bgp: encryption is the user's choice, so the agents must report what cilium-config says
-  const bgpExpect = !expectation && ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
+  const bgpExpect =
+    !expectation && ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
   if (bgpExpect?.encryption === 'wireguard') ctx.report.notes.push(BGP_WIREGUARD_NOTE);
   const expect = expectation ?? bgpExpect ?? EXPECTED;
   const judged = judgeAgents(
     outputs.map((o) => ({
-      ...(o.text !== undefined ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) } : { node: o.node, pod: o.pod, error: o.error }),
+      ...(o.text !== undefined
+        ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) }
+        : { node: o.node, pod: o.pod, error: o.error }),
       optsOut: optsOut.has(o.node),
     })),
     nodes.length,
@@ -54,7 +60,13 @@ export async function checkAgents(
     pod: r.pod,
     routing: r.routing,
     encryption: r.encryption,
-    nodeEncryption: r.nodeEncryptionOptedOut ? 'opted out' : r.nodeEncryption === undefined ? '—' : r.nodeEncryption ? 'enabled' : 'disabled',
+    nodeEncryption: r.nodeEncryptionOptedOut
+      ? 'opted out'
+      : r.nodeEncryption === undefined
+        ? '—'
+        : r.nodeEncryption
+          ? 'enabled'
+          : 'disabled',
     peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
     ok: r.ok,
     problems: r.problems,

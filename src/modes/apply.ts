@@ -40,12 +40,15 @@ export async function apply(ctx: RunContext): Promise<void> {
     report.previousRevision = live.info?.revision;
     const version = chartVersionFor(ctx, live.info?.chartVersion);
 
-    const plan = await step(report, 'Merge values and render the chart', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
+    const plan = await step(report, 'Merge values and render the chart', () =>
+      planDesired(ctx, helm, desiredFor(ctx, live.values), version),
+    );
     report.changes = plan.desired.changes.map(redactChange);
     report.baseline = 'live release';
     // A new chart version is an upgrade even when the values are the same.
     const sameChart = version === undefined || version === live.info?.chartVersion;
-    const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
+    const upToDate =
+      live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
     const input: ApplyPlan = { live, plan, version, deadline };
 
     const stale = upToDate && config.strategy === 'staged' && !tunnels(live.config) ? await staleAgents(ctx, session, deadline) : [];
@@ -58,7 +61,9 @@ export async function apply(ctx: RunContext): Promise<void> {
     else if (config.strategy === 'staged' && tunnels(live.config) && !config.bgp) {
       await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
     } else {
-      await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) => phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)));
+      await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) =>
+        phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)),
+      );
     }
     // once the cutover is proven (it checks the verdict itself)
     await applyStrictMode(ctx, session, plan, deadline);

@@ -33,7 +33,14 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
   const wantsMesh = MESH_CHECKS.some((c) => config.checks.has(c));
   // profile bgp: the BGP sessions are part of what `agents` proves (and can be asked for alone: `bgp`)
   const bgpCheck = !!config.bgp && (config.checks.has('bgp') || config.checks.has('agents'));
-  if (session && (wantsMesh || bgpCheck || config.checks.has('agents') || config.checks.has('connectivity') || (config.checks.has('flows') && !config.flowsFile))) {
+  if (
+    session &&
+    (wantsMesh ||
+      bgpCheck ||
+      config.checks.has('agents') ||
+      config.checks.has('connectivity') ||
+      (config.checks.has('flows') && !config.flowsFile))
+  ) {
     [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, config.namespace)]);
   }
 
@@ -43,7 +50,14 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
   }
 
   if (bgpCheck && session) {
-    const o = await step(report, "Check every node's BGP sessions", () => checkBgp(session.kubectl, report, nodes.map((n) => n.name), config.bgp!));
+    const o = await step(report, "Check every node's BGP sessions", () =>
+      checkBgp(
+        session.kubectl,
+        report,
+        nodes.map((n) => n.name),
+        config.bgp!,
+      ),
+    );
     outcomes.push({ check: 'bgp', ...o });
   }
 
@@ -64,13 +78,21 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
           const summary = `probe ${run.pairs.map((p) => `${p.clientNode} → ${p.serverNode} (${p.connectionsOk}/${p.connectionsOk + p.connectionErrors.length} connections)`).join(', ')}`;
           const dead = run.pairs.find((p) => p.connectionsOk === 0);
           if (!config.flowsFile && config.checks.has('flows')) {
-            report.flows = await judgeCaptures(ctx, captures, `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`);
+            report.flows = await judgeCaptures(
+              ctx,
+              captures,
+              `Hubble on ${captures.map((c) => c.node).join(' and ')}, namespace ${run.namespace}`,
+            );
             outcomes.push({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
           } else {
             await Promise.all(captures.map((c) => (c.stdout.resume(), c.done)));
           }
           // a pair that cannot connect at all is a broken path, whatever the other pairs did
-          if (dead) return { verdict: 'fail' as Verdict, reason: `${summary}: no connection from ${dead.clientNode} to ${dead.serverNode} succeeded (${dead.connectionErrors[0] ?? ''})` };
+          if (dead)
+            return {
+              verdict: 'fail' as Verdict,
+              reason: `${summary}: no connection from ${dead.clientNode} to ${dead.serverNode} succeeded (${dead.connectionErrors[0] ?? ''})`,
+            };
           return { verdict: 'pass' as Verdict, reason: summary };
         },
       ),
@@ -83,10 +105,16 @@ export async function runChecks(ctx: RunContext, session: ClusterSession | undef
     // No probe: judge the traffic the cluster has had lately, from every agent.
     report.flows = await step(report, 'Capture recent flows', async () => {
       const captures = agents.map((a) => {
-        const p = session.kubectl.streamIn(config.namespace, a.pod, AGENT_CONTAINER, ['hubble', 'observe', '--output', 'jsonpb', '--last', '2000'], {
-          timeoutMs: 60_000,
-          quiet: true,
-        });
+        const p = session.kubectl.streamIn(
+          config.namespace,
+          a.pod,
+          AGENT_CONTAINER,
+          ['hubble', 'observe', '--output', 'jsonpb', '--last', '2000'],
+          {
+            timeoutMs: 60_000,
+            quiet: true,
+          },
+        );
         return { ...p, node: a.node, pod: a.pod };
       });
       return judgeCaptures(ctx, captures, `Hubble on all ${agents.length} agents (last 2000 flows each)`);
@@ -119,12 +147,15 @@ type Capture = { node: string; stdout: NodeJS.ReadableStream; done: Promise<{ co
 async function judgeCaptures(ctx: RunContext, captures: Capture[], label: string): Promise<FlowSummary> {
   let finished = 0;
   for (const c of captures) void c.done.finally(() => finished++).catch(() => undefined);
-  const f = await withProgress('Hubble captures', async () => `${finished}/${captures.length} agents done`, () =>
-    flowsFromStreams(
-      ctx,
-      captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
-      label,
-    ),
+  const f = await withProgress(
+    'Hubble captures',
+    async () => `${finished}/${captures.length} agents done`,
+    () =>
+      flowsFromStreams(
+        ctx,
+        captures.map((c) => ({ stream: c.stdout as AsyncIterable<Buffer>, node: c.node })),
+        label,
+      ),
   );
   const results = await Promise.all(captures.map(async (c) => ({ node: c.node, r: await c.done })));
   const failed = results
@@ -141,8 +172,10 @@ async function connectivityTests(ctx: RunContext, session: ClusterSession, deadl
   const { config } = ctx;
   const args = ['connectivity', 'test', '--test', config.connectivityTests!, '--namespace', config.namespace];
   if (config.context) args.push('--context', config.context);
-  const r = await withProgress('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () =>
-    runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }),
+  const r = await withProgress(
+    'cilium connectivity test',
+    async () => `--test ${config.connectivityTests} still running`,
+    () => runProcess(session.cilium!, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }),
   );
   const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
   return r.code === 0 && !r.timedOut

@@ -14,7 +14,12 @@ import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 import type { ApplyPlan } from './live.js';
 
-export async function applyDirect(ctx: RunContext, session: ClusterSession, { live, plan, version, deadline }: ApplyPlan, upToDate: boolean): Promise<void> {
+export async function applyDirect(
+  ctx: RunContext,
+  session: ClusterSession,
+  { live, plan, version, deadline }: ApplyPlan,
+  upToDate: boolean,
+): Promise<void> {
   const { config, report } = ctx;
   const helm = session.helm!;
   if (upToDate) {
@@ -35,7 +40,15 @@ export async function applyDirect(ctx: RunContext, session: ClusterSession, { li
     };
     // profile bgp: routes first (tunnel kept), the cutover only once every pod CIDR is advertised
     if (config.bgp && live.info && needsBgpPhaseOne(live.config)) {
-      await runBgpPhaseOne({ helm, kubectl: session.kubectl, report, bgp: config.bgp, liveValues: live.values, upgrade: request, runnerTemp: config.runnerTemp });
+      await runBgpPhaseOne({
+        helm,
+        kubectl: session.kubectl,
+        report,
+        bgp: config.bgp,
+        liveValues: live.values,
+        upgrade: request,
+        runnerTemp: config.runnerTemp,
+      });
     }
     await step(report, 'helm upgrade', () => upgrade(helm, request));
     report.upgraded = true;
@@ -49,7 +62,9 @@ export async function applyDirect(ctx: RunContext, session: ClusterSession, { li
   // whose agents kept the old datapath (a mixed cluster), which is what the user needs to see.
   let restartError: string | undefined;
   if (report.configChanges.length > 0) {
-    restartError = await step(report, 'Restart the agents and the operator', () => restartCilium(session.kubectl, config.namespace, deadline))
+    restartError = await step(report, 'Restart the agents and the operator', () =>
+      restartCilium(session.kubectl, config.namespace, deadline),
+    )
       .then(() => undefined)
       .catch((e: unknown) => errorMessage(e));
   } else {

@@ -59,17 +59,39 @@ export async function drift(ctx: RunContext): Promise<void> {
     for (const c of diffConfig(rendered, live.cm).map(redactConfigChange)) {
       differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
     }
-    if (config.bgp) differences.push(...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp!))));
+    if (config.bgp)
+      differences.push(
+        ...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp!))),
+      );
 
-    if (config.strictMode === 'egress') differences.push(...strictModeProblems(live.cm, plan.desired.cidr).map((p) => ({ source: 'cilium-config' as const, key: 'strict-mode: egress', expected: `on for ${plan.desired.cidr}`, actual: p })));
+    if (config.strictMode === 'egress')
+      differences.push(
+        ...strictModeProblems(live.cm, plan.desired.cidr).map((p) => ({
+          source: 'cilium-config' as const,
+          key: 'strict-mode: egress',
+          expected: `on for ${plan.desired.cidr}`,
+          actual: p,
+        })),
+      );
     // 3 and 4. what the agents report, and optionally the flows
     await runChecks(ctx, session);
     differences.push(...bgpNodeDifferences(report));
     for (const n of report.nodes ?? []) {
-      if (!n.ok) differences.push({ source: 'agents', key: n.node, expected: 'Native, WireGuard, node encryption, all peers', actual: n.problems.join('; ') });
+      if (!n.ok)
+        differences.push({
+          source: 'agents',
+          key: n.node,
+          expected: 'Native, WireGuard, node encryption, all peers',
+          actual: n.problems.join('; '),
+        });
     }
     if (report.flows && report.flows.verdict !== 'pass') {
-      differences.push({ source: 'flows', key: 'to-overlay', expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`, actual: report.flows.reason });
+      differences.push({
+        source: 'flows',
+        key: 'to-overlay',
+        expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`,
+        actual: report.flows.reason,
+      });
     }
     report.routingMode ??= configRouting(live.cm);
     report.encryption ??= configEncryption(live.cm);
@@ -100,12 +122,13 @@ export async function drift(ctx: RunContext): Promise<void> {
 async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<void> {
   const { config, report, redactor } = ctx;
   // loaded only when a drift issue is kept: the GitHub client is large
-  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] = await Promise.all([
-    import('../github/client.js'),
-    import('../github/context.js'),
-    import('../github/drift-issue.js'),
-    import('../github/deadline.js'),
-  ]);
+  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] =
+    await Promise.all([
+      import('../github/client.js'),
+      import('../github/context.js'),
+      import('../github/drift-issue.js'),
+      import('../github/deadline.js'),
+    ]);
   const repo = repoFromEnv();
   if (!repo || !config.githubToken) {
     core.warning('drift-issue is true but there is no GITHUB_REPOSITORY or github-token: no issue is kept.');
@@ -118,17 +141,19 @@ async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<vo
       .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
       .digest('hex')
       .slice(0, 16);
-    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () => syncDriftIssue(client, {
-      repo,
-      namespace: config.namespace,
-      release: config.release,
-      drift: differences.length > 0,
-      report: summaryMarkdown(report),
-      fingerprint,
-      runUrl: runUrlFromEnv(),
-      redact: (t) => redactor.text(t),
-      secrets: redactor.list(),
-    }));
+    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () =>
+      syncDriftIssue(client, {
+        repo,
+        namespace: config.namespace,
+        release: config.release,
+        drift: differences.length > 0,
+        report: summaryMarkdown(report),
+        fingerprint,
+        runUrl: runUrlFromEnv(),
+        redact: (t) => redactor.text(t),
+        secrets: redactor.list(),
+      }),
+    );
     if (result.action === 'skipped') core.warning(result.warning);
     else logInfo(`Drift issue: ${result.action}`);
   } catch (e) {

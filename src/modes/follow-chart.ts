@@ -10,7 +10,12 @@ import { formatPath } from '../values/paths.js';
 import type { RunContext } from './context.js';
 
 /** @returns cilium-config keys the recipe can no longer require of this chart */
-export async function followTargetChart(ctx: RunContext, helm: Helm, desired: Desired, chartVersion: string | undefined): Promise<string[]> {
+export async function followTargetChart(
+  ctx: RunContext,
+  helm: Helm,
+  desired: Desired,
+  chartVersion: string | undefined,
+): Promise<string[]> {
   const chart = chartKeys(await chartValuesYaml(helm, ctx.config.chart, chartVersion));
   const r = followChart(desired.values, {
     chart,

@@ -12,12 +12,20 @@ import { step } from '../report/steps.js';
 import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 
-export async function measured(ctx: RunContext, session: ClusterSession, deadline: number, m: MigrationReport, fn: (m: MigrationReport) => Promise<void>): Promise<void> {
+export async function measured(
+  ctx: RunContext,
+  session: ClusterSession,
+  deadline: number,
+  m: MigrationReport,
+  fn: (m: MigrationReport) => Promise<void>,
+): Promise<void> {
   const { config, report } = ctx;
   report.migration = m;
   const probe =
     config.probePairs > 0
-      ? await step(report, 'Start the continuous probe', () => startContinuousProbe(session.kubectl, config.probeImage, config.probePairs, deadline))
+      ? await step(report, 'Start the continuous probe', () =>
+          startContinuousProbe(session.kubectl, config.probeImage, config.probePairs, deadline),
+        )
       : undefined;
   try {
     await fn(m);
@@ -47,7 +55,8 @@ async function measure(kubectl: Kubectl, probe: ContinuousProbe, m: MigrationRep
     phase.pairs = over(phase.startedAt, phase.endedAt ?? end);
     phase.disruptionSeconds = Math.max(0, ...phase.pairs.map((p) => p.longestSeconds));
   }
-  for (const p of m.pairs) logInfo(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
+  for (const p of m.pairs)
+    logInfo(`Probe ${p.client} → ${p.server}: ${p.failures}/${p.attempts} connections failed, longest failure ${p.longestSeconds} s`);
   logInfo(`disruption-seconds: ${m.disruptionSeconds}`);
 }
 

@@ -30,7 +30,13 @@ interface Env {
   opts: { concurrency: number; perExecTimeoutMs: number };
 }
 
-export async function checkMesh(ctx: RunContext, kubectl: Kubectl, nodes: readonly NodeInfo[], agents: readonly AgentPod[], deadline: number): Promise<PairJudgement[]> {
+export async function checkMesh(
+  ctx: RunContext,
+  kubectl: Kubectl,
+  nodes: readonly NodeInfo[],
+  agents: readonly AgentPod[],
+  deadline: number,
+): Promise<PairJudgement[]> {
   const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
   if (wanted.length === 0) return [];
   const env: Env = {
@@ -38,20 +44,30 @@ export async function checkMesh(ctx: RunContext, kubectl: Kubectl, nodes: readon
     kubectl,
     namespace: ctx.config.namespace,
     agents,
-    opts: { concurrency: AGENT_CONCURRENCY, perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) },
+    opts: {
+      concurrency: AGENT_CONCURRENCY,
+      perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+    },
   };
   const run: Record<(typeof MESH_CHECKS)[number], () => Promise<PairJudgement>> = {
     health: () => health(env, nodes),
     'wireguard-peers': () => peers(env),
     'config-delta': () => delta(env),
   };
-  const judged = await Promise.all(wanted.map((c) => run[c]().catch((e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] }))));
+  const judged = await Promise.all(
+    wanted.map((c) =>
+      run[c]().catch((e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] })),
+    ),
+  );
   ctx.report.pairs = judged;
   return judged;
 }
 
 async function health(env: Env, nodes: readonly NodeInfo[]): Promise<PairJudgement> {
-  const out = await runOnAgents(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], { ...env.opts, what: 'cilium-health status' });
+  const out = await runOnAgents(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], {
+    ...env.opts,
+    what: 'cilium-health status',
+  });
   return judgeHealth(
     out.map((o) => parsed(o, parseHealthJson, (status) => ({ status }))),
     nodes.map((n) => n.name),
@@ -61,7 +77,16 @@ async function health(env: Env, nodes: readonly NodeInfo[]): Promise<PairJudgeme
 async function peers(env: Env): Promise<PairJudgement> {
   const [meshNodes, out] = await Promise.all([
     listMeshNodes(env.kubectl),
-    runOnAgents(env.exec, env.namespace, env.agents, [['cilium-dbg', 'debuginfo', '--output', 'json'], ['cilium', 'debuginfo', '--output', 'json']], { ...env.opts, what: 'debuginfo' }),
+    runOnAgents(
+      env.exec,
+      env.namespace,
+      env.agents,
+      [
+        ['cilium-dbg', 'debuginfo', '--output', 'json'],
+        ['cilium', 'debuginfo', '--output', 'json'],
+      ],
+      { ...env.opts, what: 'debuginfo' },
+    ),
   ]);
   // the time the handshakes are judged at: when the reads finished, not when judging
   const now = Date.now();
@@ -75,7 +100,10 @@ async function peers(env: Env): Promise<PairJudgement> {
 async function delta(env: Env): Promise<PairJudgement> {
   const [changed, out] = await Promise.all([
     configChangedAt(env.kubectl, env.namespace),
-    runOnAgents(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], { ...env.opts, what: 'metrics list' }),
+    runOnAgents(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], {
+      ...env.opts,
+      what: 'metrics list',
+    }),
   ]);
   const started = new Map(env.agents.map((a) => [a.pod, a.startedAt ? Date.parse(a.startedAt) : undefined]));
   return judgeDelta(

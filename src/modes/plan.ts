@@ -39,7 +39,12 @@ export function chartVersionFor(ctx: RunContext, installed: string | undefined):
 
 /** The merged, checked values (pure; throws InputError before anything touches a cluster). */
 export function desiredFor(ctx: RunContext, live: Values): Desired {
-  const desired = buildDesired({ live, userLayers: ctx.config.userLayers, nativeRoutingCidr: ctx.config.nativeRoutingCidr, profile: ctx.config.profile });
+  const desired = buildDesired({
+    live,
+    userLayers: ctx.config.userLayers,
+    nativeRoutingCidr: ctx.config.nativeRoutingCidr,
+    profile: ctx.config.profile,
+  });
   ctx.report.cidr = desired.cidr;
   ctx.report.notes.push(...desired.notes);
   return desired;
@@ -62,7 +67,9 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
   });
   const notCilium = notCiliumReason(parseManifest(manifest, config.namespace), config.namespace);
   if (notCilium) {
-    throw new ActionError(`The chart is not the Cilium chart: ${notCilium}`, { hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).' });
+    throw new ActionError(`The chart is not the Cilium chart: ${notCilium}`, {
+      hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
+    });
   }
   const rendered = ciliumConfigOf(manifest, config.namespace);
   if (!rendered) {

@@ -30,7 +30,9 @@ export async function preview(ctx: RunContext): Promise<void> {
   // Without a cluster everything about the values is known before any command runs: check it first.
   const early = withCluster ? undefined : desiredFor(ctx, config.baseValues!.values);
   const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
-  const access = withCluster ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp) : { ...NO_CLUSTER, cleanup: () => undefined };
+  const access = withCluster
+    ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp)
+    : { ...NO_CLUSTER, cleanup: () => undefined };
   try {
     const helm = new Helm(tools.helm!, access);
     const baseline = await step(report, withCluster ? 'Read the live release' : 'Read base-values', async () => {
@@ -41,7 +43,8 @@ export async function preview(ctx: RunContext): Promise<void> {
     report.baseline = withCluster ? 'live release' : 'base-values';
 
     // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
-    const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
+    const baselineManifest =
+      baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
     const plan = await step(report, 'Merge values and render the chart', () =>
       planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version),
     );
@@ -49,7 +52,9 @@ export async function preview(ctx: RunContext): Promise<void> {
     await step(report, 'Diff desired against the baseline', async () => {
       const before = await baselineManifest;
       report.changes = plan.desired.changes.map(redactChange);
-      report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(redactConfigChange);
+      report.configChanges = diffConfig(before === undefined ? undefined : ciliumConfigOf(before, config.namespace), plan.config).map(
+        redactConfigChange,
+      );
       if (before !== undefined) report.manifestDiff = diffManifests(before, plan.manifest, config.namespace);
     });
     report.routingMode = configRouting(plan.config);
@@ -57,7 +62,8 @@ export async function preview(ctx: RunContext): Promise<void> {
     const noComment = whyNoComment(config);
     if (noComment) report.notes.push(noComment);
     if (config.bgp) report.bgp = { resources: bgpManifest(bgpObjects(config.bgp)) };
-    if (config.bgp && withCluster) await step(report, 'Diff the BGP resources against the live ones', () => previewBgpChanges(access, report, config.bgp!));
+    if (config.bgp && withCluster)
+      await step(report, 'Diff the BGP resources against the live ones', () => previewBgpChanges(access, report, config.bgp!));
     if (config.bgp && report.encryption === 'wireguard') report.notes.push(BGP_WIREGUARD_NOTE);
     report.verdict = 'pass';
     report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
@@ -67,7 +73,10 @@ export async function preview(ctx: RunContext): Promise<void> {
 }
 
 /** The live release: its user-supplied values, installed chart version and manifest. */
-async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: Values; installed: string | undefined; manifest: string | undefined }> {
+async function readLiveRelease(
+  ctx: RunContext,
+  helm: Helm,
+): Promise<{ values: Values; installed: string | undefined; manifest: string | undefined }> {
   const { config } = ctx;
   const info = await helm.release(config.release, config.namespace);
   if (!info) {
@@ -79,7 +88,10 @@ async function readLiveRelease(ctx: RunContext, helm: Helm): Promise<{ values: V
     return { values: {}, installed: undefined, manifest: '' };
   }
   ctx.report.revision = info.revision;
-  const [values, manifest] = await Promise.all([helm.getValues(info.name, config.namespace), helm.getManifest(info.name, config.namespace)]);
+  const [values, manifest] = await Promise.all([
+    helm.getValues(info.name, config.namespace),
+    helm.getManifest(info.name, config.namespace),
+  ]);
   return { values, installed: info.chartVersion, manifest };
 }
 
@@ -92,7 +104,13 @@ async function renderBaseline(ctx: RunContext, helm: Helm, values: Values, versi
   for (const r of legacyRemovals(values)) deletePath(baseline, r.path);
   writeFileSync(file, stringify(baseline, { lineWidth: 0 }), { mode: 0o600 });
   try {
-    return await renderChart(helm, { chart: config.chart, version, release: config.release, namespace: config.namespace, valuesFile: file });
+    return await renderChart(helm, {
+      chart: config.chart,
+      version,
+      release: config.release,
+      namespace: config.namespace,
+      valuesFile: file,
+    });
   } catch (e) {
     report.warnings.push(`base-values do not render with this chart, so there is no manifest diff: ${errorMessage(e)}`);
     return undefined;

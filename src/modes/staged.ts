@@ -32,11 +32,18 @@ interface Failure {
   changed: boolean;
 }
 
-export async function applyStaged(ctx: RunContext, session: ClusterSession, input: ApplyPlan, m: MigrationReport, first: FirstPhase = WIREGUARD_FIRST): Promise<void> {
+export async function applyStaged(
+  ctx: RunContext,
+  session: ClusterSession,
+  input: ApplyPlan,
+  m: MigrationReport,
+  first: FirstPhase = WIREGUARD_FIRST,
+): Promise<void> {
   const { config, report } = ctx;
   const chartChanges = input.version !== undefined && input.version !== input.live.info?.chartVersion;
   const phases = stagedPhases(input.live.values, input.live.config ?? {}, input.plan.desired.values, first, chartChanges);
-  if (phases[0]!.restart !== 'rolling') m.phases.push({ name: first.name, result: 'skipped', revision: input.live.info?.revision, detail: 'the live release already has it' });
+  if (phases[0]!.restart !== 'rolling')
+    m.phases.push({ name: first.name, result: 'skipped', revision: input.live.info?.revision, detail: 'the live release already has it' });
   let proven = input.live.info!.revision;
   for (const [i, phase] of phases.entries()) {
     const rec: PhaseRecord = { name: phase.name, result: 'not run', startedAt: Date.now() };
@@ -64,15 +71,30 @@ export async function applyStaged(ctx: RunContext, session: ClusterSession, inpu
   report.encryption ??= configEncryption(after);
 }
 
-async function runPhase(ctx: RunContext, session: ClusterSession, input: ApplyPlan, phase: Phase, rec: PhaseRecord, newChart: boolean): Promise<Failure | undefined> {
+async function runPhase(
+  ctx: RunContext,
+  session: ClusterSession,
+  input: ApplyPlan,
+  phase: Phase,
+  rec: PhaseRecord,
+  newChart: boolean,
+): Promise<Failure | undefined> {
   const { config, report } = ctx;
   const helm = session.helm!;
   const deadline = Date.now() + config.timeoutMs;
   const valuesFile = phase.restart === 'cutover' ? input.plan.valuesFile : writePhaseValues(ctx, phase);
   try {
     if (newChart) {
-      const req = { chart: config.chart, version: input.version, release: config.release, namespace: config.namespace, values: input.plan.desired.values };
-      await step(report, `${phase.name}: pre-pull the agent image of chart ${input.version}`, () => prePullAgentImage(helm, session.kubectl, req, deadline));
+      const req = {
+        chart: config.chart,
+        version: input.version,
+        release: config.release,
+        namespace: config.namespace,
+        values: input.plan.desired.values,
+      };
+      await step(report, `${phase.name}: pre-pull the agent image of chart ${input.version}`, () =>
+        prePullAgentImage(helm, session.kubectl, req, deadline),
+      );
     }
     await step(report, `${phase.name}: helm upgrade`, () =>
       upgrade(helm, {
@@ -94,20 +116,28 @@ async function runPhase(ctx: RunContext, session: ClusterSession, input: ApplyPl
   rec.revision = report.revision = (await helm.release(config.release, config.namespace))?.revision;
   const how = phase.restart === 'cutover' ? `cutover, batches of ${batchText(ctx)}` : 'rolling update';
   const restartError = await step(report, `${phase.name}: restart the agents (${how})`, () =>
-    phase.restart === 'cutover' ? cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline) : restartCilium(session.kubectl, config.namespace, deadline),
+    phase.restart === 'cutover'
+      ? cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline)
+      : restartCilium(session.kubectl, config.namespace, deadline),
   ).then(
     () => undefined,
     (e: unknown) => errorMessage(e),
   );
   // The gate runs even after a failed restart: it names the nodes that did not come along.
-  const gate = await gateFor(phase.gate)(ctx, session, deadline).catch((e: unknown) => ({ verdict: 'fail' as Verdict, reason: errorMessage(e) }));
+  const gate = await gateFor(phase.gate)(ctx, session, deadline).catch((e: unknown) => ({
+    verdict: 'fail' as Verdict,
+    reason: errorMessage(e),
+  }));
   if (restartError) return { reason: `${restartError}; ${gate.reason}`, verdict: 'fail', changed: true };
   if (gate.verdict !== 'pass') return { reason: gate.reason, verdict: gate.verdict, changed: true };
   return undefined;
 }
 
 function writePhaseValues(ctx: RunContext, phase: Phase): string {
-  const file = path.join(workDir(ctx.config.runnerTemp), `${ctx.config.release}-${phase.name.replace(/\W+/g, '-').toLowerCase()}-values.yaml`);
+  const file = path.join(
+    workDir(ctx.config.runnerTemp),
+    `${ctx.config.release}-${phase.name.replace(/\W+/g, '-').toLowerCase()}-values.yaml`,
+  );
   writeFileSync(file, stringify(phase.values, { lineWidth: 0 }), { mode: 0o600 });
   return file;
 }
@@ -117,29 +147,46 @@ const batchText = (ctx: RunContext): string => {
   return b.kind === 'percent' ? `${b.value}%` : `${b.value} agents`;
 };
 
-async function afterFailure(ctx: RunContext, session: ClusterSession, input: ApplyPlan, phase: Phase, failure: Failure, proven: number, first: FirstPhase, m: MigrationReport): Promise<void> {
+async function afterFailure(
+  ctx: RunContext,
+  session: ClusterSession,
+  input: ApplyPlan,
+  phase: Phase,
+  failure: Failure,
+  proven: number,
+  first: FirstPhase,
+  m: MigrationReport,
+): Promise<void> {
   const { config, report } = ctx;
   const firstPhase = phase.restart === 'rolling';
   report.verdict = failure.verdict;
   const where = firstPhase ? `${phase.name} failed before routing changed` : `${phase.name} failed`;
   if (!failure.changed) {
     report.reason = `${where}: ${failure.reason}`;
-    m.endState = firstPhase ? 'as before: helm rolled the upgrade back' : `tunnel + WireGuard at revision ${proven}: helm rolled the cutover's upgrade back; a re-run resumes at the cutover`;
+    m.endState = firstPhase
+      ? 'as before: helm rolled the upgrade back'
+      : `tunnel + WireGuard at revision ${proven}: helm rolled the cutover's upgrade back; a re-run resumes at the cutover`;
     return;
   }
   if (config.onVerifyFailure !== 'rollback') {
     report.reason = `${where}: ${failure.reason}${firstPhase ? '; the cluster still tunnels' : ''}`;
-    m.endState = firstPhase ? 'still tunnelling (routing not changed); WireGuard not proven' : 'not proven: the routing cutover did not pass its verification';
+    m.endState = firstPhase
+      ? 'still tunnelling (routing not changed); WireGuard not proven'
+      : 'not proven: the routing cutover did not pass its verification';
     return;
   }
   const to = firstPhase ? input.live.info!.revision : proven;
   const outcome = await step(report, `Roll back to revision ${to}`, async () => {
-    await rollback(session.helm!, config.release, config.namespace, to, config.timeout, () => rolloutProgress(session.kubectl, config.namespace));
+    await rollback(session.helm!, config.release, config.namespace, to, config.timeout, () =>
+      rolloutProgress(session.kubectl, config.namespace),
+    );
     const deadline = Date.now() + config.timeoutMs;
     if (firstPhase) return restartCilium(session.kubectl, config.namespace, deadline).then(() => 'restarted the agents');
     await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
     const gate = await gateFor(first.gate)(ctx, session, deadline);
-    return gate.verdict === 'pass' ? `restarted the agents; ${first.gate} proven again (${gate.reason})` : `restarted the agents, but ${first.gate} does not hold: ${gate.reason}`;
+    return gate.verdict === 'pass'
+      ? `restarted the agents; ${first.gate} proven again (${gate.reason})`
+      : `restarted the agents, but ${first.gate} does not hold: ${gate.reason}`;
   }).then(
     (text) => ({ ok: true, text }),
     (e: unknown) => ({ ok: false, text: errorMessage(e) }),
@@ -149,7 +196,13 @@ async function afterFailure(ctx: RunContext, session: ClusterSession, input: App
   report.reason = outcome.ok
     ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
     : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
-  m.endState = firstPhase ? (outcome.ok ? `rolled back to revision ${to} (tunnel, as before)` : 'unknown: the rollback failed') : proved ? `rolled back to tunnel + WireGuard (revision ${to}), proven` : 'not proven: the rollback did not end in a verified state';
+  m.endState = firstPhase
+    ? outcome.ok
+      ? `rolled back to revision ${to} (tunnel, as before)`
+      : 'unknown: the rollback failed'
+    : proved
+      ? `rolled back to tunnel + WireGuard (revision ${to}), proven`
+      : 'not proven: the rollback did not end in a verified state';
 }
 
 /**
@@ -159,7 +212,12 @@ async function afterFailure(ctx: RunContext, session: ClusterSession, input: App
  */
 export async function resumeCutover(ctx: RunContext, session: ClusterSession, stale: readonly string[], m: MigrationReport): Promise<void> {
   const { config, report } = ctx;
-  const rec: PhaseRecord = { name: `${CUTOVER_NAME} (resumed: ${stale.length} agents still on the old datapath)`, result: 'not run', startedAt: Date.now(), revision: report.revision };
+  const rec: PhaseRecord = {
+    name: `${CUTOVER_NAME} (resumed: ${stale.length} agents still on the old datapath)`,
+    result: 'not run',
+    startedAt: Date.now(),
+    revision: report.revision,
+  };
   m.phases.push(rec);
   const deadline = Date.now() + config.timeoutMs;
   const restartError = await step(report, `${rec.name}: restart the agents (cutover, batches of ${batchText(ctx)})`, () =>
@@ -177,5 +235,6 @@ export async function resumeCutover(ctx: RunContext, session: ClusterSession, st
     report.reason = `${restartError}; ${gate.reason}`;
   }
   if (rec.result === 'failed') rec.detail = report.reason;
-  m.endState = rec.result === 'done' ? 'native routing with WireGuard, verified' : 'not proven: the resumed cutover did not pass its verification';
+  m.endState =
+    rec.result === 'done' ? 'native routing with WireGuard, verified' : 'not proven: the resumed cutover did not pass its verification';
 }

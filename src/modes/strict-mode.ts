@@ -36,7 +36,16 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
       const values = strictModeValues(plan.desired.values, cidr, chartKeys(await chartValuesYaml(helm, config.chart, plan.chartVersion)));
       const valuesFile = path.join(workDir(config.runnerTemp), `${config.release}-values-strict.yaml`);
       writeFileSync(valuesFile, stringify(values, { lineWidth: 0 }), { mode: 0o600 });
-      await upgrade(helm, { release: config.release, namespace: config.namespace, chart: config.chart, version: plan.chartVersion, valuesFile, timeout: config.timeout, deadline, install: false });
+      await upgrade(helm, {
+        release: config.release,
+        namespace: config.namespace,
+        chart: config.chart,
+        version: plan.chartVersion,
+        valuesFile,
+        timeout: config.timeout,
+        deadline,
+        install: false,
+      });
       report.valuesFile = valuesFile;
       report.revision = (await helm.release(config.release, config.namespace))?.revision;
       await restartCilium(session.kubectl, config.namespace, deadline);

@@ -5,16 +5,73 @@
 
 /** Words that make a key secret wherever they stand. */
 const SECRET_WORDS = new Set([
-  'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'auth', 'authorization',
-  'credential', 'credentials', 'apikey', 'privatekey', 'bearer', 'cookie', 'psk', 'jwt', 'kubeconfig',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'passphrase',
+  'secret',
+  'secrets',
+  'token',
+  'tokens',
+  'auth',
+  'authorization',
+  'credential',
+  'credentials',
+  'apikey',
+  'privatekey',
+  'bearer',
+  'cookie',
+  'psk',
+  'jwt',
+  'kubeconfig',
 ]);
 /** A key ending in one of these names a reference to a secret, not the secret itself. */
 const REFERENCE_WORDS = new Set([
-  'file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'namespace', 'ref', 'mount', 'sync', 'enabled',
-  'disabled', 'type', 'ttl', 'interval', 'duration', 'size', 'length', 'format', 'mode', 'source', 'provider', 'id', 'selector',
+  'file',
+  'files',
+  'path',
+  'paths',
+  'dir',
+  'directory',
+  'name',
+  'names',
+  'namespace',
+  'ref',
+  'mount',
+  'sync',
+  'enabled',
+  'disabled',
+  'type',
+  'ttl',
+  'interval',
+  'duration',
+  'size',
+  'length',
+  'format',
+  'mode',
+  'source',
+  'provider',
+  'id',
+  'selector',
 ]);
 /** `key` is secret alone (`tls.key`) or after one of these (`api-key`, `private_key`), not after `taint`. */
-const KEY_QUALIFIERS = new Set(['api', 'private', 'access', 'secret', 'encryption', 'signing', 'client', 'ssh', 'shared', 'master', 'tls', 'ca', 'server', 'pre']);
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'private',
+  'access',
+  'secret',
+  'encryption',
+  'signing',
+  'client',
+  'ssh',
+  'shared',
+  'master',
+  'tls',
+  'ca',
+  'server',
+  'pre',
+]);
 /** A first word that makes the key a switch: `enable-policy-secrets-sync` is true or false. */
 const SWITCH_WORDS = new Set(['enable', 'disable', 'enabled', 'disabled', 'use', 'auto', 'allow', 'require', 'skip']);
 

@@ -9,16 +9,35 @@ const PEM_RE = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?(?:-----END [A-Z0-9 ]+-----|$)
 // scheme://userinfo@ — the whole userinfo goes: a lone user part is often a token (https://TOKEN@host)
 const URL_USERINFO_RE = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]+@/gi;
 const BEARER_RE = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g;
-const TOKEN_SHAPES_RE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+)/g;
+const TOKEN_SHAPES_RE =
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+)/g;
 // --name=value, NAME=value, name: value, "name": "value"; and --name value (the name judged below)
 const PAIR_RE = /(^|[\s{,;[("'])(--?)?(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\3(\s*[=:]\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;}\])"']+)/gm;
 const ARG_RE = /(^|\s)(--?)([A-Za-z][A-Za-z0-9_.-]*)(\s+)(?!-)([^\s"']+)/gm;
 
 /** Words that make a name in running text secret (stricter than keys: `key` alone is too common). */
 const TEXT_SECRET_WORDS = new Set([
-  'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'auth', 'authorization', 'credential', 'credentials', 'apikey', 'privatekey', 'psk',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'secret',
+  'token',
+  'auth',
+  'authorization',
+  'credential',
+  'credentials',
+  'apikey',
+  'privatekey',
+  'psk',
 ]);
-const TEXT_SECRET_PAIRS = [['api', 'key'], ['private', 'key'], ['access', 'key'], ['secret', 'key'], ['client', 'secret']];
+const TEXT_SECRET_PAIRS = [
+  ['api', 'key'],
+  ['private', 'key'],
+  ['access', 'key'],
+  ['secret', 'key'],
+  ['client', 'secret'],
+];
 const NOT_A_VALUE = new Set(['file', 'path', 'dir', 'name', 'namespace', 'ref', 'sync', 'enabled', 'disabled', 'mode', 'type']);
 
 /** Whether `name` in `name=value` (or `--name value`) holds a secret. */

@@ -15,7 +15,8 @@ export function redactValues<T>(value: T, underSecret = false): T {
     // `{name: API_TOKEN, value: …}` (extraEnv, a container's env): the name says what the value is
     const namedSecret = typeof value.name === 'string' && isSecretKey(value.name);
     for (const [k, v] of Object.entries(value)) {
-      const hide = underSecret || hidesChildren(k) || (namedSecret && k === 'value') || (!isPlainObject(v) && !Array.isArray(v) && isSecretKey(k));
+      const hide =
+        underSecret || hidesChildren(k) || (namedSecret && k === 'value') || (!isPlainObject(v) && !Array.isArray(v) && isSecretKey(k));
       out[k] = redactValues(v, hide);
     }
     return out as T;

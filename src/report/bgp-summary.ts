@@ -11,7 +11,12 @@ export function bgpSummary(b: BgpReport | undefined): string[] {
     out.push(
       table(
         ['Node', 'Sessions established', 'Advertising', 'OK'],
-        b.rows.map((r) => [cell(r.node), `${r.established}/${r.expected}`, `${r.advertising}/${r.expected}`, r.ok ? '✅' : `❌ ${cell(r.problems.join('; '))}`]),
+        b.rows.map((r) => [
+          cell(r.node),
+          `${r.established}/${r.expected}`,
+          `${r.advertising}/${r.expected}`,
+          r.ok ? '✅' : `❌ ${cell(r.problems.join('; '))}`,
+        ]),
       ),
     );
   }
@@ -20,7 +25,10 @@ export function bgpSummary(b: BgpReport | undefined): string[] {
     out.push(
       b.changes.length === 0
         ? 'None: the live BGP resources are as rendered.'
-        : table(['Key', 'Live', 'Rendered'], b.changes.map((c) => [code(c.key), code(c.actual), code(c.expected)])),
+        : table(
+            ['Key', 'Live', 'Rendered'],
+            b.changes.map((c) => [code(c.key), code(c.actual), code(c.expected)]),
+          ),
     );
   }
   if (b.routeServer) out.push(`- Azure Route Server learned routes: ${cell(b.routeServer)}`);

@@ -16,16 +16,18 @@ export function code(text: string): string {
 
 /** Markdown and HTML special characters escaped; @mentions and autolinks broken. */
 function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    // a line-start marker would make a heading, list or quote
-    .replace(/^([#+-]|\d+[.)])/, '\\$1')
-    .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      // a line-start marker would make a heading, list or quote
+      .replace(/^([#+-]|\d+[.)])/, '\\$1')
+      .replace(/@/g, '@\u200b')
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+  );
 }
 
 /** For <code>: every character that markdown or HTML could read as syntax, as an entity. */
@@ -36,7 +38,7 @@ function escapeHtmlAll(text: string): string {
 export function showValue(v: unknown, max = 120): string {
   if (v === undefined) return '*(unset)*';
   if (v === REDACTED) return REDACTED;
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return code(s.length > max ? `${s.slice(0, max - 1)}…` : s);
 }
 

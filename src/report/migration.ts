@@ -32,7 +32,8 @@ export function migrationMarkdown(m: MigrationReport): string {
   const out: string[] = [`### Migration (${m.strategy})`];
   const facts = [
     m.endState && `End state: ${cell(m.endState)}`,
-    m.disruptionSeconds !== undefined && `Disruption: **${m.disruptionSeconds} s** (longest stretch of failed connections on any probed pair)`,
+    m.disruptionSeconds !== undefined &&
+      `Disruption: **${m.disruptionSeconds} s** (longest stretch of failed connections on any probed pair)`,
     m.connDisrupt && `Connection-disruption test (Cilium CLI): ${m.connDisrupt.verdict} — ${cell(m.connDisrupt.reason)}`,
   ].filter(Boolean);
   if (facts.length) out.push(facts.map((f) => `- ${f}`).join('\n'));

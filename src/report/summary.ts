@@ -18,7 +18,8 @@ export function summaryMarkdown(r: Report): string {
   const facts = [
     verdict && `Verdict: ${verdict}${r.reason ? ` — ${cell(r.reason)}` : ''}`,
     `Chart: ${code(r.chart)}${r.chartVersion ? ` ${code(r.chartVersion)}` : ''}`,
-    r.revision !== undefined && `Revision: ${r.previousRevision !== undefined && r.previousRevision !== r.revision ? `${r.previousRevision} → ` : ''}${r.revision}${r.upgraded === false ? ' (no upgrade needed)' : ''}`,
+    r.revision !== undefined &&
+      `Revision: ${r.previousRevision !== undefined && r.previousRevision !== r.revision ? `${r.previousRevision} → ` : ''}${r.revision}${r.upgraded === false ? ' (no upgrade needed)' : ''}`,
     r.cidr && `Native routing CIDR: ${code(r.cidr)}`,
     r.routingMode && `Routing: ${code(r.routingMode)}`,
     r.encryption && `Encryption: ${code(r.encryption)}`,
@@ -91,7 +92,13 @@ export function summaryMarkdown(r: Report): string {
       ].join('\n'),
     );
     const points = Object.entries(f.byObservationPoint).sort((a, b) => b[1] - a[1]);
-    if (points.length > 0) out.push(table(['Observation point', 'Flows'], points.map(([p, n]) => [code(p), String(n)])));
+    if (points.length > 0)
+      out.push(
+        table(
+          ['Observation point', 'Flows'],
+          points.map(([p, n]) => [code(p), String(n)]),
+        ),
+      );
     if (f.overlayExamples.length > 0) {
       out.push('Examples of `to-overlay` flows:');
       out.push(

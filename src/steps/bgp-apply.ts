@@ -47,11 +47,15 @@ export async function runBgpPhaseOne(input: BgpPhaseOneInput): Promise<void> {
   await step(report, `Phase 1 (${BGP_PHASE_ONE}): helm upgrade`, () => upgrade(helm, { ...input.upgrade, valuesFile }));
   const after = await liveCiliumConfig(kubectl, namespace);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
-    await step(report, `Phase 1 (${BGP_PHASE_ONE}): restart the agents and the operator`, () => restartCilium(kubectl, namespace, deadline));
+    await step(report, `Phase 1 (${BGP_PHASE_ONE}): restart the agents and the operator`, () =>
+      restartCilium(kubectl, namespace, deadline),
+    );
   }
   await applyBgpResources(kubectl, report, bgp, deadline);
   const nodes = (await listNodes(kubectl)).map((n) => n.name);
-  await step(report, 'Phase 1 gate: every node\'s sessions established and pod CIDR advertised', () => waitForBgpGate(kubectl, nodes, bgp, deadline));
+  await step(report, "Phase 1 gate: every node's sessions established and pod CIDR advertised", () =>
+    waitForBgpGate(kubectl, nodes, bgp, deadline),
+  );
   logInfo('Phase 1 done: BGP advertises every pod CIDR while the nodes still tunnel; the routing cutover follows.');
 }
 

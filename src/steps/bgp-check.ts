@@ -13,7 +13,12 @@ import { readBgpNodeConfigs } from './bgp-resources.js';
 /** Route Server starts dropping a peering above 1,000 routes: warn well before that. */
 const ROUTES_WARN_AT = Math.floor(ROUTE_SERVER_MAX_ROUTES * 0.9);
 
-export async function checkBgp(kubectl: Kubectl, report: Report, nodes: readonly string[], bgp: BgpConfig): Promise<{ verdict: Verdict; reason: string }> {
+export async function checkBgp(
+  kubectl: Kubectl,
+  report: Report,
+  nodes: readonly string[],
+  bgp: BgpConfig,
+): Promise<{ verdict: Verdict; reason: string }> {
   const judged = judgeBgp((await readBgpNodeConfigs(kubectl)) as never[], nodes, bgp);
   report.bgp = { ...(report.bgp ?? {}), rows: judged.rows, established: judged.established, expected: judged.expected };
   report.warnings.push(...limitWarnings(nodes.length, bgp));
@@ -44,7 +49,9 @@ export function limitWarnings(nodeCount: number, bgp: BgpConfig): string[] {
     );
   }
   if (nodeCount >= ROUTES_WARN_AT) {
-    out.push(`${nodeCount} pod CIDRs are advertised; Route Server drops a peering that advertises more than ${ROUTE_SERVER_MAX_ROUTES} routes (a route reflector advertises all of them over one peering).`);
+    out.push(
+      `${nodeCount} pod CIDRs are advertised; Route Server drops a peering that advertises more than ${ROUTE_SERVER_MAX_ROUTES} routes (a route reflector advertises all of them over one peering).`,
+    );
   }
   return out;
 }

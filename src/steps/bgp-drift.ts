@@ -20,7 +20,12 @@ export async function bgpResourceDifferences(kubectl: Kubectl, report: Report, b
 export function bgpNodeDifferences(report: Report): Difference[] {
   return (report.bgp?.rows ?? [])
     .filter((r) => !r.ok)
-    .map((r) => ({ source: 'bgp', key: `node ${r.node}`, expected: `${r.expected} sessions established, pod CIDR advertised`, actual: r.problems.join('; ') }));
+    .map((r) => ({
+      source: 'bgp',
+      key: `node ${r.node}`,
+      expected: `${r.expected} sessions established, pod CIDR advertised`,
+      actual: r.problems.join('; '),
+    }));
 }
 
 /**

@@ -42,7 +42,7 @@ export async function waitForBgpGate(kubectl: Kubectl, nodes: readonly string[],
     const why = judged.ok ? routes!.reason : judged.reason;
     if (Date.now() + POLL_MS > deadline) {
       throw new ActionError(`BGP did not come up before the routing cutover could start: ${why}`, {
-        hint: 'Nothing was cut over: every node still tunnels. Check the peers (bgp-peers), Route Server\'s peerings (one per node, or the route reflector) and the NSG rules for TCP 179.',
+        hint: "Nothing was cut over: every node still tunnels. Check the peers (bgp-peers), Route Server's peerings (one per node, or the route reflector) and the NSG rules for TCP 179.",
       });
     }
     if (Date.now() - lastProgress >= PROGRESS_MS) {

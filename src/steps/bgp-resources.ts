@@ -16,7 +16,10 @@ export async function applyBgpObjects(kubectl: Kubectl, objects: readonly BgpObj
   const args = ['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts', '--filename', '-'];
   let lastProgress = Date.now();
   for (;;) {
-    const r = await kubectl.exec(args, { input: bgpManifest(objects), timeoutMs: Math.max(10_000, Math.min(120_000, deadline - Date.now())) });
+    const r = await kubectl.exec(args, {
+      input: bgpManifest(objects),
+      timeoutMs: Math.max(10_000, Math.min(120_000, deadline - Date.now())),
+    });
     if (r.code === 0 && !r.timedOut) {
       logInfo(r.stdout.trim());
       return;

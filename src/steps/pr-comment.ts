@@ -38,7 +38,8 @@ export function whyNoComment(config: Config, env: NodeJS.ProcessEnv = process.en
     const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
     return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
   }
-  if (!pullRequestFromEnv(env)) return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
+  if (!pullRequestFromEnv(env))
+    return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
   if (!config.githubToken) return 'No pull-request comment: github-token is empty. This summary is the whole preview.';
   return undefined;
 }
@@ -48,17 +49,19 @@ export async function postPreviewComment(report: Report, config: Config, redacto
   if (!pr || !config.githubToken) return;
   try {
     const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
-    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => upsertStickyComment(client, {
-      pr,
-      namespace: config.namespace,
-      release: config.release,
-      key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : runnerCurrentContext()),
-      pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
-      body: commentSections(summaryMarkdown(report)),
-      fullReportUrl: runUrlFromEnv(),
-      redact: (t) => redactor.text(t),
-      secrets: redactor.list(),
-    }));
+    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The preview comment', () =>
+      upsertStickyComment(client, {
+        pr,
+        namespace: config.namespace,
+        release: config.release,
+        key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : runnerCurrentContext()),
+        pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
+        body: commentSections(summaryMarkdown(report)),
+        fullReportUrl: runUrlFromEnv(),
+        redact: (t) => redactor.text(t),
+        secrets: redactor.list(),
+      }),
+    );
     if (result.status === 'skipped') core.warning(result.warning);
     else logInfo(`Preview comment ${result.status}: ${result.url}`);
   } catch (e) {

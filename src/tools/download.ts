@@ -121,7 +121,8 @@ async function withRetries<T>(url: string, options: DownloadOptions, attempt: (o
 
 function hintFor(f: AttemptFailure): string | undefined {
   if (f.status === 404) return undefined; // the message already says what a 404 means here
-  if (f.status !== undefined && f.status >= 400 && f.status < 500) return 'the mirror refused the request; check the mirror URL and that it serves these files without credentials';
+  if (f.status !== undefined && f.status >= 400 && f.status < 500)
+    return 'the mirror refused the request; check the mirror URL and that it serves these files without credentials';
   return undefined;
 }
 
@@ -177,7 +178,11 @@ async function fetchInto(url: string, opts: Resolved, consume: (body: AsyncItera
   }
 }
 
-function request(url: URL, opts: Resolved, deadline: number): Promise<{ res: http.IncomingMessage; timedOut: () => AttemptFailure | undefined }> {
+function request(
+  url: URL,
+  opts: Resolved,
+  deadline: number,
+): Promise<{ res: http.IncomingMessage; timedOut: () => AttemptFailure | undefined }> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : undefined;
     if (!mod) {
@@ -195,7 +200,9 @@ function request(url: URL, opts: Resolved, deadline: number): Promise<{ res: htt
     };
     const left = Math.max(deadline - Date.now(), 1);
     const total = setTimeout(() => fail(new AttemptFailure(`no complete response within ${seconds(opts.attemptTimeoutMs)}`, true)), left);
-    req.setTimeout(opts.idleTimeoutMs, () => fail(new AttemptFailure(`the connection stalled: no data for ${seconds(opts.idleTimeoutMs)}`, true)));
+    req.setTimeout(opts.idleTimeoutMs, () =>
+      fail(new AttemptFailure(`the connection stalled: no data for ${seconds(opts.idleTimeoutMs)}`, true)),
+    );
     req.on('close', () => clearTimeout(total));
     req.on('response', (res) => resolve({ res, timedOut: () => timeout }));
     req.on('error', (e) => reject(e instanceof AttemptFailure ? e : networkFailure(e)));

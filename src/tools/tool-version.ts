@@ -18,8 +18,8 @@ export function parseToolVersion(tool: ToolName, output: string): string | undef
   const text = output.trim();
   const m =
     tool === 'cilium'
-      ? /cilium-cli:\s*v?(\S+)/.exec(text) ?? /\bv?(\d+\.\d+\.\d+\S*)/.exec(text)
-      : /^v?(\d+\.\d+\.\d+\S*)/m.exec(text) ?? /\bv(\d+\.\d+\.\d+\S*)/.exec(text);
+      ? (/cilium-cli:\s*v?(\S+)/.exec(text) ?? /\bv?(\d+\.\d+\.\d+\S*)/.exec(text))
+      : (/^v?(\d+\.\d+\.\d+\S*)/m.exec(text) ?? /\bv(\d+\.\d+\.\d+\S*)/.exec(text));
   if (!m) return undefined;
   const v = semver.valid(m[1]!.replace(/[",]+$/, ''));
   return v ? stripBuild(v) : undefined;

@@ -15,7 +15,11 @@ export function parseCidr(text: string): CidrResult {
     addr = new Address4(s);
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/\.$/, '') : 'invalid';
-    return { ok: false, problem: `${shown} is not a valid IPv4 CIDR (${why})`, fix: 'use a prefix from 0 to 32 and octets from 0 to 255 without leading zeroes, e.g. 100.64.0.0/10' };
+    return {
+      ok: false,
+      problem: `${shown} is not a valid IPv4 CIDR (${why})`,
+      fix: 'use a prefix from 0 to 32 and octets from 0 to 255 without leading zeroes, e.g. 100.64.0.0/10',
+    };
   }
   const network = addr.startAddress().correctForm();
   if (network !== addr.addressMinusSuffix) {

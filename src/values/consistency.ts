@@ -45,7 +45,8 @@ export function checkConsistency(merged: Values, live: Values, nativeCidrGiven: 
   if (truthy(getPath(merged, ['ipv6', 'enabled'])) && !getPath(merged, ['ipv6NativeRoutingCIDR'])) {
     problems.push({
       input: 'values',
-      problem: 'ipv6.enabled is true but ipv6NativeRoutingCIDR is not set: with native routing, IPv6 pod traffic would have no native route',
+      problem:
+        'ipv6.enabled is true but ipv6NativeRoutingCIDR is not set: with native routing, IPv6 pod traffic would have no native route',
       fix: 'set ipv6NativeRoutingCIDR to the IPv6 pod CIDR, or ipv6.enabled: false',
     });
   }
@@ -62,10 +63,15 @@ export function checkConsistency(merged: Values, live: Values, nativeCidrGiven: 
       });
   }
 
-  if (truthy(getPath(merged, ['kubeProxyReplacement'])) && !getPath(merged, ['k8sServiceHost']) && !getPath(merged, ['k8sServiceHostRef'])) {
+  if (
+    truthy(getPath(merged, ['kubeProxyReplacement'])) &&
+    !getPath(merged, ['k8sServiceHost']) &&
+    !getPath(merged, ['k8sServiceHostRef'])
+  ) {
     problems.push({
       input: 'values',
-      problem: 'kubeProxyReplacement is true but k8sServiceHost is not set: without kube-proxy the restarted agents cannot reach the API server',
+      problem:
+        'kubeProxyReplacement is true but k8sServiceHost is not set: without kube-proxy the restarted agents cannot reach the API server',
       fix: 'set k8sServiceHost (the AKS API server FQDN) and k8sServicePort: 443, or kubeProxyReplacement: false',
     });
   }

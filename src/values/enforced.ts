@@ -41,7 +41,11 @@ export function enforcedKeys(cidr: string, profile: Profile = 'wireguard'): Enfo
  * A user layer (values-files, values) that sets an enforced key to something else is an error:
  * the action never silently overwrites what the user asked for.
  */
-export function enforcedConflicts(layers: readonly ValuesLayer[], cidr: string | undefined, profile: Profile = 'wireguard'): InputProblem[] {
+export function enforcedConflicts(
+  layers: readonly ValuesLayer[],
+  cidr: string | undefined,
+  profile: Profile = 'wireguard',
+): InputProblem[] {
   const problems: InputProblem[] = [];
   const recipe = profile === 'bgp' ? 'native routing with BGP' : 'native routing with WireGuard';
   for (const layer of layers) {

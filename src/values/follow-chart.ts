@@ -36,8 +36,16 @@ const NODE_ENCRYPTION = ['encryption', 'nodeEncryption'];
 
 /** Keys the recipe sets only where the chart has them. */
 const CHART_OPTIONAL_KEYS: ReadonlyArray<{ path: KeyPath; value: unknown; why: string }> = [
-  { path: ['configDriftDetection', 'enabled'], value: true, why: 'agents reflect cilium-config, so the drift checker can tell which agent runs an older config' },
-  { path: ['configDriftDetection', 'driftChecker'], value: true, why: 'exports cilium_drift_checker_config_delta, which the config-delta check reads' },
+  {
+    path: ['configDriftDetection', 'enabled'],
+    value: true,
+    why: 'agents reflect cilium-config, so the drift checker can tell which agent runs an older config',
+  },
+  {
+    path: ['configDriftDetection', 'driftChecker'],
+    value: true,
+    why: 'exports cilium_drift_checker_config_delta, which the config-delta check reads',
+  },
 ];
 
 export function followChart(values: Values, input: FollowInput): FollowResult {
@@ -70,7 +78,10 @@ export function followChart(values: Values, input: FollowInput): FollowResult {
       continue;
     }
     const dep = input.chart.deprecation(key.path);
-    if (dep) r.warnings.push(`${chartName} marks ${formatPath(key.path)} deprecated${dep.replacement ? `; its replacement is ${dep.replacement}` : ''} (${dep.text}). The action still sets it while the chart has it.`);
+    if (dep)
+      r.warnings.push(
+        `${chartName} marks ${formatPath(key.path)} deprecated${dep.replacement ? `; its replacement is ${dep.replacement}` : ''} (${dep.text}). The action still sets it while the chart has it.`,
+      );
   }
   return r;
 }

@@ -18,7 +18,11 @@ export type ParseResult = { ok: true; layer: ValuesLayer } | { ok: false; proble
  */
 export function parseValuesYaml(text: string, source: string): ParseResult {
   if (text.length > MAX_VALUES_BYTES) {
-    return { ok: false, problem: `is larger than ${MAX_VALUES_BYTES / 1024} KiB`, fix: 'give only the values you change; helm keeps the chart defaults' };
+    return {
+      ok: false,
+      problem: `is larger than ${MAX_VALUES_BYTES / 1024} KiB`,
+      fix: 'give only the values you change; helm keeps the chart defaults',
+    };
   }
   if (text.includes('\ufffd')) {
     return { ok: false, problem: 'is not valid UTF-8 text', fix: 'save the values as UTF-8' };
@@ -45,6 +49,10 @@ export function parseValuesYaml(text: string, source: string): ParseResult {
     return { ok: true, layer: { source, values: doc.toJS({ maxAliasCount: 100 }) as Values } };
   } catch (e) {
     // the yaml library's "Excessive alias count" (a billion-laughs document)
-    return { ok: false, problem: `uses anchors and aliases that expand too far (${(e as Error).message.split('\n')[0]})`, fix: 'write the values out without anchors (&) and aliases (*)' };
+    return {
+      ok: false,
+      problem: `uses anchors and aliases that expand too far (${(e as Error).message.split('\n')[0]})`,
+      fix: 'write the values out without anchors (&) and aliases (*)',
+    };
   }
 }

@@ -18,9 +18,7 @@ function podCidrs(values: Values): { cidrs: string[]; key: string } {
   return { cidrs: [], key: LIST_PATH.join('.') };
 }
 
-export type NativeCidrResult =
-  | { ok: true; cidr: string; source: string; podCidrs: string[] }
-  | { ok: false; problems: InputProblem[] };
+export type NativeCidrResult = { ok: true; cidr: string; source: string; podCidrs: string[] } | { ok: false; problems: InputProblem[] };
 
 /**
  * @param merged values after all layers (the pool the cluster will use)

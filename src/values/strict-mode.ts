@@ -11,7 +11,9 @@ import { getPath, setPath } from './paths.js';
 /** The values with strict egress mode on for cidr, in the chart's spelling. */
 export function strictModeValues(values: Values, cidr: string, chart: ChartKeys): Values {
   const out = structuredClone(values);
-  const base = chart.has(['encryption', 'strictMode', 'egress', 'enabled']) ? ['encryption', 'strictMode', 'egress'] : ['encryption', 'strictMode'];
+  const base = chart.has(['encryption', 'strictMode', 'egress', 'enabled'])
+    ? ['encryption', 'strictMode', 'egress']
+    : ['encryption', 'strictMode'];
   setPath(out, [...base, 'enabled'], true);
   setPath(out, [...base, 'cidr'], cidr);
   // AKS node IPs lie outside the pod CIDR, so remote node identities need no dynamic lookup
@@ -26,7 +28,9 @@ export function strictModeProblems(config: ConfigData | undefined, cidr: string)
   const enabled = config[enabledKeys[1]] ?? config[enabledKeys[0]];
   const got = config[cidrKeys[1]] ?? config[cidrKeys[0]];
   const problems: string[] = [];
-  if (enabled !== 'true') problems.push(`${enabledKeys[1]} is ${enabled === undefined ? 'unset' : JSON.stringify(enabled)}, expected "true"`);
-  if (got !== cidr) problems.push(`${cidrKeys[1]} is ${got === undefined ? 'unset' : JSON.stringify(got)}, expected ${JSON.stringify(cidr)}`);
+  if (enabled !== 'true')
+    problems.push(`${enabledKeys[1]} is ${enabled === undefined ? 'unset' : JSON.stringify(enabled)}, expected "true"`);
+  if (got !== cidr)
+    problems.push(`${cidrKeys[1]} is ${got === undefined ? 'unset' : JSON.stringify(got)}, expected ${JSON.stringify(cidr)}`);
   return problems;
 }

@@ -9,7 +9,15 @@ export const MAX_VALUES_BYTES = 1024 * 1024;
 /** Most map entries and list items in one source. */
 const MAX_VALUES_NODES = 50_000;
 
-const SAFE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const SAFE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface YamlProblem {
@@ -28,7 +36,10 @@ export function unsafeYaml(doc: Document): YamlProblem | undefined {
     const n = node as Node;
     const where = path.length > 0 ? ` at ${path.join('.')}` : '';
     if (n.tag && !SAFE_TAGS.has(n.tag)) {
-      return { problem: `uses the YAML tag ${printable(n.tag.replace('tag:yaml.org,2002:', '!!'))}${where}, which changes what the value means`, fix: 'remove the tag and write the value as plain YAML' };
+      return {
+        problem: `uses the YAML tag ${printable(n.tag.replace('tag:yaml.org,2002:', '!!'))}${where}, which changes what the value means`,
+        fix: 'remove the tag and write the value as plain YAML',
+      };
     }
     if (isMap(n)) {
       // duplicates are found here, in one pass: the parser's own uniqueKeys check is quadratic
@@ -38,13 +49,18 @@ export function unsafeYaml(doc: Document): YamlProblem | undefined {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         const at = [...path, key ?? '?'];
         if (key !== undefined) {
-          if (seen.has(key)) return { problem: `has the key ${printable(key)}${where} twice`, fix: 'keep one of them (YAML map keys must be unique)' };
+          if (seen.has(key))
+            return { problem: `has the key ${printable(key)}${where} twice`, fix: 'keep one of them (YAML map keys must be unique)' };
           seen.add(key);
         }
         if (key === '<<') {
-          return { problem: `uses the YAML merge key <<${where}, which helm resolves but the action's checks would not`, fix: 'write the merged keys out in full instead of << (and drop the anchor)' };
+          return {
+            problem: `uses the YAML merge key <<${where}, which helm resolves but the action's checks would not`,
+            fix: 'write the merged keys out in full instead of << (and drop the anchor)',
+          };
         }
-        if (key !== undefined && FORBIDDEN_KEYS.has(key)) return { problem: `has the key ${key}${where}`, fix: `remove ${key}: it is not a Cilium value` };
+        if (key !== undefined && FORBIDDEN_KEYS.has(key))
+          return { problem: `has the key ${key}${where}`, fix: `remove ${key}: it is not a Cilium value` };
         const inner = walk(pair.key, at) ?? walk(pair.value, at);
         if (inner) return inner;
       }

@@ -115,7 +115,10 @@ describe('fields the token scan reads', () => {
       NETWORK.replace('"trace_observation_point":"TO_NETWORK"', '"trace_observation_point":"TO_SOMEWHERE_NEW"'),
       // JSON.parse keeps the last of duplicate keys; so must the scan
       ENDPOINT.replace('"Summary":', '"trace_observation_point":"TO_OVERLAY","Summary":'),
-      NETWORK.replace('"trace_observation_point":"TO_NETWORK"', '"trace_observation_point":"TO_NETWORK","trace_observation_point":"TO_STACK"'),
+      NETWORK.replace(
+        '"trace_observation_point":"TO_NETWORK"',
+        '"trace_observation_point":"TO_NETWORK","trace_observation_point":"TO_STACK"',
+      ),
       edit(OVERLAY, (f) => {
         delete f.trace_observation_point;
         f.event_type = { type: 4, sub_type: 4, extra: 'x' };
@@ -181,7 +184,10 @@ describe('broken input is counted, never fatal', () => {
       Buffer.from(`${NETWORK}\n`),
     ]);
     // blank means only spaces, tabs and a CR, as the parser sees it
-    const lines = text.toString('latin1').split('\n').filter((l) => !/^[ \t\r]*$/.test(l)).length;
+    const lines = text
+      .toString('latin1')
+      .split('\n')
+      .filter((l) => !/^[ \t\r]*$/.test(l)).length;
     const s = both(text);
     expect(s.flowsObserved).toBe(2);
     expect(s.overlayFlows).toBe(1);

@@ -10,7 +10,10 @@ import { testData } from '../../setup/env.js';
 const hubble = (f: string): string => path.join(testData(), 'hubble', f);
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'flows');
 
-type Expected = Pick<FlowStats, 'flowsObserved' | 'crossNodeFlows' | 'overlayFlows' | 'lostEvents' | 'malformedLines' | 'otherLines' | 'byObservationPoint'> & {
+type Expected = Pick<
+  FlowStats,
+  'flowsObserved' | 'crossNodeFlows' | 'overlayFlows' | 'lostEvents' | 'malformedLines' | 'otherLines' | 'byObservationPoint'
+> & {
   formats: Partial<FlowStats['formats']>;
 };
 

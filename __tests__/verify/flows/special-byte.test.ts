@@ -33,7 +33,8 @@ describe('plainRun', () => {
             v[pos] = sp;
             v[pos + 2] = 0x22; // a later special must not win
             for (let j = 0; j <= 12; j += 3) {
-              for (const e of [pos, pos + 1, pos + 5, 40]) if (run(v, j, e) !== reference(v, j, e)) wrong.push(`${shift} ${pos} ${sp} ${fill} ${j} ${e}`);
+              for (const e of [pos, pos + 1, pos + 5, 40])
+                if (run(v, j, e) !== reference(v, j, e)) wrong.push(`${shift} ${pos} ${sp} ${fill} ${j} ${e}`);
             }
           }
         }

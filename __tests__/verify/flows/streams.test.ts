@@ -24,7 +24,9 @@ const strip = ({ lines: _l, bytes: _b, ...t }: CaptureTruth): Omit<CaptureTruth,
 describe('generated captures', () => {
   it('counts exactly what the generator wrote, and the token scan agrees with a full parse', () => {
     const truth = emptyTruth();
-    const text = [...generateCaptureLines({ flows: 20_000, seed: 3, namelessTraceRatio: 0.25, overlayRatio: 0.02, lostEventsEvery: 997 }, truth)].join('\n');
+    const text = [
+      ...generateCaptureLines({ flows: 20_000, seed: 3, namelessTraceRatio: 0.25, overlayRatio: 0.02, lostEventsEvery: 997 }, truth),
+    ].join('\n');
     expect(truth.overlayFlows).toBeGreaterThan(300);
     expect(truth.lostEventLines).toBe(20);
     const fast = analyseText(text);

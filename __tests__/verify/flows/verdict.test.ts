@@ -27,7 +27,8 @@ describe('flowVerdict', () => {
   it('is inconclusive below min-flows: no evidence is not a pass', () => {
     expect(flowVerdict(stats({}), { maxOverlayFlows: 0, minFlows: 1 })).toEqual({
       verdict: 'inconclusive',
-      reason: '0 cross-node pod-to-pod flows seen (of 0 flows), fewer than min-flows (1): no evidence that traffic between nodes is routed natively',
+      reason:
+        '0 cross-node pod-to-pod flows seen (of 0 flows), fewer than min-flows (1): no evidence that traffic between nodes is routed natively',
       warnings: [],
     });
     const s = stats({ flowsObserved: 50, crossNodeFlows: 4 });

@@ -7,7 +7,13 @@ import { judgeAgents, parseAgentStatus } from '../../../src/verify/status/index.
 describe('config delta', () => {
   it('passes at 0, names an agent with a delta', () => {
     expect(judgeDelta([{ node: 'a', delta: 0 }], undefined).verdict).toBe('pass');
-    const j = judgeDelta([{ node: 'a', delta: 0 }, { node: 'b', delta: 3 }], undefined);
+    const j = judgeDelta(
+      [
+        { node: 'a', delta: 0 },
+        { node: 'b', delta: 3 },
+      ],
+      undefined,
+    );
     expect(j).toMatchObject({ verdict: 'fail', problems: ['b: runs an older config (cilium_drift_checker_config_delta 3)'] });
   });
 
@@ -23,11 +29,18 @@ describe('config delta', () => {
 });
 
 describe('OptedOut in the agents check', () => {
-  const status = parseAgentStatus('Cilium:   Ok   1.18.6 (v1.18.6-abc)\nRouting:  Network: Native   Host: BPF\nEncryption:   Wireguard   [NodeEncryption: OptedOut, cilium_wg0 (Pubkey: x=, Port: 51871, Peers: 1)]\n');
+  const status = parseAgentStatus(
+    'Cilium:   Ok   1.18.6 (v1.18.6-abc)\nRouting:  Network: Native   Host: BPF\nEncryption:   Wireguard   [NodeEncryption: OptedOut, cilium_wg0 (Pubkey: x=, Port: 51871, Peers: 1)]\n',
+  );
   it('is right on a control-plane node and wrong on any other', () => {
-    expect(judgeAgents([{ node: 'cp', pod: 'p', status, optsOut: true }], 2).rows[0]).toMatchObject({ ok: true, nodeEncryptionOptedOut: true });
+    expect(judgeAgents([{ node: 'cp', pod: 'p', status, optsOut: true }], 2).rows[0]).toMatchObject({
+      ok: true,
+      nodeEncryptionOptedOut: true,
+    });
     const j = judgeAgents([{ node: 'w', pod: 'p', status, optsOut: false }], 2);
     expect(j.rows[0]!.ok).toBe(false);
-    expect(j.rows[0]!.problems).toEqual(['node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)']);
+    expect(j.rows[0]!.problems).toEqual([
+      'node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)',
+    ]);
   });
 });

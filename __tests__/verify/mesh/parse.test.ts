@@ -30,7 +30,11 @@ describe('cilium-health status -o json', () => {
       JSON.stringify({
         local: { name: 'k8s1' },
         nodes: [
-          { name: 'k8s2', host: { 'primary-address': { ip: '192.168.36.12', icmp: { latency: 1 }, http: { latency: 2 } } }, endpoint: { ip: '10.10.1.226', icmp: { latency: 3 } } },
+          {
+            name: 'k8s2',
+            host: { 'primary-address': { ip: '192.168.36.12', icmp: { latency: 1 }, http: { latency: 2 } } },
+            endpoint: { ip: '10.10.1.226', icmp: { latency: 3 } },
+          },
         ],
       }),
     );
@@ -42,8 +46,18 @@ describe('cilium-health status -o json', () => {
 
   it('names a node the agent does not probe at all, and an agent whose output could not be read', () => {
     const h = parseHealthJson(JSON.stringify({ nodes: [] }));
-    const j = judgeHealth([{ node: 'a', status: h }, { node: 'b', error: 'cilium-health status did not answer within 30 s' }], ['a', 'b']);
-    expect(j.problems).toEqual(['a → a: not in the agent\'s health mesh', 'a → b: not in the agent\'s health mesh', 'b: health status could not be read (cilium-health status did not answer within 30 s)']);
+    const j = judgeHealth(
+      [
+        { node: 'a', status: h },
+        { node: 'b', error: 'cilium-health status did not answer within 30 s' },
+      ],
+      ['a', 'b'],
+    );
+    expect(j.problems).toEqual([
+      "a → a: not in the agent's health mesh",
+      "a → b: not in the agent's health mesh",
+      'b: health status could not be read (cilium-health status did not answer within 30 s)',
+    ]);
     expect(() => parseHealthJson('{"local":{}}')).toThrow(/no "nodes" list/);
   });
 });
@@ -97,7 +111,25 @@ describe('debuginfo WireGuard peers', () => {
     expect(coversPods(['100.64.1.7/32', '10.224.0.5/32'], ['100.64.1.0/24'])).toBe(true);
     expect(coversPods(['10.224.0.5/32'], ['100.64.1.0/24'])).toBe(false);
     const d = parseWireguardDebug(
-      JSON.stringify({ encryption: { wireguard: { interfaces: [{ name: 'cilium_wg0', peers: [{ 'public-key': 'k', endpoint: '10.0.0.2:51871', 'allowed-ips': ['100.64.1.0/24'], 'last-handshake-time': '0001-01-01T00:00:00Z' }] }] } } }),
+      JSON.stringify({
+        encryption: {
+          wireguard: {
+            interfaces: [
+              {
+                name: 'cilium_wg0',
+                peers: [
+                  {
+                    'public-key': 'k',
+                    endpoint: '10.0.0.2:51871',
+                    'allowed-ips': ['100.64.1.0/24'],
+                    'last-handshake-time': '0001-01-01T00:00:00Z',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
     );
     const j = judgePeers([{ node: 'a', debug: d }], [{ name: 'b', ip: '10.0.0.2', podCidrs: ['100.64.1.0/24'] }], Date.now());
     expect(j.problems).toEqual(['a ↔ b: no handshake ever']);
@@ -116,11 +148,19 @@ describe('metrics list', () => {
 });
 
 describe('NodeEncryption OptedOut (cilium#24239)', () => {
-  const text = (v: string): string => `Cilium:   Ok   1.18.6 (v1.18.6-abc)\nRouting:  Network: Native   Host: BPF\nEncryption:   Wireguard   [NodeEncryption: ${v}, cilium_wg0 (Pubkey: x=, Port: 51871, Peers: 2)]\n`;
+  const text = (v: string): string =>
+    `Cilium:   Ok   1.18.6 (v1.18.6-abc)\nRouting:  Network: Native   Host: BPF\nEncryption:   Wireguard   [NodeEncryption: ${v}, cilium_wg0 (Pubkey: x=, Port: 51871, Peers: 2)]\n`;
   it('is parsed as its own state in text and JSON', () => {
     expect(parseAgentStatus(text('OptedOut'))).toMatchObject({ nodeEncryptionOptedOut: true, wireguardPeers: 2 });
     expect(parseAgentStatus(text('OptedOut')).nodeEncryption).toBeUndefined();
-    const json = { cilium: { state: 'Ok', msg: '1.18.6' }, routing: { 'inter-host-routing-mode': 'Native' }, encryption: { mode: 'Wireguard', wireguard: { 'node-encryption': 'OptedOut', interfaces: [{ name: 'cilium_wg0', 'peer-count': 2 }] } } };
+    const json = {
+      cilium: { state: 'Ok', msg: '1.18.6' },
+      routing: { 'inter-host-routing-mode': 'Native' },
+      encryption: {
+        mode: 'Wireguard',
+        wireguard: { 'node-encryption': 'OptedOut', interfaces: [{ name: 'cilium_wg0', 'peer-count': 2 }] },
+      },
+    };
     expect(parseAgentStatus(JSON.stringify(json))).toMatchObject({ nodeEncryptionOptedOut: true });
   });
 });

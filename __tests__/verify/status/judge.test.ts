@@ -46,7 +46,10 @@ describe('judgeAgents', () => {
   });
 
   it('all agents still tunnelling: the aggregates say so', () => {
-    const j = judgeAgents([0, 1, 2].map((i) => agent(i, { routing: 'Tunnel', encryption: 'Disabled' })), 3);
+    const j = judgeAgents(
+      [0, 1, 2].map((i) => agent(i, { routing: 'Tunnel', encryption: 'Disabled' })),
+      3,
+    );
     expect([j.ok, j.routingMode, j.encryption]).toEqual([false, 'tunnel', 'none']);
   });
 
@@ -84,7 +87,9 @@ describe('judgeAgents', () => {
     const j = judgeAgents([{ node: 'n1', pod: 'cilium-a', status: old }, agent(1), agent(2)], 3);
     expect(j.ok).toBe(false);
     expect(j.routingMode).toBe('unknown');
-    expect(j.rows.find((r) => r.pod === 'cilium-a')!.problems).toEqual(['the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")']);
+    expect(j.rows.find((r) => r.pod === 'cilium-a')!.problems).toEqual([
+      'the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")',
+    ]);
   });
 
   it('every node needs exactly one agent', () => {
@@ -97,16 +102,24 @@ describe('judgeAgents', () => {
   });
 
   it('takes another expectation (tunnel without encryption) for drift checks', () => {
-    const j = judgeAgents([0, 1, 2].map((i) => agent(i, { routing: 'Tunnel', encryption: 'Disabled' })), 3, {
-      routing: 'tunnel',
-      encryption: 'none',
-      nodeEncryption: false,
-    });
+    const j = judgeAgents(
+      [0, 1, 2].map((i) => agent(i, { routing: 'Tunnel', encryption: 'Disabled' })),
+      3,
+      {
+        routing: 'tunnel',
+        encryption: 'none',
+        nodeEncryption: false,
+      },
+    );
     expect([j.ok, j.reason]).toEqual([true, 'all 3 agents report tunnel routing and no encryption']);
   });
 
   it('a single-node cluster expects no WireGuard peers', () => {
     const j = judgeAgents([agent(0, { peers: 0 })], 1);
-    expect([j.ok, j.rows[0]!.expectedPeers, j.reason]).toEqual([true, 0, 'all 1 agents report native routing and WireGuard with node encryption, 0 peers each']);
+    expect([j.ok, j.rows[0]!.expectedPeers, j.reason]).toEqual([
+      true,
+      0,
+      'all 1 agents report native routing and WireGuard with node encryption, 0 peers each',
+    ]);
   });
 });

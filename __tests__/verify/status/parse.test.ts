@@ -84,7 +84,14 @@ describe('Cilium 1.16+ text', () => {
 
   it('tunnel mode names its protocol', () => {
     const s = parseAgentStatus(statusText118({ routing: 'Tunnel', tunnel: 'geneve', encryption: 'Disabled', crlf: true }));
-    expect([s.routing, s.tunnelProtocol, s.hostRouting, s.encryption, s.healthy, s.problems]).toEqual(['tunnel', 'geneve', 'Legacy', 'none', true, []]);
+    expect([s.routing, s.tunnelProtocol, s.hostRouting, s.encryption, s.healthy, s.problems]).toEqual([
+      'tunnel',
+      'geneve',
+      'Legacy',
+      'none',
+      true,
+      [],
+    ]);
   });
 
   it('IPsec, and WireGuard without node encryption', () => {
@@ -113,7 +120,10 @@ describe('Cilium 1.16+ text', () => {
   });
 
   it('an encryption error message instead of the interface list', () => {
-    const text = statusText118().replace(/Encryption:.*/, 'Encryption:              Wireguard       failed to query WireGuard device: no such device');
+    const text = statusText118().replace(
+      /Encryption:.*/,
+      'Encryption:              Wireguard       failed to query WireGuard device: no such device',
+    );
     const s = parseAgentStatus(text);
     expect([s.encryption, s.nodeEncryption, s.wireguardInterfaces, s.problems]).toEqual([
       'wireguard',
@@ -124,7 +134,9 @@ describe('Cilium 1.16+ text', () => {
   });
 
   it('text that is not a status', () => {
-    const s = parseAgentStatus('Error: cannot get status: Get "http://localhost/v1/healthz": dial unix /var/run/cilium/cilium.sock: connect: no such file or directory\n');
+    const s = parseAgentStatus(
+      'Error: cannot get status: Get "http://localhost/v1/healthz": dial unix /var/run/cilium/cilium.sock: connect: no such file or directory\n',
+    );
     expect(s.healthy).toBe(false);
     expect([s.routing, s.encryption]).toEqual(['unknown', 'unknown']);
     expect(s.problems).toContain('no "Cilium:" line: the output is not a complete agent status');
@@ -161,7 +173,10 @@ describe('cilium-dbg status -o json', () => {
       json({
         routing: { 'intra-host-routing-mode': 'Legacy', 'inter-host-routing-mode': 'Tunnel', 'tunnel-protocol': 'vxlan' },
         encryption: { mode: 'Disabled' },
-        controllers: [{ name: 'a', status: { 'consecutive-failure-count': 3 } }, { name: 'b', status: {} }],
+        controllers: [
+          { name: 'a', status: { 'consecutive-failure-count': 3 } },
+          { name: 'b', status: {} },
+        ],
         stale: { 'cilium-health': '2025-06-02T10:14:58Z' },
       }),
     );
@@ -171,7 +186,9 @@ describe('cilium-dbg status -o json', () => {
 
   it('before 1.16 (no routing) and output that is not JSON of a status', () => {
     const { routing: _r, ...old } = JSON.parse(json()) as Record<string, unknown>;
-    expect(parseStatusJson(old).problems).toEqual(['the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)']);
+    expect(parseStatusJson(old).problems).toEqual([
+      'the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)',
+    ]);
     const broken = parseAgentStatus('{"cilium": {"state": "Ok"');
     expect(broken.healthy).toBe(false);
     expect(broken.problems[0]).toMatch(/^the status JSON could not be read: /);

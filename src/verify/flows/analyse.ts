@@ -72,11 +72,7 @@ export function analyseText(texts: string | Buffer | ReadonlyArray<string | Buff
 }
 
 function merge(parts: FlowStats[], options: AnalyseOptions): FlowStats {
-  return mergeFlowStats(
-    parts,
-    options.maxExamples ?? DEFAULT_MAX_EXAMPLES,
-    options.maxMalformedExamples ?? DEFAULT_MAX_MALFORMED_EXAMPLES,
-  );
+  return mergeFlowStats(parts, options.maxExamples ?? DEFAULT_MAX_EXAMPLES, options.maxMalformedExamples ?? DEFAULT_MAX_MALFORMED_EXAMPLES);
 }
 
 function isSource(s: AsyncIterable<FlowChunk> | FlowSource): s is FlowSource {

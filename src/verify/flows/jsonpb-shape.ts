@@ -96,7 +96,16 @@ export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | unde
       }
       // empty: the loop below closes it
     } else {
-      i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : c === 0x74 ? literal(v, i, TRUE) : c === 0x66 ? literal(v, i, FALSE) : c === 0x6e ? literal(v, i, NULL) : -1;
+      i =
+        (c >= 0x30 && c <= 0x39) || c === 0x2d
+          ? skipNumber(v, i, e)
+          : c === 0x74
+            ? literal(v, i, TRUE)
+            : c === 0x66
+              ? literal(v, i, FALSE)
+              : c === 0x6e
+                ? literal(v, i, NULL)
+                : -1;
     }
     if (i < 0) return undefined;
     // after a value: the next member or item, or the container's end (perhaps several)
@@ -176,7 +185,7 @@ function is(v: Buffer, ks: number, ke: number, name: Buffer): boolean {
 
 /** A string at i (a quote); the offset after it, or -1 when JSON.parse would refuse it. */
 function skipString(v: Buffer, i: number, e: number): number {
-  for (let j = i + 1; ; ) {
+  for (let j = i + 1; ;) {
     j = plainRun(VIEW, OFF + j, OFF + e);
     if (j < 0) return -1;
     j -= OFF;

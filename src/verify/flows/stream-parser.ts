@@ -114,7 +114,11 @@ export class FlowStreamParser {
     if (this.carryBytes + (e - s) > this.maxLine) {
       this.lineNo++;
       const first = this.carry[0] ?? buf.subarray(s, e);
-      this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => `${printable(first)} (longer than ${this.maxLine} bytes)` });
+      this.stats.malformed({
+        stream: this.stream,
+        line: this.lineNo,
+        text: () => `${printable(first)} (longer than ${this.maxLine} bytes)`,
+      });
       this.carry = [];
       this.carryBytes = 0;
       this.skipping = true;
@@ -127,7 +131,11 @@ export class FlowStreamParser {
   private line(buf: Buffer, s: number, e: number): void {
     this.lineNo++;
     if (e - s > this.maxLine) {
-      this.stats.malformed({ stream: this.stream, line: this.lineNo, text: () => `${printable(buf.subarray(s, s + 200))} (longer than ${this.maxLine} bytes)` });
+      this.stats.malformed({
+        stream: this.stream,
+        line: this.lineNo,
+        text: () => `${printable(buf.subarray(s, s + 200))} (longer than ${this.maxLine} bytes)`,
+      });
       return;
     }
     // trim: CR of CRLF, a byte-order mark, blanks
@@ -203,7 +211,7 @@ export class FlowStreamParser {
 /** At most 200 characters, control characters and invalid bytes shown as escapes. */
 function printable(v: Buffer): string {
   const text = v.subarray(0, 200).toString('utf8');
-  // eslint-disable-next-line no-control-regex
+
   const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return v.length > 200 ? `${clean}…` : clean;
 }

@@ -26,9 +26,7 @@ const TIME =
   String.raw`|N/A)`;
 const TIME_ONLY = new RegExp(`^${TIME}$`);
 const COMPACT_HEAD = new RegExp(`^(${TIME})(?: \\[([^\\]\\s]*)\\])?: `);
-const LOST = new RegExp(
-  `^(?:${TIME}(?: \\[[^\\]\\s]*\\])?:? )?EVENTS LOST: (\\S+) CPU\\((-?\\d+)\\) (\\d{1,15})(?: \\(.*\\))?$`,
-);
+const LOST = new RegExp(`^(?:${TIME}(?: \\[[^\\]\\s]*\\])?:? )?EVENTS LOST: (\\S+) CPU\\((-?\\d+)\\) (\\d{1,15})(?: \\(.*\\))?$`);
 const TABLE_LOST_SUMMARY = /^CPU\((-?\d+)\) - (\d{1,15})$/;
 const TABLE_COLUMNS = ['TIMESTAMP', 'NODE', 'SOURCE', 'DESTINATION', 'TYPE', 'VERDICT', 'SUMMARY'];
 

@@ -61,7 +61,9 @@ export function flowVerdict(stats: FlowStats, opts: FlowVerdictOptions): FlowVer
     };
   }
   const overlay =
-    stats.overlayFlows === 0 ? 'none went through the overlay' : `${stats.overlayFlows} to-overlay, within max-overlay-flows (${opts.maxOverlayFlows})`;
+    stats.overlayFlows === 0
+      ? 'none went through the overlay'
+      : `${stats.overlayFlows} to-overlay, within max-overlay-flows (${opts.maxOverlayFlows})`;
   return {
     verdict: 'pass',
     reason: `${plural(stats.crossNodeFlows, 'cross-node pod-to-pod flow')} seen, ${overlay}`,

@@ -30,11 +30,19 @@ export function judgeDelta(results: readonly DeltaResult[], configChangedMs: num
     }
     byStart++;
     if (r.startedAtMs < configChangedMs) {
-      problems.push(`${r.node}: started ${new Date(r.startedAtMs).toISOString()}, before cilium-config last changed (${new Date(configChangedMs).toISOString()})`);
+      problems.push(
+        `${r.node}: started ${new Date(r.startedAtMs).toISOString()}, before cilium-config last changed (${new Date(configChangedMs).toISOString()})`,
+      );
     }
   }
   const failing = problems.length - unknown;
   const verdict: Verdict = failing > 0 ? 'fail' : unknown > 0 || results.length === 0 ? 'inconclusive' : 'pass';
   const how = byStart > 0 ? ` (${byStart} by start time, no drift metric)` : '';
-  return judgement('config-delta', verdict, problems, `all ${results.length} agents run the current cilium-config${how}`, 'no agent answered');
+  return judgement(
+    'config-delta',
+    verdict,
+    problems,
+    `all ${results.length} agents run the current cilium-config${how}`,
+    'no agent answered',
+  );
 }

@@ -31,7 +31,8 @@ export function judgeHealth(results: readonly HealthResult[], nodeNames: readonl
         ['health endpoint', n.endpoint],
       ] as const) {
         const where = `${r.node} → ${to} ${what}${path.ip ? ` ${path.ip}` : ''}`;
-        if (path.state === 'unreachable' || path.state === 'absent') broken.push(`${where}: unreachable${path.detail ? ` (${path.detail})` : ''}`);
+        if (path.state === 'unreachable' || path.state === 'absent')
+          broken.push(`${where}: unreachable${path.detail ? ` (${path.detail})` : ''}`);
         else if (path.state === 'unknown') unknown.push(`${where}: not probed yet`);
       }
     }

@@ -53,9 +53,12 @@ export function judgePeers(results: readonly PeersResult[], nodes: readonly Mesh
         continue;
       }
       const port = portOf(peer.endpoint);
-      if (port !== WIREGUARD_PORT) problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
+      if (port !== WIREGUARD_PORT)
+        problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
       if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other.podCidrs)) {
-        problems.push(`${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
+        problems.push(
+          `${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`,
+        );
       }
       if (peer.lastHandshakeMs === undefined) problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
       else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
@@ -65,7 +68,13 @@ export function judgePeers(results: readonly PeersResult[], nodes: readonly Mesh
   }
   const verdict: Verdict = problems.length > 0 ? 'fail' : results.length === 0 ? 'inconclusive' : 'pass';
   const pairs = results.length * Math.max(0, nodes.length - 1);
-  return judgement('wireguard-peers', verdict, problems, `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`, 'no agent answered');
+  return judgement(
+    'wireguard-peers',
+    verdict,
+    problems,
+    `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`,
+    'no agent answered',
+  );
 }
 
 /**

@@ -10,6 +10,9 @@ export function judgement(check: string, verdict: Verdict, problems: string[], p
   if (verdict === 'pass') return { check, verdict, reason: passReason, problems: [] };
   const shown = problems.slice(0, SHOWN_IN_REASON).join('; ');
   const more = problems.length > SHOWN_IN_REASON ? ` and ${problems.length - SHOWN_IN_REASON} more` : '';
-  const reason = problems.length === 0 ? (emptyReason ?? 'nothing could be checked') : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${shown}${more}`;
+  const reason =
+    problems.length === 0
+      ? (emptyReason ?? 'nothing could be checked')
+      : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${shown}${more}`;
   return { check, verdict, reason, problems };
 }

@@ -1,14 +1,4 @@
 export { parseAgentStatus } from './parse.js';
 export { parseStatusJson } from './parse-json.js';
-;
-export {
-  EXPECTED,
-  judgeAgents,
-  type AgentExpectation,
-  type AgentResult,
-  
-  
-  
-  
-} from './judge.js';
-export type { AgentStatus,    } from './types.js';
+export { EXPECTED, judgeAgents, type AgentExpectation, type AgentResult } from './judge.js';
+export type { AgentStatus } from './types.js';

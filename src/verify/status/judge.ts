@@ -104,12 +104,14 @@ function judgeOne(r: AgentResult, expectedPeers: number, expect: AgentExpectatio
   }
   if (s.encryption === 'wireguard' && expect.encryption === 'wireguard') {
     if (expect.nodeEncryption && s.nodeEncryptionOptedOut) {
-      if (!r.optsOut) problems.push('node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)');
+      if (!r.optsOut)
+        problems.push('node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)');
     } else if (expect.nodeEncryption && s.nodeEncryption !== true) {
       problems.push(s.nodeEncryption === false ? 'node encryption is disabled' : 'node encryption is not reported');
     }
     for (const i of s.wireguardInterfaces) {
-      if (i.peers !== expectedPeers) problems.push(`${i.name} has ${i.peers} WireGuard peers, expected ${expectedPeers} (one per other node)`);
+      if (i.peers !== expectedPeers)
+        problems.push(`${i.name} has ${i.peers} WireGuard peers, expected ${expectedPeers} (one per other node)`);
     }
   }
   const row: AgentRow = {

@@ -42,7 +42,11 @@ export function parseStatusJson(input: string | unknown): AgentStatus {
   }
   if (Array.isArray(value.controllers)) {
     const failing = value.controllers.filter(
-      (c) => isObj(c) && isObj(c.status) && typeof c.status['consecutive-failure-count'] === 'number' && c.status['consecutive-failure-count'] > 0,
+      (c) =>
+        isObj(c) &&
+        isObj(c.status) &&
+        typeof c.status['consecutive-failure-count'] === 'number' &&
+        c.status['consecutive-failure-count'] > 0,
     ).length;
     if (failing > 0) unhealthy(`${failing} of ${value.controllers.length} controllers failing`);
   }

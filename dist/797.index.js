@@ -1,0 +1,554 @@
+export const id = 797;
+export const ids = [797,584,556,523];
+export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apiMessage: () => (/* binding */ apiMessage),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
+/* harmony export */   isRateLimited: () => (/* binding */ isRateLimited)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9556);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6523);
+// The REST client: @actions/github's Octokit (runner proxy settings, pagination, REST methods)
+// pointed at GITHUB_API_URL, with a time-out per request so a hung API cannot hang the step.
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+function createGitHubClient(token, options = {}) {
+    const baseUrl = (options.apiUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__.apiUrlFromEnv)(options.env ?? process.env)).replace(/\/+$/, '');
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 },
+    });
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    octokit.hook.wrap('request', (request, opts) => (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__.withDeadline)(timeoutMs, `GitHub API ${opts.method} ${opts.url}`, (signal) => {
+        const own = opts.request?.signal;
+        return Promise.resolve(request({ ...opts, request: { ...opts.request, signal: own ? AbortSignal.any([own, signal]) : signal } }));
+    }));
+    return { octokit, secrets: [token, ...(options.secrets ?? [])] };
+}
+/** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
+function httpStatus(e) {
+    const status = typeof e === 'object' && e !== null ? e.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own message for a failed request ("Resource not accessible by integration"), if any. */
+function apiMessage(e) {
+    const data = typeof e === 'object' && e !== null ? e.response?.data : undefined;
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? message : undefined;
+}
+/** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
+function isRateLimited(e) {
+    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
+    return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
+}
+
+
+/***/ }),
+
+/***/ 1524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runnerCurrentContext),
+/* harmony export */   s: () => (/* binding */ markerKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_comment_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9054);
+// Which cluster a sticky preview comment belongs to, so that a matrix over clusters on one pull
+// request keeps one comment per cluster: the comment-key input, else the kube context (the context
+// input, the kubeconfig input's current-context, or the runner's kubeconfig's).
+
+
+
+
+
+
+/** Pure: the key as it goes into the marker; a context name that could break the comment is hashed. */
+function markerKey(key) {
+    return _inputs_comment_key_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_KEY_RE */ .i.test(key) ? key : `sha256-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+/** The runner's current kube context (first KUBECONFIG file, else ~/.kube/config), if any. */
+function runnerCurrentContext(env = process.env) {
+    const file = (env.KUBECONFIG ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).find((f) => f !== '') ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.kube', 'config');
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+        const current = doc?.['current-context'];
+        return typeof current === 'string' && current !== '' ? current : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_REQUEST_EVENTS: () => (/* binding */ PULL_REQUEST_EVENTS),
+/* harmony export */   apiUrlFromEnv: () => (/* binding */ apiUrlFromEnv),
+/* harmony export */   isForkPullRequest: () => (/* binding */ isForkPullRequest),
+/* harmony export */   pullRequestFromEnv: () => (/* binding */ pullRequestFromEnv),
+/* harmony export */   pullRequestNumber: () => (/* binding */ pullRequestNumber),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   runUrlFromEnv: () => (/* binding */ runUrlFromEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Where the action runs, as far as the GitHub API part needs it: the repository, the pull request
+// (for the preview comment) and the run's URL (where the full report lives). Read from the runner's
+// environment and event payload, never from @actions/github's `context`, which is frozen at import time.
+
+/** Events whose payload carries the pull request the preview is about. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const REPOSITORY_RE = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/;
+/** `owner/name` from GITHUB_REPOSITORY, or undefined when it is missing or malformed. */
+function repoFromEnv(env = process.env) {
+    const m = REPOSITORY_RE.exec((env.GITHUB_REPOSITORY ?? '').trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** Pure: the pull request number of a `pull_request`/`pull_request_target` payload, else undefined. */
+function pullRequestNumber(eventName, payload) {
+    if (!PULL_REQUEST_EVENTS.has(eventName))
+        return undefined;
+    const pr = field(payload, 'pull_request');
+    const n = field(pr, 'number') ?? field(payload, 'number');
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+/** Pure: whether the payload's pull request comes from a fork (head repo differs from base repo). */
+function isForkPullRequest(payload) {
+    const pr = field(payload, 'pull_request');
+    const head = field(field(field(pr, 'head'), 'repo'), 'full_name');
+    const base = field(field(field(pr, 'base'), 'repo'), 'full_name');
+    // A deleted fork has head.repo null: still a fork as far as token permissions go.
+    if (field(field(pr, 'head'), 'repo') === null)
+        return true;
+    return typeof head === 'string' && typeof base === 'string' && head.toLowerCase() !== base.toLowerCase();
+}
+/**
+ * The pull request this run is about, from GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and GITHUB_REPOSITORY;
+ * undefined for other events, without a readable payload, or without a repository.
+ */
+function pullRequestFromEnv(env = process.env, readFile = (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8')) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const eventPath = env.GITHUB_EVENT_PATH ?? '';
+    const repo = repoFromEnv(env);
+    if (!PULL_REQUEST_EVENTS.has(eventName) || eventPath === '' || !repo)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse(readFile(eventPath));
+    }
+    catch {
+        // No payload, no PR: the preview still goes to the job summary.
+        return undefined;
+    }
+    const number = pullRequestNumber(eventName, payload);
+    return number === undefined ? undefined : { ...repo, number, fromFork: isForkPullRequest(payload) };
+}
+/** The REST API base URL: GITHUB_API_URL (GHES, tests) or api.github.com. */
+function apiUrlFromEnv(env = process.env) {
+    const url = (env.GITHUB_API_URL ?? '').trim();
+    return (url === '' ? 'https://api.github.com' : url).replace(/\/+$/, '');
+}
+/** The URL of this workflow run (its page shows the job summary), or undefined outside Actions. */
+function runUrlFromEnv(env = process.env) {
+    const repo = repoFromEnv(env);
+    const runId = (env.GITHUB_RUN_ID ?? '').trim();
+    if (!repo || !/^\d+$/.test(runId))
+        return undefined;
+    const server = ((env.GITHUB_SERVER_URL ?? '').trim() || 'https://github.com').replace(/\/+$/, '');
+    const attempt = (env.GITHUB_RUN_ATTEMPT ?? '').trim();
+    const base = `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}`;
+    return /^\d+$/.test(attempt) && attempt !== '1' ? `${base}/attempts/${attempt}` : base;
+}
+function field(o, key) {
+    return typeof o === 'object' && o !== null ? o[key] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GITHUB_STEP_DEADLINE_MS: () => (/* binding */ GITHUB_STEP_DEADLINE_MS),
+/* harmony export */   withDeadline: () => (/* binding */ withDeadline)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Bounds on GitHub work. A server that accepts and never answers must not hang the step: each request
+// has its own timer and the comment/issue step as a whole a deadline. The timers are ordinary
+// (ref'd) ones and the race does not depend on fetch honouring its abort signal.
+
+/** The whole GitHub step (comment or issue, all its requests): 2 minutes. */
+const GITHUB_STEP_DEADLINE_MS = 120_000;
+/** `work` settles, or this rejects after `ms` with a message naming `what`; `signal` aborts the work. */
+async function withDeadline(ms, what, work) {
+    const ac = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} got no answer within ${Math.round(ms / 1000)} s`, {
+                hint: 'GitHub (or the proxy in between) did not respond; the step went on without it.',
+            });
+            ac.abort(e);
+            reject(e);
+        }, ms);
+    });
+    try {
+        return await Promise.race([work(ac.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qR: () => (/* binding */ redactOutgoing),
+/* harmony export */   v7: () => (/* binding */ assertNoSecrets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
+// Pure: the last check before text leaves for GitHub. Whatever the caller's redaction did, no secret
+// (the token, kubeconfig content, ...) goes into a comment, issue title or body.
+
+
+
+/** `redact` first, then every secret replaced by `***`, then checked. */
+function redactOutgoing(text, guard) {
+    const out = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceSecrets */ .Et)(guard.redact ? guard.redact(text) : text, guard.secrets ?? []);
+    assertNoSecrets(out, guard.secrets ?? []);
+    return out;
+}
+/** Throws (without printing the secret) when `text` contains a secret. */
+function assertNoSecrets(text, secrets) {
+    const found = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .secretVariants */ .J5)(secrets).findIndex((v) => text.includes(v));
+    if (found >= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Refusing to send text to GitHub: it still contains a secret value after redaction', {
+            hint: 'This is a bug in the report redaction; please report it (the secret itself is not shown).',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ stickyMarker),
+  q: () => (/* binding */ upsertStickyComment)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/comment-key.ts
+var comment_key = __webpack_require__(1524);
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __webpack_require__(8478);
+// EXTERNAL MODULE: ./src/github/truncate.ts
+var truncate = __webpack_require__(753);
+;// CONCATENATED MODULE: ./src/github/comment-author.ts
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The marked comments written by this action's identity, in order. */
+async function ownComments(client, marked) {
+    const author = (c) => c.user?.login ?? undefined;
+    if (marked.every((c) => author(c) === ACTIONS_BOT))
+        return [...marked];
+    const self = await tokenLogin(client);
+    return marked.filter((c) => author(c) === ACTIONS_BOT || (self !== undefined && author(c) === self));
+}
+async function tokenLogin(client) {
+    try {
+        return (await client.octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+// The preview's pull-request comment: one per release/namespace, found again by a hidden marker and
+// edited in place on every push, never a second one. Without permission to comment (forks,
+// read-only tokens) it gives back a warning instead of failing: the job summary has the preview.
+
+
+
+
+
+
+const NAME_RE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+/** The hidden first line that identifies the comment of one release (of one cluster, when keyed). */
+function stickyMarker(namespace, release, key) {
+    checkName('namespace', namespace);
+    checkName('release', release);
+    return `<!-- cilium-native-routing-action:${namespace}/${release}${key ? `@${(0,comment_key/* markerKey */.s)(key)}` : ''} -->`;
+}
+/** Pure: the comments whose body starts with the marker, in API order (oldest first). */
+function findMarked(comments, marker) {
+    return comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+}
+async function upsertStickyComment(client, params) {
+    const { owner, repo, number } = params.pr;
+    const marker = stickyMarker(params.namespace, params.release, params.key);
+    const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
+    // Redact before measuring: replacing a secret changes the length.
+    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({
+        ...s,
+        markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard),
+    }));
+    const head = `${marker}\n`;
+    const fitted = (0,truncate/* fitBody */.KM)(sections, {
+        limit: params.limit,
+        reserve: (0,truncate/* bodySize */.e4)(head),
+        fullReportUrl: params.fullReportUrl,
+    });
+    const body = head + fitted.body;
+    (0,redact/* assertNoSecrets */.v7)(body, guard.secrets);
+    let phase = 'list';
+    try {
+        const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100,
+        });
+        const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
+        if (existing) {
+            if (existing.body === body) {
+                return {
+                    status: 'unchanged',
+                    commentId: existing.id,
+                    url: existing.html_url,
+                    truncated: fitted.truncated,
+                    duplicates: others.length,
+                };
+            }
+            phase = 'update';
+            const { data } = await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            return { status: 'updated', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: others.length };
+        }
+        phase = 'create';
+        const { data } = await client.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+        return { status: 'created', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: 0 };
+    }
+    catch (e) {
+        const status = (0,github_client.httpStatus)(e);
+        const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
+        const what = `pull request #${number} in ${owner}/${repo}`;
+        if (status === 403 || status === 404) {
+            return {
+                status: 'skipped',
+                httpStatus: status,
+                warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget),
+            };
+        }
+        throw new errors/* ActionError */.lZ(`Could not ${verb} ${what}: ${(0,errors/* errorMessage */.gJ)(e)}`, {
+            cause: e,
+            hint: status === 401
+                ? 'The github-token input is invalid or expired; the default `${{ github.token }}` works for this repository.'
+                : 'The preview is in the job summary; re-run the job if GitHub had a temporary problem.',
+        });
+    }
+}
+function permissionWarning(status, action, e, fromFork, target) {
+    const said = (0,github_client.apiMessage)(e) ?? (0,errors/* errorMessage */.gJ)(e);
+    const summary = 'The preview is in the job summary only.';
+    if (status === 403 && (0,github_client.isRateLimited)(e)) {
+        return `Could not ${action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${summary}`;
+    }
+    // On pull_request_target the token is the base repository's whatever the head is: only the
+    // workflow's (or the organisation's) permissions can take the write access away.
+    const fork = target
+        ? " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
+            '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
+        : fromFork
+            ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
+                'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
+            : '';
+    const why = status === 404
+        ? 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)'
+        : 'the token may not write pull-request comments';
+    return (`Could not ${action} (HTTP ${status}: ${said}): ${why}. ` +
+        'Give the job `permissions: pull-requests: write` (or pass a `github-token` that has it).' +
+        `${fork} ${summary}`);
+}
+function checkName(what, value) {
+    // Config validates these already; checked here because they go into an HTML comment and a label.
+    if (!NAME_RE.test(value))
+        throw new errors/* ActionError */.lZ(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 6278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _redact_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6064);
+// The log is a command channel: a line that starts with `::` is a workflow command to the runner
+// (save-state, add-mask, set-env…). Text built from data (flow captures, values, tool output, paths)
+// goes through here: secrets are hidden, and text that could start a command is written between
+// `::stop-commands::TOKEN` and `::TOKEN::` with a fresh random token, so the runner only prints it.
+
+
+
+// The runner reads a command from a line's first non-blank characters; `##[` is the older syntax.
+const COMMAND_LINE_RE = /^[ \t]*(::|##\[)/m;
+/** Whether some line of `text` could be read as a workflow command. */
+function couldBeCommand(text) {
+    return COMMAND_LINE_RE.test(text);
+}
+/** Writes `text` to the log, redacted, with workflow commands in it disabled. */
+function logInfo(text) {
+    const safe = (0,_redact_index_js__WEBPACK_IMPORTED_MODULE_2__/* .redactForLog */ .Vb)(text);
+    if (!couldBeCommand(safe) && !safe.includes('\r')) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
+        return;
+    }
+    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    while (safe.includes(token))
+        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+}
+
+
+/***/ }),
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commentSections: () => (/* binding */ commentSections),
+/* harmony export */   postPreviewComment: () => (/* binding */ postPreviewComment),
+/* harmony export */   whyNoComment: () => (/* binding */ whyNoComment)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
+/* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2140);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
+/* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6278);
+/* harmony import */ var _github_deadline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6523);
+// preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.
+
+
+
+
+
+
+
+
+
+/** The summary split so that only the manifest diff is cut when the comment is too long. */
+function commentSections(markdown) {
+    const start = markdown.indexOf(_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE);
+    const end = markdown.indexOf(_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI);
+    if (start < 0 || end < start)
+        return [{ markdown }];
+    const diff = markdown.slice(start + _report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_START */ .lE.length, end);
+    // The fence opener and closer stay whole; the lines between them may be cut.
+    const open = diff.indexOf('```diff\n');
+    const close = diff.lastIndexOf('\n```');
+    if (open < 0 || close < open)
+        return [{ markdown }];
+    return [
+        { markdown: markdown.slice(0, start) + diff.slice(0, open + '```diff\n'.length) },
+        { markdown: diff.slice(open + '```diff\n'.length, close), cuttable: true, label: 'manifest diff' },
+        { markdown: diff.slice(close) + markdown.slice(end + _report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .DIFF_SECTION_END */ .OI.length) },
+    ];
+}
+/** Why this run will not comment (for the summary), or undefined when it will try. */
+function whyNoComment(config, env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!_github_context_js__WEBPACK_IMPORTED_MODULE_4__.PULL_REQUEST_EVENTS.has(event)) {
+        // plain prose: notes are shown escaped, as data is
+        const what = event ? `a ${event} run` : 'a run without a GitHub event (GITHUB_EVENT_NAME is empty)';
+        return `No pull-request comment: this is ${what}; the preview comments only on pull_request and pull_request_target runs. This summary is the whole preview.`;
+    }
+    if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)(env))
+        return 'No pull-request comment: the event payload names no pull request. This summary is the whole preview.';
+    if (!config.githubToken)
+        return 'No pull-request comment: github-token is empty. This summary is the whole preview.';
+    return undefined;
+}
+async function postPreviewComment(report, config, redactor) {
+    const pr = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.pullRequestFromEnv)();
+    if (!pr || !config.githubToken)
+        return;
+    try {
+        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(config.githubToken, { secrets: redactor.list() });
+        const result = await (0,_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.withDeadline)(_github_deadline_js__WEBPACK_IMPORTED_MODULE_8__.GITHUB_STEP_DEADLINE_MS, 'The preview comment', () => (0,_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertStickyComment */ .q)(client, {
+            pr,
+            namespace: config.namespace,
+            release: config.release,
+            key: config.commentKey ?? (config.kubeconfig || config.baseValues ? undefined : (0,_github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerCurrentContext */ .p)()),
+            pullRequestTarget: process.env.GITHUB_EVENT_NAME === 'pull_request_target',
+            body: commentSections((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report)),
+            fullReportUrl: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__.runUrlFromEnv)(),
+            redact: (t) => redactor.text(t),
+            secrets: redactor.list(),
+        }));
+        if (result.status === 'skipped')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(result.warning);
+        else
+            (0,_log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logInfo */ .f)(`Preview comment ${result.status}: ${result.url}`);
+    }
+    catch (e) {
+        // The summary is written already; a comment that fails must not hide the preview's own verdict.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not post the preview comment: ${redactor.text((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e))}`);
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=797.index.js.map
