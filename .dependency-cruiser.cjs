@@ -5,7 +5,7 @@
 // time (type-only cycles vanish when compiled).
 const dirs = (names) => names.map((n) => `^src/${n}(/|\\.ts$)`);
 const LEAF = [
-  ...dirs(['values', 'verify', 'inputs', 'input', 'bgp', 'migration', 'redact', 'exec', 'log', 'errors']),
+  ...dirs(['values', 'verify', 'inputs', 'bgp', 'migration', 'redact', 'exec', 'log', 'errors']),
   // pure readers of rendered manifests and cilium-config, kept beside the chart code that uses them
   '^src/chart/(manifest|cilium-config|chart-keys|config-renames)\\.ts$',
   '^src/cluster/probe-manifest\\.ts$',

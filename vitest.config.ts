@@ -15,7 +15,6 @@ const UNIT = [
   '__tests__/docs/fresh-clone.test.ts',
   '__tests__/tools/{download,pins,platform,verify,checksum}.test.ts',
   '__tests__/inputs/**/*.test.ts',
-  '__tests__/input/**/*.test.ts',
   '__tests__/redact/**/*.test.ts',
   '__tests__/log/**/*.test.ts',
   '__tests__/migration/**/*.test.ts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/input/duration.js';
+import { parseDuration } from '../../src/inputs/duration.js';
 
 describe('Go durations', () => {
   it.each([
