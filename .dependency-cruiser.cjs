@@ -1,5 +1,5 @@
 // Dependencies point one way: entry points and modes → steps → I/O wrappers (chart, cluster, github,
-// tools, report) → leaves: pure logic (values, verify, inputs, input, bgp, migration, redact, the pure
+// tools, report) → leaves: pure logic (values, verify, inputs, bgp, migration, redact, the pure
 // manifest and cilium-config readers) and the process and log wrappers everything uses (exec, log,
 // errors). `npm run lint` fails on an import that points back up, and on a cycle that exists at run
 // time (type-only cycles vanish when compiled).
