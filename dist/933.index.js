@@ -586,8 +586,8 @@ function enforceMaxDisruption(ctx, m) {
     report.verdict = 'fail';
 }
 
-// EXTERNAL MODULE: ./src/modes/plan.ts + 6 modules
-var modes_plan = __webpack_require__(9760);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 7 modules
+var modes_plan = __webpack_require__(6521);
 // EXTERNAL MODULE: ./src/chart/chart-keys.ts
 var chart_keys = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/chart/chart-values.ts

@@ -13,6 +13,7 @@ import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
 import { followTargetChart } from './follow-chart.js';
 import { skipMinorProblem } from '../values/upgrade-path.js';
+import { agentApiServerProblem } from '../chart/agent-api-server.js';
 import { notCiliumReason } from '../chart/is-cilium.js';
 import { parseManifest } from '../chart/manifest.js';
 
@@ -65,7 +66,8 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
     namespace: config.namespace,
     valuesFile,
   });
-  const notCilium = notCiliumReason(parseManifest(manifest, config.namespace), config.namespace);
+  const objects = parseManifest(manifest, config.namespace);
+  const notCilium = notCiliumReason(objects, config.namespace);
   if (notCilium) {
     throw new ActionError(`The chart is not the Cilium chart: ${notCilium}`, {
       hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
@@ -75,6 +77,12 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
   if (!rendered) {
     throw new ActionError(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {
       hint: 'Is chart really the Cilium chart?',
+    });
+  }
+  const apiServer = agentApiServerProblem(objects, rendered, config.namespace, desired.values.k8sServiceHost);
+  if (apiServer) {
+    throw new ActionError(`The chart rendered agents that could not reach the API server: ${apiServer}`, {
+      hint: 'Set k8sServiceHost (the AKS API server FQDN) and k8sServicePort: 443, or kubeProxyReplacement: false.',
     });
   }
   const mismatches = checkConfig(rendered, requiredConfig(desired.cidr, config.profile)).filter((m) => !notRequired.includes(m.key));
