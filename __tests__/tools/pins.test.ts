@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CILIUM_CLI_VERSION, DEFAULT_HELM_VERSION } from '../../src/config.js';
+import { parseConfig } from '../../src/config.js';
 import { CILIUM_CLI_PIN, HELM_PIN, PINS, pinnedSha256 } from '../../src/tools/pins.js';
 import { PLATFORM_KEYS } from '../../src/tools/platform.js';
 
@@ -13,8 +13,9 @@ describe('pins', () => {
   });
 
   it('the config defaults are the pinned versions', () => {
-    expect(DEFAULT_HELM_VERSION).toBe(HELM_PIN.version);
-    expect(DEFAULT_CILIUM_CLI_VERSION).toBe(CILIUM_CLI_PIN.version);
+    const c = parseConfig((name) => (name === 'checks' ? 'auto' : ''), { RUNNER_TEMP: '/tmp' });
+    expect(c.helm).toEqual({ kind: 'version', version: HELM_PIN.version, pinned: true });
+    expect(c.ciliumCli).toEqual({ kind: 'version', version: CILIUM_CLI_PIN.version, pinned: true });
     expect(HELM_PIN.version).toMatch(/^4\.\d+\.\d+$/);
   });
 
