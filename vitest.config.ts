@@ -13,7 +13,7 @@ const UNIT = [
   '__tests__/k8s/units.test.ts',
   '__tests__/docs/action-yml.test.ts',
   '__tests__/docs/fresh-clone.test.ts',
-  '__tests__/tools/{download,pins,platform,verify,checksum}.test.ts',
+  '__tests__/tools/{download,pins,platform,checksum}.test.ts',
   '__tests__/inputs/**/*.test.ts',
   '__tests__/redact/**/*.test.ts',
   '__tests__/log/**/*.test.ts',

@@ -25,7 +25,7 @@ import {
   type ToolPlatform,
 } from './platform.js';
 import { parseToolVersion, sameVersion, VERSION_COMMANDS } from './tool-version.js';
-import { checkSha256, parseSha256File } from './verify.js';
+import { checkSha256, parseSha256File } from './checksum.js';
 import { logInfo } from '../log/safe-log.js';
 
 /** A tool to install at an exact version, or an existing binary to use as it is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSha256, parseSha256File, sha256Hex } from '../../src/tools/verify.js';
+import { checkSha256, parseSha256File, sha256Hex } from '../../src/tools/checksum.js';
 
 const A = 'c306b46f719b0a4da32d0f78ee21bf90ce8d602f15b22ab753f0674d1670a7f3';
 const B = '564de2191b881e9f71b5606b25345821ea1682f06ab90499d3ab22b530176da1';
