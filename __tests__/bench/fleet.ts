@@ -118,7 +118,6 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
     name: nodeName(i),
     ready: true,
     schedulable: true,
-    optsOutOfNodeEncryption: false,
     labels: {},
   }));
   const agents: AgentPod[] = nodeInfos.map((n, i) => ({ pod: `cilium-${i.toString(36).padStart(5, 'x')}`, node: n.name, ready: true }));

@@ -5,8 +5,6 @@ export interface NodeInfo {
   name: string;
   ready: boolean;
   schedulable: boolean;
-  /** carries Cilium's default node-encryption opt-out label: its agent reports NodeEncryption OptedOut */
-  optsOutOfNodeEncryption: boolean;
   labels: Record<string, string>;
 }
 
@@ -23,13 +21,17 @@ export const AGENT_CONTAINER = 'cilium-agent';
 /** Cilium's default `node-encryption-opt-out-labels` */
 const NODE_ENCRYPTION_OPT_OUT_LABEL = 'node-role.kubernetes.io/control-plane';
 
+/** The node carries Cilium's default node-encryption opt-out label: its agent reports NodeEncryption OptedOut. */
+export function optsOutOfNodeEncryption(node: NodeInfo): boolean {
+  return node.labels[NODE_ENCRYPTION_OPT_OUT_LABEL] !== undefined;
+}
+
 export async function listNodes(kubectl: Kubectl): Promise<NodeInfo[]> {
   const items = await kubectl.list('nodes', undefined);
   return items.map((n) => ({
     name: n.metadata.name,
     ready: conditionTrue(n, 'Ready'),
     schedulable: !(n.spec as { unschedulable?: boolean } | undefined)?.unschedulable,
-    optsOutOfNodeEncryption: n.metadata.labels?.[NODE_ENCRYPTION_OPT_OUT_LABEL] !== undefined,
     labels: n.metadata.labels ?? {},
   }));
 }

@@ -3,7 +3,7 @@ import { collectAgentStatus } from '../cluster/agent-status.js';
 import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
 import { withProgress } from '../cluster/progress.js';
 import type { Kubectl } from '../cluster/kubectl.js';
-import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
+import { optsOutOfNodeEncryption, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
 import type { Verdict } from '../report/report.js';
 import { EXPECTED, judgeAgents, parseAgentStatus, type AgentExpectation } from '../verify/status/index.js';
 import { BGP_WIREGUARD_NOTE, bgpAgentExpectation } from '../bgp/expectation.js';
@@ -36,7 +36,7 @@ export async function checkAgents(
         perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
       }),
   );
-  const optsOut = new Set(nodes.filter((n) => n.optsOutOfNodeEncryption).map((n) => n.name));
+  const optsOut = new Set(nodes.filter(optsOutOfNodeEncryption).map((n) => n.name));
   // profile bgp: encryption is the user's choice, so the agents must report what cilium-config says
   const bgpExpect =
     !expectation && ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
