@@ -293,6 +293,7 @@ async function execFunction(kubectl, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WJ: () => (/* binding */ AGENT_CONTAINER),
+/* harmony export */   dE: () => (/* binding */ optsOutOfNodeEncryption),
 /* harmony export */   iR: () => (/* binding */ listNodes),
 /* harmony export */   vc: () => (/* binding */ listAgents)
 /* harmony export */ });
@@ -300,13 +301,16 @@ const AGENT_SELECTOR = 'k8s-app=cilium';
 const AGENT_CONTAINER = 'cilium-agent';
 /** Cilium's default `node-encryption-opt-out-labels` */
 const NODE_ENCRYPTION_OPT_OUT_LABEL = 'node-role.kubernetes.io/control-plane';
+/** The node carries Cilium's default node-encryption opt-out label: its agent reports NodeEncryption OptedOut. */
+function optsOutOfNodeEncryption(node) {
+    return node.labels[NODE_ENCRYPTION_OPT_OUT_LABEL] !== undefined;
+}
 async function listNodes(kubectl) {
     const items = await kubectl.list('nodes', undefined);
     return items.map((n) => ({
         name: n.metadata.name,
         ready: conditionTrue(n, 'Ready'),
         schedulable: !n.spec?.unschedulable,
-        optsOutOfNodeEncryption: n.metadata.labels?.[NODE_ENCRYPTION_OPT_OUT_LABEL] !== undefined,
         labels: n.metadata.labels ?? {},
     }));
 }
@@ -624,6 +628,8 @@ async function collectAgentStatus(exec, namespace, agents, opts) {
 var direct_exec = __webpack_require__(8051);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
 var progress = __webpack_require__(2403);
+// EXTERNAL MODULE: ./src/cluster/nodes.ts
+var cluster_nodes = __webpack_require__(9543);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/verify/status/parse-json.ts
@@ -1011,6 +1017,7 @@ var restart = __webpack_require__(3497);
 
 
 
+
 /** At most this many execs at once: enough for a large fleet, gentle on the API server. */
 const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
@@ -1024,7 +1031,7 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
         concurrency: AGENT_CONCURRENCY,
         perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
     }));
-    const optsOut = new Set(nodes.filter((n) => n.optsOutOfNodeEncryption).map((n) => n.name));
+    const optsOut = new Set(nodes.filter(cluster_nodes/* optsOutOfNodeEncryption */.dE).map((n) => n.name));
     // profile bgp: encryption is the user's choice, so the agents must report what cilium-config says
     const bgpExpect = !expectation && ctx.config.profile === 'bgp' ? (0,bgp_expectation/* bgpAgentExpectation */.J)(await (0,restart/* liveCiliumConfig */.g7)(kubectl, ctx.config.namespace)) : undefined;
     if (bgpExpect?.encryption === 'wireguard')

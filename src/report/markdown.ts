@@ -46,6 +46,11 @@ export function table(headers: string[], rows: string[][]): string {
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** A table, or `none` when there are no rows (a heading over an empty table says nothing). */
+export function tableOr(none: string, headers: string[], rows: string[][]): string {
+  return rows.length === 0 ? none : table(headers, rows);
+}
+
 /** A fenced block whose fence is longer than any backtick run inside it. */
 export function fence(text: string, lang = ''): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));

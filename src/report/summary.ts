@@ -1,6 +1,6 @@
 // The job summary (and PR comment body) as markdown, from the report alone. Pure.
 import { redactChange, redactConfigChange, REDACTED } from './redact.js';
-import { cell, code, fence, showValue, table } from './markdown.js';
+import { cell, code, fence, showValue, table, tableOr } from './markdown.js';
 import { pairsSection } from './pairs-section.js';
 import { migrationMarkdown } from './migration.js';
 import type { Report } from './report.js';
@@ -32,34 +32,31 @@ export function summaryMarkdown(r: Report): string {
   if (r.changes) {
     out.push(`### Values changes${r.baseline ? ` (against the ${r.baseline})` : ''}`);
     out.push(
-      r.changes.length === 0
-        ? 'None: the desired values equal the current ones.'
-        : table(
-            ['Key', 'Before', 'After', 'Caused by', 'Why'],
-            r.changes.map(redactChange).map((c) => [code(c.key), showValue(c.before), showValue(c.after), cell(c.source), cell(c.why)]),
-          ),
+      tableOr(
+        'None: the desired values equal the current ones.',
+        ['Key', 'Before', 'After', 'Caused by', 'Why'],
+        r.changes.map(redactChange).map((c) => [code(c.key), showValue(c.before), showValue(c.after), cell(c.source), cell(c.why)]),
+      ),
     );
   }
   if (r.configChanges) {
     out.push('### `cilium-config` keys that change');
     out.push(
-      r.configChanges.length === 0
-        ? 'None.'
-        : table(
-            ['Key', 'Before', 'After'],
-            r.configChanges.map(redactConfigChange).map((c) => [code(c.key), showOr(c.before), showOr(c.after)]),
-          ),
+      tableOr(
+        'None.',
+        ['Key', 'Before', 'After'],
+        r.configChanges.map(redactConfigChange).map((c) => [code(c.key), showOr(c.before), showOr(c.after)]),
+      ),
     );
   }
   if (r.differences) {
     out.push('### Differences');
     out.push(
-      r.differences.length === 0
-        ? 'None: the cluster is as desired.'
-        : table(
-            ['Source', 'Key', 'Expected', 'Actual'],
-            r.differences.map((d) => [cell(d.source), code(d.key), showOr(d.expected), showOr(d.actual)]),
-          ),
+      tableOr(
+        'None: the cluster is as desired.',
+        ['Source', 'Key', 'Expected', 'Actual'],
+        r.differences.map((d) => [cell(d.source), code(d.key), showOr(d.expected), showOr(d.actual)]),
+      ),
     );
   }
   if (r.migration) out.push(migrationMarkdown(r.migration));
