@@ -6,15 +6,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ToolSpec } from '../../src/config.js';
 import { runProcess } from '../../src/exec/process.js';
 import type { DownloadOptions } from '../../src/tools/download.js';
-import {
-  DEFAULT_CILIUM_CLI_MIRROR,
-  DEFAULT_HELM_MIRROR,
-  installTools,
-  toolCacheName,
-  type InstallOptions,
-} from '../../src/tools/install.js';
+import { CILIUM_CLI_TOOL, HELM_TOOL } from '../../src/tools/descriptors.js';
+import { installTools, type InstallOptions } from '../../src/tools/install.js';
 import { toolsNeeded, toolsWanted } from '../../src/modes/tools.js';
 import type { PinsTable } from '../../src/tools/pins.js';
+import { toolCacheName } from '../../src/tools/tool-cache.js';
 import { platformKey, runnerPlatform, type PlatformKey } from '../../src/tools/platform.js';
 import { helm4 } from '../setup/env.js';
 import { ciliumScript, fakeHelmScript, filesUnder, MirrorServer, runnerDirs, sha256, tarGz, zipOf } from './helpers.js';
@@ -108,7 +104,7 @@ describe('installTools: downloads, verifies, caches', () => {
     expect(first.cilium).toBeUndefined();
     expect(first.helm).toMatchObject({ tool: 'helm', version: HELM, source: 'download' });
     const bin = first.helm!.path;
-    expect(bin.startsWith(path.join(dirs.cache, toolCacheName('helm', helmMirror())))).toBe(true);
+    expect(bin.startsWith(path.join(dirs.cache, toolCacheName(HELM_TOOL, helmMirror())))).toBe(true);
     expect(added).toEqual([path.dirname(bin)]);
     // the installed helm really runs
     const run = await runProcess(bin, ['version', '--template', '{{.Version}}']);
@@ -369,11 +365,11 @@ describe('which tools and cache names', () => {
   });
 
   it('gives each mirror its own cache name, distinct from the plain tool names', () => {
-    expect(toolCacheName('helm', DEFAULT_HELM_MIRROR)).toBe('cnra-helm');
-    expect(toolCacheName('cilium', `${DEFAULT_CILIUM_CLI_MIRROR}/`)).toBe('cnra-cilium-cli');
-    const m = toolCacheName('helm', 'https://mirror.example.com/helm');
+    expect(toolCacheName(HELM_TOOL, HELM_TOOL.defaultMirror)).toBe('cnra-helm');
+    expect(toolCacheName(CILIUM_CLI_TOOL, `${CILIUM_CLI_TOOL.defaultMirror}/`)).toBe('cnra-cilium-cli');
+    const m = toolCacheName(HELM_TOOL, 'https://mirror.example.com/helm');
     expect(m).toMatch(/^cnra-helm-mirror-[0-9a-f]{12}$/);
-    expect(toolCacheName('helm', 'https://other.example.com/helm')).not.toBe(m);
+    expect(toolCacheName(HELM_TOOL, 'https://other.example.com/helm')).not.toBe(m);
   });
 });
 

@@ -11,7 +11,8 @@
 //   assets (its helm 4.2.2 entries match helm's release notes exactly); windows from microsoft/winget-pkgs
 //   manifests/c/Cilium/CiliumCLI/0.20.0 (InstallerSha256). 0.20.1 is newer, but only its linux-amd64 and
 //   windows checksums could be found.
-import type { PlatformKey, ToolName } from './platform.js';
+import type { ToolName } from './descriptors.js';
+import type { PlatformKey } from './platform.js';
 
 export interface ToolPin {
   version: string;

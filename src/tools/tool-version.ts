@@ -1,25 +1,15 @@
-// What each tool's version command prints, and how to read the version from it. Pure.
+// How to read the version from what a tool's version command prints. Pure.
 import semver from 'semver';
-import type { ToolName } from './platform.js';
-
-/** argv for the version command, most precise first; the next one is tried when one fails. */
-export const VERSION_COMMANDS: Record<ToolName, readonly (readonly string[])[]> = {
-  // `--template` prints just "v4.2.4"; `--short` ("v4.2.4+g1234abc") also works on old helm 3 releases.
-  helm: [
-    ['version', '--template', '{{.Version}}'],
-    ['version', '--short'],
-  ],
-  // "cilium-cli: v0.20.0 compiled with go1.25.1 on linux/amd64" is the first line.
-  cilium: [['version', '--client']],
-};
+import type { ToolDescriptor } from './descriptors.js';
 
 /** The semver the tool reports (without "v" or build metadata), or undefined when none is found. */
-export function parseToolVersion(tool: ToolName, output: string): string | undefined {
+export function parseToolVersion(d: Pick<ToolDescriptor, 'versionPatterns'>, output: string): string | undefined {
   const text = output.trim();
-  const m =
-    tool === 'cilium'
-      ? (/cilium-cli:\s*v?(\S+)/.exec(text) ?? /\bv?(\d+\.\d+\.\d+\S*)/.exec(text))
-      : (/^v?(\d+\.\d+\.\d+\S*)/m.exec(text) ?? /\bv(\d+\.\d+\.\d+\S*)/.exec(text));
+  let m: RegExpExecArray | null = null;
+  for (const pattern of d.versionPatterns) {
+    m = pattern.exec(text);
+    if (m) break;
+  }
   if (!m) return undefined;
   const v = semver.valid(m[1]!.replace(/[",]+$/, ''));
   return v ? stripBuild(v) : undefined;
