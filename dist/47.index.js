@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7605);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8626);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6521);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1855);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(495);
 /* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1355);
 /* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6278);
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every

@@ -1044,8 +1044,8 @@ async function staleAgents(ctx, session, deadline) {
     });
 }
 
-// EXTERNAL MODULE: ./src/modes/tools.ts + 5 modules
-var modes_tools = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules
+var modes_tools = __webpack_require__(495);
 ;// CONCATENATED MODULE: ./src/modes/apply.ts
 // mode: apply — read the live release, merge and validate exactly as preview does, then change the
 // cluster with the chosen strategy: `staged` (WireGuard first with the tunnel kept, then one fast

@@ -498,8 +498,8 @@ var consistency = __webpack_require__(5534);
 var paths = __webpack_require__(8614);
 // EXTERNAL MODULE: ./src/modes/plan.ts + 7 modules
 var modes_plan = __webpack_require__(6521);
-// EXTERNAL MODULE: ./src/modes/tools.ts + 5 modules
-var modes_tools = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules
+var modes_tools = __webpack_require__(495);
 // EXTERNAL MODULE: ./src/bgp/resources.ts
 var resources = __webpack_require__(4172);
 // EXTERNAL MODULE: ./src/bgp/expectation.ts
