@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodySize, fitBody, GITHUB_BODY_LIMIT, scanLine, splitLines, type BodySection } from '../../src/github/truncate.js';
+import { fence } from '../../src/report/markdown.js';
+import { DIFF_SECTION_END, DIFF_SECTION_START } from '../../src/report/summary.js';
+import { commentSections } from '../../src/steps/pr-comment.js';
 import { assertWellFormed, structureProblems } from './markdown-check.js';
 
 const lines = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join('');
@@ -50,6 +53,23 @@ describe('fitBody', () => {
     const omitted = Number(/_✂ ([\d,]+) more lines/.exec(r.body)![1]!.replace(/,/g, ''));
     // The note counts the diff lines left out, not the fence and tag lines around them.
     expect(kept.length + omitted).toBe(5000);
+  });
+
+  it("the preview comment's layout: only the diff lines are cut, the note is a line of the diff block", () => {
+    const patch = lines(4000, (i) => `+  data-${i}: "${'x'.repeat(40)}"\n`).trimEnd();
+    const summary =
+      `## Values\n\n| a |\n|---|\n| b |\n\n${DIFF_SECTION_START}\n<details><summary>Rendered manifest diff</summary>\n\n` +
+      `${fence(patch, 'diff')}\n</details>\n${DIFF_SECTION_END}\n\n### Steps\n`;
+    const r = fitBody(commentSections(summary), { limit: 20_000 });
+    expect(r.truncated).toBe(true);
+    expect(bodySize(r.body)).toBeLessThanOrEqual(20_000);
+    expect(bodySize(r.body)).toBeGreaterThan(20_000 - 200);
+    expect(r.body).toMatch(
+      /\n\+ {2}data-\d+: "x+"\n… [\d,]+ more lines of the manifest diff not shown; the full manifest diff is in the job summary\n\n?```\n<\/details>\n+### Steps\n\n---\n/,
+    );
+    const kept = r.body.split('\n').filter((l) => l.startsWith('+  data-')).length;
+    expect(kept + Number(/… ([\d,]+) more lines/.exec(r.body)![1]!.replace(/,/g, ''))).toBe(4000);
+    assertWellFormed(r.body);
   });
 
   it('fits exactly at the limit: size = limit is kept, limit + 1 is cut', () => {
