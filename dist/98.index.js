@@ -1,5 +1,5 @@
 export const id = 98;
-export const ids = [98];
+export const ids = [98,278];
 export const modules = {
 
 /***/ 363:

@@ -17,7 +17,7 @@ export interface DriftIssueParams {
   namespace: string;
   release: string;
   drift: boolean;
-  /** the differences (markdown); used when `drift`. Sections marked `cuttable` may be shortened */
+  /** the differences (markdown); used when `drift`. A section marked `cuttable` may be shortened */
   report?: string | readonly BodySection[];
   /**
    * Identifies this set of differences: a new value adds a comment to the open issue. Pass one when

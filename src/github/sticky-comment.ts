@@ -18,7 +18,7 @@ export interface StickyCommentParams {
   key?: string;
   /** a `pull_request_target` run: its token is the base repository's, forks change nothing */
   pullRequestTarget?: boolean;
-  /** the preview markdown; sections marked `cuttable` may be shortened to fit GitHub's limit */
+  /** the preview markdown; the section marked `cuttable` may be shortened to fit GitHub's limit */
   body: string | readonly BodySection[];
   /** the run page with the job summary, linked when the comment had to be shortened */
   fullReportUrl?: string;
