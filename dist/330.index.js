@@ -1,5 +1,5 @@
 export const id = 330;
-export const ids = [330];
+export const ids = [330,278];
 export const modules = {
 
 /***/ 363:

@@ -145,7 +145,7 @@ async function syncIssue(ctx, differences) {
     const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
         __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 9556)),
-        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 9382)),
+        __webpack_require__.e(/* import() */ 367).then(__webpack_require__.bind(__webpack_require__, 3367)),
         __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 6523)),
     ]);
     const repo = repoFromEnv();

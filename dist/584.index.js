@@ -7,10 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   apiMessage: () => (/* binding */ apiMessage),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
-/* harmony export */   isRateLimited: () => (/* binding */ isRateLimited)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
@@ -35,22 +32,6 @@ function createGitHubClient(token, options = {}) {
         return Promise.resolve(request({ ...opts, request: { ...opts.request, signal: own ? AbortSignal.any([own, signal]) : signal } }));
     }));
     return { octokit, secrets: [token, ...(options.secrets ?? [])] };
-}
-/** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
-function httpStatus(e) {
-    const status = typeof e === 'object' && e !== null ? e.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own message for a failed request ("Resource not accessible by integration"), if any. */
-function apiMessage(e) {
-    const data = typeof e === 'object' && e !== null ? e.response?.data : undefined;
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? message : undefined;
-}
-/** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
-function isRateLimited(e) {
-    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
-    return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
 }
 
 

@@ -2,15 +2,65 @@ export const id = 797;
 export const ids = [797,584,556,523];
 export const modules = {
 
+/***/ 3660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ skipOrThrow),
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What a failed GitHub request means, for both writers (the preview comment and the drift issue).
+// A missing permission (403/404), the rate limit, or a feature the repository has switched off (410)
+// is a warning that names the fix: the job summary has the report anyway. Anything else (a bad
+// token, a server error, a time-out) is thrown with a hint.
+
+/** The warning for a write GitHub refused that the run can go on without; throws for any other failure. */
+function skipOrThrow(e, w) {
+    const status = httpStatus(e);
+    const said = apiMessage(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e);
+    if (status === 403 && isRateLimited(e)) {
+        return { httpStatus: status, warning: `Could not ${w.action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${w.fallback}` };
+    }
+    if (status === 403 || status === 404) {
+        const why = status === 404 ? w.notFound : w.forbidden;
+        const fix = `Give the job \`permissions: ${w.permission}\` (or pass a \`github-token\` that has it)${w.orElse ?? ''}.`;
+        return {
+            httpStatus: status,
+            warning: `Could not ${w.action} (HTTP ${status}: ${said}): ${why}. ${fix}${w.context ?? ''} ${w.fallback}`,
+        };
+    }
+    if (status === 410 && w.gone) {
+        return { httpStatus: status, warning: `Could not ${w.action} (HTTP 410: ${said}): ${w.gone}. ${w.fallback}` };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not ${w.action}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`, { cause: e, hint: status === 401 ? w.unauthorized : w.retry });
+}
+/** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
+function httpStatus(e) {
+    const status = typeof e === 'object' && e !== null ? e.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own message for a failed request ("Resource not accessible by integration"), if any. */
+function apiMessage(e) {
+    const data = typeof e === 'object' && e !== null ? e.response?.data : undefined;
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? message : undefined;
+}
+/** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
+function isRateLimited(e) {
+    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
+    return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
+}
+
+
+/***/ }),
+
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   apiMessage: () => (/* binding */ apiMessage),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
-/* harmony export */   isRateLimited: () => (/* binding */ isRateLimited)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
@@ -35,22 +85,6 @@ function createGitHubClient(token, options = {}) {
         return Promise.resolve(request({ ...opts, request: { ...opts.request, signal: own ? AbortSignal.any([own, signal]) : signal } }));
     }));
     return { octokit, secrets: [token, ...(options.secrets ?? [])] };
-}
-/** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
-function httpStatus(e) {
-    const status = typeof e === 'object' && e !== null ? e.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own message for a failed request ("Resource not accessible by integration"), if any. */
-function apiMessage(e) {
-    const data = typeof e === 'object' && e !== null ? e.response?.data : undefined;
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? message : undefined;
-}
-/** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
-function isRateLimited(e) {
-    const headers = typeof e === 'object' && e !== null ? e.response?.headers : undefined;
-    return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
 }
 
 
@@ -234,7 +268,9 @@ async function withDeadline(ms, what, work) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y$: () => (/* binding */ redactSections),
 /* harmony export */   qR: () => (/* binding */ redactOutgoing),
+/* harmony export */   rd: () => (/* binding */ writeGuard),
 /* harmony export */   v7: () => (/* binding */ assertNoSecrets)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -259,6 +295,14 @@ function assertNoSecrets(text, secrets) {
         });
     }
 }
+/** One write's guard: the caller's redaction, and the client's secrets (its token) with the caller's. */
+function writeGuard(client, caller) {
+    return { redact: caller.redact, secrets: [...client.secrets, ...(caller.secrets ?? [])] };
+}
+/** Every section through `redactOutgoing` (a string is one section); before measuring, as redaction changes lengths. */
+function redactSections(body, guard) {
+    return (typeof body === 'string' ? [{ markdown: body }] : body).map((s) => ({ ...s, markdown: redactOutgoing(s.markdown, guard) }));
+}
 
 
 /***/ }),
@@ -275,8 +319,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/api-error.ts
+var api_error = __webpack_require__(3660);
 // EXTERNAL MODULE: ./src/github/comment-key.ts
 var comment_key = __webpack_require__(1524);
 // EXTERNAL MODULE: ./src/github/redact.ts
@@ -324,135 +368,82 @@ function findMarked(comments, marker) {
     return comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
 }
 async function upsertStickyComment(client, params) {
-    const { owner, repo, number } = params.pr;
     const marker = stickyMarker(params.namespace, params.release, params.key);
-    const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
-    // Redact before measuring: replacing a secret changes the length.
-    const sections = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({
-        ...s,
-        markdown: (0,redact/* redactOutgoing */.qR)(s.markdown, guard),
-    }));
+    const { body, truncated } = commentBody(client, params, marker);
+    let phase = 'list';
+    try {
+        const [existing, ...others] = await markedComments(client, params.pr, marker);
+        phase = existing ? 'update' : 'create';
+        return { ...(await writeComment(client, params.pr, existing, body)), truncated, duplicates: others.length };
+    }
+    catch (e) {
+        return { status: 'skipped', ...(0,api_error/* skipOrThrow */.X)(e, commentWrite(phase, params)) };
+    }
+}
+/** The marker line and the redacted preview, cut to fit under GitHub's limit with it. */
+function commentBody(client, params, marker) {
+    const guard = (0,redact/* writeGuard */.rd)(client, params);
     const head = `${marker}\n`;
-    const fitted = (0,truncate/* fitBody */.KM)(sections, {
+    const fitted = (0,truncate/* fitBody */.KM)((0,redact/* redactSections */.Y$)(params.body, guard), {
         limit: params.limit,
         reserve: (0,truncate/* bodySize */.e4)(head),
         fullReportUrl: params.fullReportUrl,
     });
     const body = head + fitted.body;
     (0,redact/* assertNoSecrets */.v7)(body, guard.secrets);
-    let phase = 'list';
-    try {
-        const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: number,
-            per_page: 100,
-        });
-        const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
-        if (existing) {
-            if (existing.body === body) {
-                return {
-                    status: 'unchanged',
-                    commentId: existing.id,
-                    url: existing.html_url,
-                    truncated: fitted.truncated,
-                    duplicates: others.length,
-                };
-            }
-            phase = 'update';
-            const { data } = await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-            return { status: 'updated', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: others.length };
-        }
-        phase = 'create';
-        const { data } = await client.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-        return { status: 'created', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: 0 };
-    }
-    catch (e) {
-        const status = (0,github_client.httpStatus)(e);
-        const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
-        const what = `pull request #${number} in ${owner}/${repo}`;
-        if (status === 403 || status === 404) {
-            return {
-                status: 'skipped',
-                httpStatus: status,
-                warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget),
-            };
-        }
-        throw new errors/* ActionError */.lZ(`Could not ${verb} ${what}: ${(0,errors/* errorMessage */.gJ)(e)}`, {
-            cause: e,
-            hint: status === 401
-                ? 'The github-token input is invalid or expired; the default `${{ github.token }}` works for this repository.'
-                : 'The preview is in the job summary; re-run the job if GitHub had a temporary problem.',
-        });
-    }
+    return { body, truncated: fitted.truncated };
 }
-function permissionWarning(status, action, e, fromFork, target) {
-    const said = (0,github_client.apiMessage)(e) ?? (0,errors/* errorMessage */.gJ)(e);
-    const summary = 'The preview is in the job summary only.';
-    if (status === 403 && (0,github_client.isRateLimited)(e)) {
-        return `Could not ${action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${summary}`;
-    }
+/** This action's comments on the pull request that start with the marker, oldest first. */
+async function markedComments(client, pr, marker) {
+    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    });
+    return ownComments(client, findMarked(comments, marker));
+}
+/** The comment edited in place (or left as it is), else a new one. */
+async function writeComment(client, pr, existing, body) {
+    const { owner, repo, number } = pr;
+    if (existing?.body === body)
+        return { status: 'unchanged', commentId: existing.id, url: existing.html_url };
+    const { data } = existing
+        ? await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
+        : await client.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    return { status: existing ? 'updated' : 'created', commentId: data.id, url: data.html_url };
+}
+const VERB = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' };
+/** How a failed request of this comment reads. Without permission the job summary has the preview. */
+function commentWrite(phase, params) {
+    const { owner, repo, number, fromFork } = params.pr;
+    return {
+        action: `${VERB[phase]} pull request #${number} in ${owner}/${repo}`,
+        forbidden: 'the token may not write pull-request comments',
+        notFound: 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)',
+        permission: 'pull-requests: write',
+        context: forkContext(fromFork, params.pullRequestTarget),
+        fallback: 'The preview is in the job summary only.',
+        unauthorized: 'The github-token input is invalid or expired; the default `${{ github.token }}` works for this repository.',
+        retry: 'The preview is in the job summary; re-run the job if GitHub had a temporary problem.',
+    };
+}
+function forkContext(fromFork, target) {
     // On pull_request_target the token is the base repository's whatever the head is: only the
     // workflow's (or the organisation's) permissions can take the write access away.
-    const fork = target
-        ? " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
-            '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
-        : fromFork
-            ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
-                'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
-            : '';
-    const why = status === 404
-        ? 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)'
-        : 'the token may not write pull-request comments';
-    return (`Could not ${action} (HTTP ${status}: ${said}): ${why}. ` +
-        'Give the job `permissions: pull-requests: write` (or pass a `github-token` that has it).' +
-        `${fork} ${summary}`);
+    if (target) {
+        return (" This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
+            '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.');
+    }
+    return fromFork
+        ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
+            'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
+        : '';
 }
 function checkName(what, value) {
     // Config validates these already; checked here because they go into an HTML comment and a label.
     if (!NAME_RE.test(value))
         throw new errors/* ActionError */.lZ(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
-}
-
-
-/***/ }),
-
-/***/ 6278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ logInfo)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _redact_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6064);
-// The log is a command channel: a line that starts with `::` is a workflow command to the runner
-// (save-state, add-mask, set-env…). Text built from data (flow captures, values, tool output, paths)
-// goes through here: secrets are hidden, and text that could start a command is written between
-// `::stop-commands::TOKEN` and `::TOKEN::` with a fresh random token, so the runner only prints it.
-
-
-
-// The runner reads a command from a line's first non-blank characters; `##[` is the older syntax.
-const COMMAND_LINE_RE = /^[ \t]*(::|##\[)/m;
-/** Whether some line of `text` could be read as a workflow command. */
-function couldBeCommand(text) {
-    return COMMAND_LINE_RE.test(text);
-}
-/** Writes `text` to the log, redacted, with workflow commands in it disabled. */
-function logInfo(text) {
-    const safe = (0,_redact_index_js__WEBPACK_IMPORTED_MODULE_2__/* .redactForLog */ .Vb)(text);
-    if (!couldBeCommand(safe) && !safe.includes('\r')) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
-        return;
-    }
-    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    while (safe.includes(token))
-        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safe);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
 }
 
 

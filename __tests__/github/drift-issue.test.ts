@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
-import { driftLabel, driftMarker, storedFingerprint, syncDriftIssue, type DriftIssueParams } from '../../src/github/drift-issue.js';
+import { driftMarker, storedFingerprint, syncDriftIssue, type DriftIssueParams } from '../../src/github/drift-issue.js';
+import { driftLabel } from '../../src/github/drift-label.js';
 import { BODY_LIMIT, FakeGitHub } from './fake-github.js';
 import { assertWellFormed } from './markdown-check.js';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodySize, fitBody, GITHUB_BODY_LIMIT, scanLine, splitLines, type BodySection } from '../../src/github/truncate.js';
+import { fence } from '../../src/report/markdown.js';
+import { DIFF_SECTION_END, DIFF_SECTION_START } from '../../src/report/summary.js';
+import { commentSections } from '../../src/steps/pr-comment.js';
 import { assertWellFormed, structureProblems } from './markdown-check.js';
 
 const lines = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join('');
@@ -22,13 +25,7 @@ describe('fitBody', () => {
   it('leaves a body under the limit exactly as it is', () => {
     const sections = preview(bigDiff(10));
     const r = fitBody(sections);
-    expect(r).toEqual({
-      body: sections.map((s) => s.markdown).join(''),
-      truncated: false,
-      cut: [],
-      replaced: false,
-      size: bodySize(r.body),
-    });
+    expect(r).toEqual({ body: sections.map((s) => s.markdown).join(''), truncated: false });
   });
 
   it('cuts inside the <details> diff, closes the fence and <details>, keeps fixed sections, adds notes', () => {
@@ -36,10 +33,8 @@ describe('fitBody', () => {
     expect(bodySize(sections.map((s) => s.markdown).join(''))).toBeGreaterThan(GITHUB_BODY_LIMIT);
     const r = fitBody(sections, { fullReportUrl: 'https://github.com/o/r/actions/runs/7' });
     expect(r.truncated).toBe(true);
-    expect(r.replaced).toBe(false);
-    expect(r.cut).toEqual(['manifest diff']);
-    expect(r.size).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
-    expect(r.size).toBeGreaterThan(GITHUB_BODY_LIMIT - 200); // uses the room it has
+    expect(bodySize(r.body)).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(bodySize(r.body)).toBeGreaterThan(GITHUB_BODY_LIMIT - 200); // uses the room it has
     assertWellFormed(r.body);
     // Fixed sections intact, in order; the diff keeps whole lines from its start.
     expect(r.body.startsWith(sections[0]!.markdown)).toBe(true);
@@ -60,23 +55,40 @@ describe('fitBody', () => {
     expect(kept.length + omitted).toBe(5000);
   });
 
+  it("the preview comment's layout: only the diff lines are cut, the note is a line of the diff block", () => {
+    const patch = lines(4000, (i) => `+  data-${i}: "${'x'.repeat(40)}"\n`).trimEnd();
+    const summary =
+      `## Values\n\n| a |\n|---|\n| b |\n\n${DIFF_SECTION_START}\n<details><summary>Rendered manifest diff</summary>\n\n` +
+      `${fence(patch, 'diff')}\n</details>\n${DIFF_SECTION_END}\n\n### Steps\n`;
+    const r = fitBody(commentSections(summary), { limit: 20_000 });
+    expect(r.truncated).toBe(true);
+    expect(bodySize(r.body)).toBeLessThanOrEqual(20_000);
+    expect(bodySize(r.body)).toBeGreaterThan(20_000 - 200);
+    expect(r.body).toMatch(
+      /\n\+ {2}data-\d+: "x+"\n… [\d,]+ more lines of the manifest diff not shown; the full manifest diff is in the job summary\n\n?```\n<\/details>\n+### Steps\n\n---\n/,
+    );
+    const kept = r.body.split('\n').filter((l) => l.startsWith('+  data-')).length;
+    expect(kept + Number(/… ([\d,]+) more lines/.exec(r.body)![1]!.replace(/,/g, ''))).toBe(4000);
+    assertWellFormed(r.body);
+  });
+
   it('fits exactly at the limit: size = limit is kept, limit + 1 is cut', () => {
     const head = '# h\n';
     const filler = (n: number) => [{ markdown: head }, { markdown: 'y'.repeat(n - head.length - 1) + '\n', cuttable: true }];
     const exact = fitBody(filler(1000), { limit: 1000 });
     expect(exact.truncated).toBe(false);
-    expect(exact.size).toBe(1000);
+    expect(bodySize(exact.body)).toBe(1000);
     const over = fitBody([{ markdown: head }, { markdown: lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`), cuttable: true }], {
       limit: bodySize(head) + bodySize(lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`)) - 1,
     });
     expect(over.truncated).toBe(true);
-    expect(over.size).toBeLessThanOrEqual(bodySize(head) + bodySize(lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`)) - 1);
+    expect(bodySize(over.body)).toBeLessThanOrEqual(bodySize(head) + bodySize(lines(100, (i) => `line ${i} ${'z'.repeat(5)}\n`)) - 1);
     assertWellFormed(over.body);
   });
 
   it('honours reserve (room for the marker)', () => {
     const r = fitBody(preview(bigDiff(5000)), { reserve: 100 });
-    expect(r.size).toBeLessThanOrEqual(GITHUB_BODY_LIMIT - 100);
+    expect(bodySize(r.body)).toBeLessThanOrEqual(GITHUB_BODY_LIMIT - 100);
   });
 
   it('counts UTF-8 bytes, so non-ASCII text never pushes a body over the limit', () => {
@@ -96,7 +108,7 @@ describe('fitBody', () => {
     ];
     const r = fitBody(sections, { limit: 20_000 });
     expect(r.truncated).toBe(true);
-    expect(r.size).toBeLessThanOrEqual(20_000);
+    expect(bodySize(r.body)).toBeLessThanOrEqual(20_000);
     // The note is a line of the code block; the 4-backtick fence is not closed by the inner ```.
     expect(r.body).toMatch(/… [\d,]+ more lines of the diff not shown; the full diff is in the job summary\n````\n\n<\/details>\n/);
     assertWellFormed(r.body);
@@ -107,28 +119,10 @@ describe('fitBody', () => {
     const section =
       '<details><summary>outer</summary>\n\n<details><summary>inner</summary>\n\n~~~~yaml\n' + inner + '~~~~\n\n</details>\n\n</details>\n';
     const r = fitBody([{ markdown: section, cuttable: true, label: 'manifests' }], { limit: 8000 });
-    expect(r.size).toBeLessThanOrEqual(8000);
+    expect(bodySize(r.body)).toBeLessThanOrEqual(8000);
     expect(r.body).toMatch(
       /~~~~\n\n_✂ [\d,]+ more lines of the manifests not shown\. The full manifests is in this run's job summary\._\n\n<\/details>\n\n<\/details>\n/,
     );
-    assertWellFormed(r.body);
-  });
-
-  it('shares the room between several cuttable sections; small ones stay whole', () => {
-    const small = { markdown: '<details><summary>a</summary>\n\n```\nsmall\n```\n\n</details>\n', cuttable: true, label: 'small' };
-    const big1 = { markdown: `<details>\n\n\`\`\`\n${bigDiff(2000)}\`\`\`\n\n</details>\n`, cuttable: true, label: 'diff one' };
-    const big2 = { markdown: `<details>\n\n\`\`\`\n${bigDiff(2000)}\`\`\`\n\n</details>\n`, cuttable: true, label: 'diff two' };
-    const r = fitBody([{ markdown: '# title\n' }, small, big1, big2], { limit: 30_000 });
-    expect(r.cut).toEqual(['diff one', 'diff two']);
-    expect(r.body).toContain(small.markdown);
-    expect(r.size).toBeLessThanOrEqual(30_000);
-    const counts = r.body
-      .split('<details>\n')
-      .slice(1)
-      .map((part) => (part.match(/^\+ {2}data-/gm) ?? []).length);
-    expect(counts).toHaveLength(2);
-    expect(Math.abs(counts[0]! - counts[1]!)).toBeLessThanOrEqual(1);
-    expect(r.body).toMatch(/cut inside the small, diff one and diff two\./);
     assertWellFormed(r.body);
   });
 
@@ -137,13 +131,13 @@ describe('fitBody', () => {
       limit: 10_000,
       fullReportUrl: 'https://example.test/run',
     });
-    expect(r).toMatchObject({ truncated: true, replaced: true, cut: [] });
+    expect(r.truncated).toBe(true);
     expect(r.body).toMatch(
       /too large for GitHub \([\d,]+ characters, the limit is 10,000\)\. The full report is in the \[job summary\]\(https:\/\/example\.test\/run\)/,
     );
-    expect(r.size).toBeLessThanOrEqual(10_000);
+    expect(bodySize(r.body)).toBeLessThanOrEqual(10_000);
     // A plain string is a single section that may not be cut.
-    expect(fitBody('z'.repeat(200), { limit: 100 }).replaced).toBe(true);
+    expect(fitBody('z'.repeat(200), { limit: 100 }).body).toMatch(/^> \[!NOTE\]\n> This report is too large for GitHub \(200 characters/);
   });
 });
 

@@ -40,23 +40,3 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   );
   return { octokit, secrets: [token, ...(options.secrets ?? [])] };
 }
-
-/** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
-export function httpStatus(e: unknown): number | undefined {
-  const status = typeof e === 'object' && e !== null ? (e as { status?: unknown }).status : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** GitHub's own message for a failed request ("Resource not accessible by integration"), if any. */
-export function apiMessage(e: unknown): string | undefined {
-  const data = typeof e === 'object' && e !== null ? (e as { response?: { data?: unknown } }).response?.data : undefined;
-  const message = typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : undefined;
-}
-
-/** A 403 that is GitHub's (primary or secondary) rate limit rather than a missing permission. */
-export function isRateLimited(e: unknown): boolean {
-  const headers =
-    typeof e === 'object' && e !== null ? (e as { response?: { headers?: Record<string, unknown> } }).response?.headers : undefined;
-  return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage(e) ?? '');
-}

@@ -4,10 +4,11 @@
 // run, so a nightly schedule that keeps finding the same drift sends no notifications. Clean and an
 // open issue → a comment, then closed. Clean and none open → nothing is written.
 import { createHash } from 'node:crypto';
-import { ActionError, errorMessage } from '../errors.js';
-import { apiMessage, httpStatus, isRateLimited, type GitHubClient } from './client.js';
+import { skipOrThrow, type GitHubWrite } from './api-error.js';
+import type { GitHubClient } from './client.js';
 import type { RepoRef } from './context.js';
-import { assertNoSecrets, redactOutgoing } from './redact.js';
+import { assertNoSecrets, redactOutgoing, redactSections, writeGuard, type SecretGuard } from './redact.js';
+import { driftLabel, ensureLabel } from './drift-label.js';
 import { stickyMarker } from './sticky-comment.js';
 import { bodySize, fitBody, type BodySection } from './truncate.js';
 
@@ -16,7 +17,7 @@ export interface DriftIssueParams {
   namespace: string;
   release: string;
   drift: boolean;
-  /** the differences (markdown); used when `drift`. Sections marked `cuttable` may be shortened */
+  /** the differences (markdown); used when `drift`. A section marked `cuttable` may be shortened */
   report?: string | readonly BodySection[];
   /**
    * Identifies this set of differences: a new value adds a comment to the open issue. Pass one when
@@ -49,19 +50,6 @@ export type DriftIssueResult =
   | { action: 'none' }
   | { action: 'skipped'; httpStatus: number; warning: string };
 
-const DRIFT_LABEL_COLOR = 'd93f0b';
-const LABEL_PREFIX = 'cilium-drift:';
-const LABEL_MAX = 50; // GitHub's limit for label names
-
-/** `cilium-drift:<namespace>/<release>`, shortened with a hash when over GitHub's 50 characters. */
-export function driftLabel(namespace: string, release: string): string {
-  stickyMarker(namespace, release); // same name rules
-  const full = `${LABEL_PREFIX}${namespace}/${release}`;
-  if (full.length <= LABEL_MAX) return full;
-  const hash = createHash('sha256').update(`${namespace}/${release}`).digest('hex').slice(0, 8);
-  return `${full.slice(0, LABEL_MAX - hash.length - 1)}~${hash}`;
-}
-
 /** The hidden first line of the drift issue of one release (distinct from the PR comment's). */
 export function driftMarker(namespace: string, release: string): string {
   stickyMarker(namespace, release);
@@ -76,130 +64,141 @@ export function storedFingerprint(body: string | null | undefined): string | und
 }
 
 export async function syncDriftIssue(client: GitHubClient, params: DriftIssueParams): Promise<DriftIssueResult> {
-  const { owner, repo } = params.repo;
-  const { namespace, release } = params;
-  const label = driftLabel(namespace, release);
-  const marker = driftMarker(namespace, release);
-  const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
-  const checked = `${(params.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z')}${params.runUrl ? ` in [this run](${params.runUrl})` : ''}`;
-  const send = (text: string): string => {
-    assertNoSecrets(text, guard.secrets);
-    return text;
-  };
-
-  let phase = 'find the open drift issue in';
+  const label = driftLabel(params.namespace, params.release);
+  const run: Run = { client, params, guard: writeGuard(client, params), checked: checkedAt(params) };
+  let step: Step = 'find';
   try {
-    const open = await findOpenIssue(client, owner, repo, label, marker);
-
-    if (!params.drift) {
+    const open = await findOpenIssue(client, params.repo, label, driftMarker(params.namespace, params.release));
+    const report = params.drift ? driftReport(run) : undefined;
+    // Drift: open an issue or bring the open one up to date. Clean: close the open one, if any.
+    if (!report) {
       if (!open) return { action: 'none' };
-      phase = 'close the drift issue in';
-      await client.octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: open.number,
-        body: send(
-          redactOutgoing(`No drift any more: the cluster matches the desired configuration (checked ${checked}). Closing.\n`, guard),
-        ),
-      });
-      const { data } = await client.octokit.rest.issues.update({
-        owner,
-        repo,
-        issue_number: open.number,
-        state: 'closed',
-        state_reason: 'completed',
-      });
-      return { action: 'closed', issueNumber: data.number, url: data.html_url };
+      step = 'close';
+      return await closeIssue(run, open);
     }
-
-    const sections: BodySection[] = (
-      typeof params.report === 'string' || params.report === undefined ? [{ markdown: params.report ?? '' }] : params.report
-    ).map((s) => ({ ...s, markdown: redactOutgoing(s.markdown, guard) }));
-    const fingerprint = createHash('sha256')
-      .update(params.fingerprint ?? sections.map((s) => s.markdown).join(''))
-      .digest('hex')
-      .slice(0, 16);
-    const head =
-      `${marker}\n<!-- cilium-native-routing-action:drift-fingerprint:${fingerprint} -->\n` +
-      `**Configuration drift** in Cilium release \`${release}\` (namespace \`${namespace}\`), last checked ${checked}.\n\n`;
-    const tail =
-      '\n\n---\n_Kept up to date by cilium-native-routing-action (`drift-issue: true`): the description shows the ' +
-      'latest differences, a comment is added when they change, and the issue is closed when the cluster is clean._\n';
-    const fitted = fitBody(sections, {
-      limit: params.limit,
-      reserve: bodySize(head) + bodySize(tail),
-      fullReportUrl: params.runUrl,
-    });
-    const body = send(head + fitted.body + tail);
-
-    if (!open) {
-      phase = 'open a drift issue in';
-      await ensureLabel(client, owner, repo, label, namespace, release);
-      const { data } = await client.octokit.rest.issues.create({
-        owner,
-        repo,
-        title: send(redactOutgoing(`Cilium configuration drift: ${namespace}/${release}`, guard)),
-        body,
-        labels: [label],
-      });
-      return { action: 'opened', issueNumber: data.number, url: data.html_url, truncated: fitted.truncated };
-    }
-
-    phase = 'update the drift issue in';
-    const changed = storedFingerprint(open.body) !== fingerprint;
-    if (changed) {
-      const commentHead = `The differences changed (checked ${checked}):\n\n`;
-      const comment = fitBody(sections, {
-        limit: params.limit,
-        reserve: bodySize(commentHead),
-        fullReportUrl: params.runUrl,
-      });
-      await client.octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: open.number,
-        body: send(commentHead + comment.body),
-      });
-    }
-    const bodyUpdated = open.body !== body;
-    if (bodyUpdated) {
-      await client.octokit.rest.issues.update({ owner, repo, issue_number: open.number, body });
-    }
-    return {
-      action: 'updated',
-      issueNumber: open.number,
-      url: open.html_url,
-      bodyUpdated,
-      commented: changed,
-      truncated: fitted.truncated,
-    };
+    step = open ? 'update' : 'open';
+    return open ? await updateIssue(run, open, report) : await openIssue(run, label, report);
   } catch (e) {
-    const status = httpStatus(e);
-    const where = `${owner}/${repo}`;
-    if (status === 403 || status === 404) {
-      const said = apiMessage(e) ?? errorMessage(e);
-      const warning =
-        status === 403 && isRateLimited(e)
-          ? `Could not ${phase} ${where}: GitHub's API rate limit was reached (HTTP 403: ${said}). The drift report is in the job summary.`
-          : `Could not ${phase} ${where} (HTTP ${status}: ${said}): the token may not ${status === 404 ? "see this repository's issues" : 'write issues'}. ` +
-            'Give the job `permissions: issues: write` (or pass a `github-token` that has it), or set `drift-issue: false`. ' +
-            'The drift report is in the job summary.';
-      return { action: 'skipped', httpStatus: status, warning };
-    }
-    if (status === 410) {
-      const warning =
-        `Could not ${phase} ${where} (HTTP 410: ${apiMessage(e) ?? errorMessage(e)}): issues are disabled in this ` +
-        'repository. Enable them in the repository settings or set `drift-issue: false`. The drift report is in the job summary.';
-      return { action: 'skipped', httpStatus: status, warning };
-    }
-    throw new ActionError(`Could not ${phase} ${where}: ${errorMessage(e)}`, {
-      cause: e,
-      hint:
-        status === 401
-          ? 'The github-token input is invalid or expired.'
-          : 'The drift report is in the job summary; the issue is brought up to date on the next run.',
-    });
+    return { action: 'skipped', ...skipOrThrow(e, issueWrite(step, params.repo)) };
   }
+}
+
+/** One sync: its client and parameters, the guard for what it sends, and when it checked. */
+interface Run {
+  client: GitHubClient;
+  params: DriftIssueParams;
+  guard: SecretGuard & { secrets: readonly string[] };
+  /** "2025-01-02T03:04:05Z in [this run](…)" */
+  checked: string;
+}
+
+type Step = 'find' | 'close' | 'open' | 'update';
+
+function checkedAt(params: DriftIssueParams): string {
+  const at = (params.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${at}${params.runUrl ? ` in [this run](${params.runUrl})` : ''}`;
+}
+
+/** No drift any more: a comment that says so, then the issue closed as completed. */
+async function closeIssue(run: Run, open: OpenIssue): Promise<DriftIssueResult> {
+  const { owner, repo } = run.params.repo;
+  const text = `No drift any more: the cluster matches the desired configuration (checked ${run.checked}). Closing.\n`;
+  await run.client.octokit.rest.issues.createComment({ owner, repo, issue_number: open.number, body: redactOutgoing(text, run.guard) });
+  const { data } = await run.client.octokit.rest.issues.update({
+    owner,
+    repo,
+    issue_number: open.number,
+    state: 'closed',
+    state_reason: 'completed',
+  });
+  return { action: 'closed', issueNumber: data.number, url: data.html_url };
+}
+
+interface DriftReport {
+  /** the redacted report, for a comment */
+  sections: BodySection[];
+  fingerprint: string;
+  /** the issue description: marker, fingerprint, report (cut to fit) and footer */
+  body: string;
+  truncated: boolean;
+}
+
+function driftReport(run: Run): DriftReport {
+  const { params, guard } = run;
+  const sections = redactSections(params.report ?? '', guard);
+  const fingerprint = createHash('sha256')
+    .update(params.fingerprint ?? sections.map((s) => s.markdown).join(''))
+    .digest('hex')
+    .slice(0, 16);
+  const head =
+    `${driftMarker(params.namespace, params.release)}\n<!-- cilium-native-routing-action:drift-fingerprint:${fingerprint} -->\n` +
+    `**Configuration drift** in Cilium release \`${params.release}\` (namespace \`${params.namespace}\`), last checked ${run.checked}.\n\n`;
+  const tail =
+    '\n\n---\n_Kept up to date by cilium-native-routing-action (`drift-issue: true`): the description shows the ' +
+    'latest differences, a comment is added when they change, and the issue is closed when the cluster is clean._\n';
+  const fitted = fitBody(sections, { limit: params.limit, reserve: bodySize(head) + bodySize(tail), fullReportUrl: params.runUrl });
+  const body = head + fitted.body + tail;
+  assertNoSecrets(body, guard.secrets);
+  return { sections, fingerprint, body, truncated: fitted.truncated };
+}
+
+async function openIssue(run: Run, label: string, report: DriftReport): Promise<DriftIssueResult> {
+  const { client, params } = run;
+  const { owner, repo } = params.repo;
+  await ensureLabel(client, params.repo, params.namespace, params.release);
+  const { data } = await client.octokit.rest.issues.create({
+    owner,
+    repo,
+    title: redactOutgoing(`Cilium configuration drift: ${params.namespace}/${params.release}`, run.guard),
+    body: report.body,
+    labels: [label],
+  });
+  return { action: 'opened', issueNumber: data.number, url: data.html_url, truncated: report.truncated };
+}
+
+/** The description replaced by the latest report; a comment only when the differences changed. */
+async function updateIssue(run: Run, open: OpenIssue, report: DriftReport): Promise<DriftIssueResult> {
+  const { client, params } = run;
+  const { owner, repo } = params.repo;
+  const changed = storedFingerprint(open.body) !== report.fingerprint;
+  if (changed) {
+    const head = `The differences changed (checked ${run.checked}):\n\n`;
+    const comment = head + fitBody(report.sections, { limit: params.limit, reserve: bodySize(head), fullReportUrl: params.runUrl }).body;
+    assertNoSecrets(comment, run.guard.secrets);
+    await client.octokit.rest.issues.createComment({ owner, repo, issue_number: open.number, body: comment });
+  }
+  const bodyUpdated = open.body !== report.body;
+  if (bodyUpdated) await client.octokit.rest.issues.update({ owner, repo, issue_number: open.number, body: report.body });
+  return {
+    action: 'updated',
+    issueNumber: open.number,
+    url: open.html_url,
+    bodyUpdated,
+    commented: changed,
+    truncated: report.truncated,
+  };
+}
+
+const STEP: Record<Step, string> = {
+  find: 'find the open drift issue in',
+  close: 'close the drift issue in',
+  open: 'open a drift issue in',
+  update: 'update the drift issue in',
+};
+
+/** How a failed request of the sync reads. Without permission the job summary has the drift report. */
+function issueWrite(step: Step, { owner, repo }: RepoRef): GitHubWrite {
+  return {
+    action: `${STEP[step]} ${owner}/${repo}`,
+    forbidden: 'the token may not write issues',
+    notFound: "the token may not see this repository's issues",
+    permission: 'issues: write',
+    orElse: ', or set `drift-issue: false`',
+    gone: 'issues are disabled in this repository. Enable them in the repository settings or set `drift-issue: false`',
+    fallback: 'The drift report is in the job summary.',
+    unauthorized: 'The github-token input is invalid or expired.',
+    retry: 'The drift report is in the job summary; the issue is brought up to date on the next run.',
+  };
 }
 
 interface OpenIssue {
@@ -211,8 +210,7 @@ interface OpenIssue {
 /** The oldest open issue (not pull request) with the label and the marker. */
 async function findOpenIssue(
   client: GitHubClient,
-  owner: string,
-  repo: string,
+  { owner, repo }: RepoRef,
   label: string,
   marker: string,
 ): Promise<OpenIssue | undefined> {
@@ -226,32 +224,4 @@ async function findOpenIssue(
     per_page: 100,
   });
   return issues.find((i) => !i.pull_request && (i.body ?? '').trimStart().startsWith(marker));
-}
-
-async function ensureLabel(
-  client: GitHubClient,
-  owner: string,
-  repo: string,
-  name: string,
-  namespace: string,
-  release: string,
-): Promise<void> {
-  try {
-    await client.octokit.rest.issues.getLabel({ owner, repo, name });
-    return;
-  } catch (e) {
-    if (httpStatus(e) !== 404) throw e;
-  }
-  try {
-    await client.octokit.rest.issues.createLabel({
-      owner,
-      repo,
-      name,
-      color: DRIFT_LABEL_COLOR,
-      description: `Cilium drift of ${namespace}/${release} (cilium-native-routing-action)`.slice(0, 100),
-    });
-  } catch (e) {
-    // 422: created meanwhile by a concurrent run; the label is there, which is all we need.
-    if (httpStatus(e) !== 422) throw e;
-  }
 }

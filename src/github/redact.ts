@@ -2,6 +2,7 @@
 // (the token, kubeconfig content, ...) goes into a comment, issue title or body.
 import { ActionError } from '../errors.js';
 import { replaceSecrets, secretVariants } from '../report/redact.js';
+import type { BodySection } from './truncate.js';
 
 export { secretVariants } from '../report/redact.js';
 
@@ -27,4 +28,14 @@ export function assertNoSecrets(text: string, secrets: readonly string[]): void 
       hint: 'This is a bug in the report redaction; please report it (the secret itself is not shown).',
     });
   }
+}
+
+/** One write's guard: the caller's redaction, and the client's secrets (its token) with the caller's. */
+export function writeGuard(client: { secrets: readonly string[] }, caller: SecretGuard): SecretGuard & { secrets: readonly string[] } {
+  return { redact: caller.redact, secrets: [...client.secrets, ...(caller.secrets ?? [])] };
+}
+
+/** Every section through `redactOutgoing` (a string is one section); before measuring, as redaction changes lengths. */
+export function redactSections(body: string | readonly BodySection[], guard: SecretGuard): BodySection[] {
+  return (typeof body === 'string' ? [{ markdown: body }] : body).map((s) => ({ ...s, markdown: redactOutgoing(s.markdown, guard) }));
 }

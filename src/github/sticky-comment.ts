@@ -1,12 +1,13 @@
 // The preview's pull-request comment: one per release/namespace, found again by a hidden marker and
 // edited in place on every push, never a second one. Without permission to comment (forks,
 // read-only tokens) it gives back a warning instead of failing: the job summary has the preview.
-import { ActionError, errorMessage } from '../errors.js';
-import { apiMessage, httpStatus, isRateLimited, type GitHubClient } from './client.js';
+import { ActionError } from '../errors.js';
+import { skipOrThrow, type GitHubWrite } from './api-error.js';
+import type { GitHubClient } from './client.js';
 import type { PullRequestRef } from './context.js';
 import { markerKey } from './comment-key.js';
-import { assertNoSecrets, redactOutgoing } from './redact.js';
-import { bodySize, fitBody, type BodySection } from './truncate.js';
+import { assertNoSecrets, redactSections, writeGuard } from './redact.js';
+import { bodySize, fitBody, type BodySection, type FitResult } from './truncate.js';
 import { ownComments } from './comment-author.js';
 
 export interface StickyCommentParams {
@@ -17,7 +18,7 @@ export interface StickyCommentParams {
   key?: string;
   /** a `pull_request_target` run: its token is the base repository's, forks change nothing */
   pullRequestTarget?: boolean;
-  /** the preview markdown; sections marked `cuttable` may be shortened to fit GitHub's limit */
+  /** the preview markdown; the section marked `cuttable` may be shortened to fit GitHub's limit */
   body: string | readonly BodySection[];
   /** the run page with the job summary, linked when the comment had to be shortened */
   fullReportUrl?: string;
@@ -55,94 +56,95 @@ function findMarked<T extends { body?: string | null }>(comments: readonly T[], 
 }
 
 export async function upsertStickyComment(client: GitHubClient, params: StickyCommentParams): Promise<StickyCommentResult> {
-  const { owner, repo, number } = params.pr;
   const marker = stickyMarker(params.namespace, params.release, params.key);
-  const guard = { redact: params.redact, secrets: [...client.secrets, ...(params.secrets ?? [])] };
-  // Redact before measuring: replacing a secret changes the length.
-  const sections: BodySection[] = (typeof params.body === 'string' ? [{ markdown: params.body }] : params.body).map((s) => ({
-    ...s,
-    markdown: redactOutgoing(s.markdown, guard),
-  }));
+  const { body, truncated } = commentBody(client, params, marker);
+  let phase: Phase = 'list';
+  try {
+    const [existing, ...others] = await markedComments(client, params.pr, marker);
+    phase = existing ? 'update' : 'create';
+    return { ...(await writeComment(client, params.pr, existing, body)), truncated, duplicates: others.length };
+  } catch (e) {
+    return { status: 'skipped', ...skipOrThrow(e, commentWrite(phase, params)) };
+  }
+}
+
+/** The marker line and the redacted preview, cut to fit under GitHub's limit with it. */
+function commentBody(client: GitHubClient, params: StickyCommentParams, marker: string): FitResult {
+  const guard = writeGuard(client, params);
   const head = `${marker}\n`;
-  const fitted = fitBody(sections, {
+  const fitted = fitBody(redactSections(params.body, guard), {
     limit: params.limit,
     reserve: bodySize(head),
     fullReportUrl: params.fullReportUrl,
   });
   const body = head + fitted.body;
   assertNoSecrets(body, guard.secrets);
-
-  let phase: 'list' | 'create' | 'update' = 'list';
-  try {
-    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: number,
-      per_page: 100,
-    });
-    const [existing, ...others] = await ownComments(client, findMarked(comments, marker));
-    if (existing) {
-      if (existing.body === body) {
-        return {
-          status: 'unchanged',
-          commentId: existing.id,
-          url: existing.html_url,
-          truncated: fitted.truncated,
-          duplicates: others.length,
-        };
-      }
-      phase = 'update';
-      const { data } = await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-      return { status: 'updated', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: others.length };
-    }
-    phase = 'create';
-    const { data } = await client.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-    return { status: 'created', commentId: data.id, url: data.html_url, truncated: fitted.truncated, duplicates: 0 };
-  } catch (e) {
-    const status = httpStatus(e);
-    const verb = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' }[phase];
-    const what = `pull request #${number} in ${owner}/${repo}`;
-    if (status === 403 || status === 404) {
-      return {
-        status: 'skipped',
-        httpStatus: status,
-        warning: permissionWarning(status, `${verb} ${what}`, e, params.pr.fromFork, params.pullRequestTarget),
-      };
-    }
-    throw new ActionError(`Could not ${verb} ${what}: ${errorMessage(e)}`, {
-      cause: e,
-      hint:
-        status === 401
-          ? 'The github-token input is invalid or expired; the default `${{ github.token }}` works for this repository.'
-          : 'The preview is in the job summary; re-run the job if GitHub had a temporary problem.',
-    });
-  }
+  return { body, truncated: fitted.truncated };
 }
 
-function permissionWarning(status: number, action: string, e: unknown, fromFork: boolean | undefined, target: boolean | undefined): string {
-  const said = apiMessage(e) ?? errorMessage(e);
-  const summary = 'The preview is in the job summary only.';
-  if (status === 403 && isRateLimited(e)) {
-    return `Could not ${action}: GitHub's API rate limit was reached (HTTP 403: ${said}). ${summary}`;
-  }
+interface Comment {
+  id: number;
+  body?: string;
+  html_url: string;
+}
+
+/** This action's comments on the pull request that start with the marker, oldest first. */
+async function markedComments(client: GitHubClient, pr: StickyCommentParams['pr'], marker: string): Promise<Comment[]> {
+  const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  });
+  return ownComments(client, findMarked(comments, marker));
+}
+
+/** The comment edited in place (or left as it is), else a new one. */
+async function writeComment(
+  client: GitHubClient,
+  pr: StickyCommentParams['pr'],
+  existing: Comment | undefined,
+  body: string,
+): Promise<{ status: 'created' | 'updated' | 'unchanged'; commentId: number; url: string }> {
+  const { owner, repo, number } = pr;
+  if (existing?.body === body) return { status: 'unchanged', commentId: existing.id, url: existing.html_url };
+  const { data } = existing
+    ? await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
+    : await client.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  return { status: existing ? 'updated' : 'created', commentId: data.id, url: data.html_url };
+}
+
+type Phase = 'list' | 'create' | 'update';
+const VERB: Record<Phase, string> = { list: 'read the comments of', create: 'comment on', update: 'update its comment on' };
+
+/** How a failed request of this comment reads. Without permission the job summary has the preview. */
+function commentWrite(phase: Phase, params: StickyCommentParams): GitHubWrite {
+  const { owner, repo, number, fromFork } = params.pr;
+  return {
+    action: `${VERB[phase]} pull request #${number} in ${owner}/${repo}`,
+    forbidden: 'the token may not write pull-request comments',
+    notFound: 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)',
+    permission: 'pull-requests: write',
+    context: forkContext(fromFork, params.pullRequestTarget),
+    fallback: 'The preview is in the job summary only.',
+    unauthorized: 'The github-token input is invalid or expired; the default `${{ github.token }}` works for this repository.',
+    retry: 'The preview is in the job summary; re-run the job if GitHub had a temporary problem.',
+  };
+}
+
+function forkContext(fromFork: boolean | undefined, target: boolean | undefined): string {
   // On pull_request_target the token is the base repository's whatever the head is: only the
   // workflow's (or the organisation's) permissions can take the write access away.
-  const fork = target
-    ? " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
+  if (target) {
+    return (
+      " This is a `pull_request_target` run: its token belongs to the base repository, fork or not, so the workflow's " +
       '`permissions:` (or the repository or organisation default of read-only workflow tokens) is what withholds `pull-requests: write`.'
-    : fromFork
-      ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
+    );
+  }
+  return fromFork
+    ? ' This pull request comes from a fork: on `pull_request` events GitHub gives its runs a read-only token, ' +
         'so no comment can be written (a `pull_request_target` workflow can, but must not run code from the fork).'
-      : '';
-  const why =
-    status === 404
-      ? 'the token cannot see this repository or pull request (a token for another repository, or without `pull-requests: read`)'
-      : 'the token may not write pull-request comments';
-  return (
-    `Could not ${action} (HTTP ${status}: ${said}): ${why}. ` +
-    'Give the job `permissions: pull-requests: write` (or pass a `github-token` that has it).' +
-    `${fork} ${summary}`
-  );
+    : '';
 }
 
 function checkName(what: string, value: string): void {

@@ -1,7 +1,8 @@
 // Pure: fit a markdown body under GitHub's size limit for issue/PR bodies and comments without
-// breaking it. Only sections marked `cuttable` are shortened, by whole lines from their end; code
-// fences and <details> left open by the cut are closed again, and notes say what was cut and that
-// the full report is in the job summary.
+// breaking it. One section may be marked `cuttable` (the preview's manifest diff). It is shortened by
+// whole lines from its end, so no code span, HTML entity or character is split; a code fence or
+// <details> the cut leaves open is closed again, and notes say what was cut and that the full report
+// is in the job summary. A body that cannot be cut that way becomes a notice saying where it is.
 
 /** GitHub rejects issue and comment bodies longer than this ("maximum is 65536 characters"). */
 export const GITHUB_BODY_LIMIT = 65_536;
@@ -9,7 +10,7 @@ export const GITHUB_BODY_LIMIT = 65_536;
 export interface BodySection {
   /** markdown, concatenated as it is with the other sections: end it with a newline */
   markdown: string;
-  /** may be shortened when the body is too long (e.g. the manifest diff inside <details>) */
+  /** the one section that may be shortened when the body is too long (the lines of the manifest diff) */
   cuttable?: boolean;
   /** what the section is, for the notes: "manifest diff" */
   label?: string;
@@ -28,12 +29,6 @@ export interface FitResult {
   body: string;
   /** anything was cut or replaced */
   truncated: boolean;
-  /** labels of the sections that were shortened */
-  cut: string[];
-  /** the sections that may not be cut were too large alone: the body is only a notice */
-  replaced: boolean;
-  /** bodySize(body) */
-  size: number;
 }
 
 /**
@@ -48,69 +43,31 @@ export function fitBody(sections: string | readonly BodySection[], options: FitO
   const list: readonly BodySection[] = typeof sections === 'string' ? [{ markdown: sections }] : sections;
   const limit = (options.limit ?? GITHUB_BODY_LIMIT) - (options.reserve ?? 0);
   const whole = list.map((s) => s.markdown).join('');
-  const wholeSize = bodySize(whole);
-  if (wholeSize <= limit) return { body: whole, truncated: false, cut: [], replaced: false, size: wholeSize };
-
+  if (bodySize(whole) <= limit) return { body: whole, truncated: false };
   const where = options.fullReportUrl ? `the [job summary](${options.fullReportUrl})` : "this run's job summary";
-  const replacement = (): FitResult => {
-    const body =
-      `> [!NOTE]\n> This report is too large for GitHub (${formatNumber(wholeSize)} characters, the limit is ` +
+  const at = list.findIndex((s) => s.cuttable);
+  const body =
+    (at < 0 ? undefined : cutBody(list, at, limit, where)) ??
+    `> [!NOTE]\n> This report is too large for GitHub (${formatNumber(bodySize(whole))} characters, the limit is ` +
       `${formatNumber(limit)}). The full report is in ${where}.\n`;
-    return { body, truncated: true, cut: [], replaced: true, size: bodySize(body) };
-  };
-
-  // Fence/<details> state at the start of each section, from the original text.
-  const starts: ScanState[] = [];
-  let state = INITIAL_STATE;
-  let lineId = 0;
-  for (const s of list) {
-    starts.push(state);
-    for (const line of splitLines(s.markdown)) state = scanLine(state, line, lineId++);
-  }
-
-  const cuttable = list.map((s, i) => ({ s, i })).filter(({ s }) => s.cuttable);
-  const labels = cuttable.map(({ s, i }) => s.label ?? `section ${i + 1}`);
-  const finalNote =
-    `\n\n---\n> [!NOTE]\n> Shortened to fit GitHub's size limit (${formatNumber(limit)} characters): ` +
-    `cut inside the ${joinLabels(labels)}. The full report is in ${where}.\n`;
-  const fixedSize = list.filter((s) => !s.cuttable).reduce((n, s) => n + bodySize(s.markdown), 0);
-  const available = limit - fixedSize - bodySize(finalNote);
-  if (cuttable.length === 0 || available < 0) return replacement();
-
-  // Water-filling: small cuttable sections stay whole, the large ones share what is left equally.
-  const allocation = new Map<number, number>();
-  let remaining = available;
-  const bySize = [...cuttable].sort((a, b) => bodySize(a.s.markdown) - bodySize(b.s.markdown));
-  bySize.forEach(({ s, i }, n) => {
-    const share = Math.floor(remaining / (bySize.length - n));
-    const size = bodySize(s.markdown);
-    const given = Math.min(size, share);
-    allocation.set(i, given);
-    remaining -= given;
-  });
-
-  const out: string[] = [];
-  const cut: string[] = [];
-  for (const [i, s] of list.entries()) {
-    const budget = allocation.get(i);
-    if (budget === undefined || budget >= bodySize(s.markdown)) {
-      out.push(s.markdown);
-      continue;
-    }
-    const label = s.label ?? `section ${i + 1}`;
-    const shortened = cutSection(s.markdown, starts[i]!, budget, label, where);
-    if (shortened === undefined) return replacement();
-    out.push(shortened);
-    cut.push(label);
-  }
-  const body = out.join('').replace(/\n*$/, '') + finalNote;
-  const size = bodySize(body);
-  // The allocation above guarantees this; checked because a body over the limit is rejected outright.
-  if (size > limit) return replacement();
-  return { body, truncated: true, cut, replaced: false, size };
+  return { body, truncated: true };
 }
 
-// ---- markdown structure, as far as cutting needs it --------------------------------------------
+/** The body with section `at` cut to what the others and the final note leave of `limit`, if it can be. */
+function cutBody(list: readonly BodySection[], at: number, limit: number, where: string): string | undefined {
+  const label = list[at]!.label ?? `section ${at + 1}`;
+  const before = list.slice(0, at).map((s) => s.markdown);
+  const after = list.slice(at + 1).map((s) => s.markdown);
+  const note =
+    `\n\n---\n> [!NOTE]\n> Shortened to fit GitHub's size limit (${formatNumber(limit)} characters): ` +
+    `cut inside the ${label}. The full report is in ${where}.\n`;
+  const budget = limit - bodySize(before.join('')) - bodySize(after.join('')) - bodySize(note);
+  const start = splitLines(before.join('')).reduce((state, line, i) => scanLine(state, line, i), INITIAL_STATE);
+  const kept = cutSection(list[at]!.markdown, start, budget, label, where);
+  return kept === undefined ? undefined : [...before, kept, ...after].join('').replace(/\n*$/, '') + note;
+}
+
+// ---- markdown structure, as far as cutting needs it (the job summary's limit uses it too) --------
 
 interface Fence {
   char: '`' | '~';
@@ -169,13 +126,11 @@ function cutSection(text: string, start: ScanState, budget: number, label: strin
     states.push(scanLine(states[i]!, line, -1 - i));
     prefixSize.push(prefixSize[i]! + bodySize(line));
   });
-  const end = states[lines.length]!;
   for (let k = lines.length - 1; k >= 0; k--) {
     if (prefixSize[k]! > budget) continue;
-    const tail = closeAfterCut(states[k]!, end, countContentLines(lines.slice(k)), label, where);
-    const prefix = lines.slice(0, k).join('');
+    const tail = closeAfterCut(states[k]!, states[lines.length]!, countContentLines(lines.slice(k)), label, where);
     // A prefix without a final line end only happens for k = lines.length, which is no cut.
-    if (prefixSize[k]! + bodySize(tail) <= budget) return prefix + tail;
+    if (prefixSize[k]! + bodySize(tail) <= budget) return lines.slice(0, k).join('') + tail;
   }
   return undefined;
 }
@@ -183,21 +138,15 @@ function cutSection(text: string, start: ScanState, budget: number, label: strin
 /** What goes after the kept lines so the section ends in the same structure the whole one did. */
 function closeAfterCut(at: ScanState, end: ScanState, omitted: number, label: string, where: string): string {
   const lines = `${formatNumber(omitted)} more line${omitted === 1 ? '' : 's'}`;
-  const sameFence = at.fence !== undefined && end.fence !== undefined && at.fence.id === end.fence.id;
+  // Still inside the fence the next section closes: the note is a line of that code block.
+  if (at.fence && at.fence.id === end.fence?.id) return `… ${lines} of the ${label} not shown; the full ${label} is in the job summary\n`;
   const parts: string[] = [];
-  if (sameFence) {
-    // Still inside the fence the next section closes: the note is a line of that code block.
-    parts.push(`… ${lines} of the ${label} not shown; the full ${label} is in the job summary\n`);
-  } else {
-    if (at.fence) parts.push(`${at.fence.indent}${at.fence.char.repeat(at.fence.length)}\n`);
-    parts.push(`\n_✂ ${lines} of the ${label} not shown. The full ${label} is in ${where}._\n`);
-    for (let d = at.details; d > end.details; d--) parts.push('\n</details>\n');
-    for (let d = at.details; d < end.details; d++) parts.push('<details>\n');
-    if (end.fence) {
-      // The whole section ended inside a fence that a later section closes: open one like it.
-      parts.push(`${end.fence.indent}${end.fence.char.repeat(end.fence.length)}${end.fence.info}\n`);
-    }
-  }
+  if (at.fence) parts.push(`${at.fence.indent}${at.fence.char.repeat(at.fence.length)}\n`);
+  parts.push(`\n_✂ ${lines} of the ${label} not shown. The full ${label} is in ${where}._\n`);
+  for (let d = at.details; d > end.details; d--) parts.push('\n</details>\n');
+  for (let d = at.details; d < end.details; d++) parts.push('<details>\n');
+  // The whole section ended inside a fence that a later section closes: open one like it.
+  if (end.fence) parts.push(`${end.fence.indent}${end.fence.char.repeat(end.fence.length)}${end.fence.info}\n`);
   return parts.join('');
 }
 
@@ -211,9 +160,4 @@ function countContentLines(lines: readonly string[]): number {
 
 function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels[0] ?? 'report';
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
