@@ -30,22 +30,25 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'cnra-schema-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the real charts', () => {
-  it.each(CHART_VERSIONS)('%s: its schema has the recipe keys, allows the recipe values and refuses a string where it wants a boolean', (v) => {
-    const schema = schemaKeys(real(v, 'values.schema.json'));
-    expect(schema.has(['encryption', 'nodeEncryption'])).toBe(true);
-    expect(schema.has(['encryption', 'strictMode', 'egress', 'enabled'])).toBe(v !== '1.18.6');
-    expect(schema.has(['encryption', 'noSuchKey'])).toBe(false);
-    expect(schema.typeProblem(['encryption', 'nodeEncryption'], true)).toBeUndefined();
-    expect(schema.typeProblem(['encryption', 'nodeEncryption'], 'true')).toBe(
-      'values.schema.json allows boolean at encryption.nodeEncryption, not "true"',
-    );
-    expect(schema.typeProblem(['routingMode'], 'native')).toBeUndefined();
-    // the schema says nothing of a key it does not name
-    expect(schema.typeProblem(['noSuchKey'], 1)).toBeUndefined();
-    const r = followChart(recipe(), { chart: chartKeys(real(v, 'values.yaml'), schema), chartVersion: v, cidrFromPool: false });
-    expect(r.typeProblems).toEqual([]);
-    expect(r.nodeEncryption).toBe(true);
-  });
+  it.each(CHART_VERSIONS)(
+    '%s: its schema has the recipe keys, allows the recipe values and refuses a string where it wants a boolean',
+    (v) => {
+      const schema = schemaKeys(real(v, 'values.schema.json'));
+      expect(schema.has(['encryption', 'nodeEncryption'])).toBe(true);
+      expect(schema.has(['encryption', 'strictMode', 'egress', 'enabled'])).toBe(v !== '1.18.6');
+      expect(schema.has(['encryption', 'noSuchKey'])).toBe(false);
+      expect(schema.typeProblem(['encryption', 'nodeEncryption'], true)).toBeUndefined();
+      expect(schema.typeProblem(['encryption', 'nodeEncryption'], 'true')).toBe(
+        'values.schema.json allows boolean at encryption.nodeEncryption, not "true"',
+      );
+      expect(schema.typeProblem(['routingMode'], 'native')).toBeUndefined();
+      // the schema says nothing of a key it does not name
+      expect(schema.typeProblem(['noSuchKey'], 1)).toBeUndefined();
+      const r = followChart(recipe(), { chart: chartKeys(real(v, 'values.yaml'), schema), chartVersion: v, cidrFromPool: false });
+      expect(r.typeProblems).toEqual([]);
+      expect(r.nodeEncryption).toBe(true);
+    },
+  );
 
   it('1.20.0: enums and nullable types are read as such', () => {
     const schema = schemaKeys(real('1.20.0', 'values.schema.json'));
@@ -79,7 +82,8 @@ describe('a crafted chart whose schema differs from its values.yaml', () => {
   it('deprecated: true, or a description that says so, warns with the replacement it names', () => {
     const keys = crafted((s) => {
       s.properties.encryption.properties.nodeEncryption.deprecated = true;
-      s.properties.encryption.properties.nodeEncryption.description = 'Deprecated in 1.21, use encryption.wireguard.hostEncryption instead.';
+      s.properties.encryption.properties.nodeEncryption.description =
+        'Deprecated in 1.21, use encryption.wireguard.hostEncryption instead.';
       s.properties.encryption.properties.type.description = 'Encryption method (deprecated).';
     });
     const r = followChart(recipe(), { chart: keys, chartVersion: '1.21.0', cidrFromPool: false });
@@ -110,7 +114,10 @@ describe('a crafted chart whose schema differs from its values.yaml', () => {
   });
 
   it('a strict-mode value the user gave in the old spelling is checked where it is moved to', () => {
-    const values = { ...recipe(), encryption: { ...(recipe().encryption as Values), strictMode: { enabled: 'yes', cidr: '100.64.0.0/10' } } };
+    const values = {
+      ...recipe(),
+      encryption: { ...(recipe().encryption as Values), strictMode: { enabled: 'yes', cidr: '100.64.0.0/10' } },
+    };
     const r = followChart(values, { chart: crafted(() => undefined), chartVersion: '1.20.0', cidrFromPool: false });
     expect(r.values).toMatchObject({ encryption: { strictMode: { egress: { enabled: 'yes' } } } });
     expect(r.typeProblems).toEqual(['chart 1.20.0: values.schema.json allows boolean at encryption.strictMode.egress.enabled, not "yes"']);
