@@ -44,7 +44,7 @@ describe('a chart whose values.schema.json says more than its values.yaml', () =
   beforeAll(async () => {
     // routingMode is an object to this chart's schema (its values.yaml still says native)
     schemaChart = craftChart('1.20.0');
-    schemaChart.editSchema((s) => (s.properties.routingMode = { type: 'object' }));
+    schemaChart.editSchema((s) => (s.properties.routingMode = { type: 'object', properties: {} }));
     const out = path.dirname(schemaChart.dir);
     execFileSync(helm4(), ['package', schemaChart.dir, '--destination', out]);
     tgz = path.join(out, 'cilium-1.20.0.tgz');
@@ -66,7 +66,12 @@ describe('a chart whose values.schema.json says more than its values.yaml', () =
     'The target chart\'s values.schema.json refuses values the recipe sets: chart 1.20.0: values.schema.json allows object at routingMode, not "native"';
 
   it('a folder, its .tgz and the same chart from a repository: the type is refused by name, before helm', async () => {
-    for (const chart of [{ chart: schemaChart.dir }, { chart: tgz }, { chart: 'cilium', 'chart-repository': repo }]) {
+    const charts: Array<Record<string, string>> = [
+      { chart: schemaChart.dir },
+      { chart: tgz },
+      { chart: 'cilium', 'chart-repository': repo },
+    ];
+    for (const chart of charts) {
       const r = await runAction({ ...common, ...chart, 'cilium-version': '1.20.0' });
       expect(r.code).not.toBe(0);
       expect(errorOf(r)).toContain(refused);
@@ -78,7 +83,7 @@ describe('a chart whose values.schema.json says more than its values.yaml', () =
   it('a deprecation only the schema states is warned about', async () => {
     const dir = craftChart('1.20.0');
     try {
-      dir.editSchema((s) => (s.properties.encryption.properties.nodeEncryption.deprecated = true));
+      dir.editSchema((s) => (s.properties.encryption!.properties.nodeEncryption!.deprecated = true));
       const r = await runAction({ ...common, chart: dir.dir, 'cilium-version': '1.20.0' });
       expect(errorOf(r)).toBe('');
       expect(r.summary).toMatch(/chart 1\.20\.0 marks encryption\.nodeEncryption deprecated \(values\.schema\.json: deprecated: true\)/);

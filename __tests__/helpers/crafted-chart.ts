@@ -6,13 +6,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { chartPath } from '../setup/env.js';
 
+/** A values.schema.json as tests edit it: nested `properties`, anything else unchecked. */
+export interface JsonSchema {
+  properties: Record<string, JsonSchema>;
+  [k: string]: unknown;
+}
+
 export interface CraftedChart {
   /** the chart folder (`<tmp>/cilium`) */
   dir: string;
   /** replaces from (which must match) in a file of the chart */
   edit(file: string, from: RegExp, to: string): void;
   /** changes the parsed values.schema.json */
-  editSchema(change: (schema: Record<string, any>) => void): void;
+  editSchema(change: (schema: JsonSchema) => void): void;
   remove(): void;
 }
 
@@ -30,7 +36,7 @@ export function craftChart(version: string): CraftedChart {
     },
     editSchema(change) {
       const p = path.join(dir, 'values.schema.json');
-      const schema = JSON.parse(readFileSync(p, 'utf8'));
+      const schema = JSON.parse(readFileSync(p, 'utf8')) as JsonSchema;
       change(schema);
       writeFileSync(p, JSON.stringify(schema));
     },
@@ -43,6 +49,6 @@ export function chartWithoutNodeEncryption(): CraftedChart {
   const c = craftChart('1.20.0');
   c.edit('values.yaml', /^ {2}nodeEncryption: false\n/m, '');
   c.edit('templates/cilium-configmap.yaml', /^ *\{\{- if \.Values\.encryption\.nodeEncryption \}\}\n.*\n *\{\{- end \}\}\n/m, '');
-  c.editSchema((s) => delete s.properties.encryption.properties.nodeEncryption);
+  c.editSchema((s) => delete s.properties.encryption!.properties.nodeEncryption);
   return c;
 }

@@ -27,6 +27,15 @@ describe('staged phases', () => {
     ]);
   });
 
+  it('a chart without encryption.nodeEncryption: the first phase neither sets it nor waits for encrypt-node', () => {
+    const first = wireguardFirst(false);
+    const phases = stagedPhases(live, { 'routing-mode': 'tunnel' }, desired, first);
+    expect(phases[0]!.values).toEqual({ ...live, encryption: { enabled: true, type: 'wireguard' } });
+    const wg = { 'routing-mode': 'tunnel', 'enable-wireguard': 'true' };
+    expect(stagedPhases(live, wg, desired, first).map((p) => p.name)).toEqual([CUTOVER_NAME]);
+    expect(stagedPhases(live, wg, desired, wireguardFirst(true)).map((p) => p.name)).toEqual([first.name, CUTOVER_NAME]);
+  });
+
   it('a profile supplies its own first phase and gate', () => {
     const bgp: FirstPhase = {
       name: 'Phase 1: BGP sessions, tunnel kept',

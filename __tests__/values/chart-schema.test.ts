@@ -14,6 +14,7 @@ import type { Values } from '../../src/values/layers.js';
 import { followChart } from '../../src/values/follow-chart.js';
 import { setPath } from '../../src/values/paths.js';
 import { CHART_VERSIONS, chartPath } from '../setup/env.js';
+import type { JsonSchema } from '../helpers/crafted-chart.js';
 import { tarGz } from '../helpers/tar.js';
 
 const MiB = 1024 * 1024;
@@ -62,8 +63,8 @@ describe('the real charts', () => {
 });
 
 /** 1.20.0's values.yaml and schema with the schema changed by edit. */
-function crafted(edit: (schema: Record<string, any>) => void, valuesYaml = real('1.20.0', 'values.yaml')) {
-  const schema = JSON.parse(real('1.20.0', 'values.schema.json'));
+function crafted(edit: (schema: JsonSchema) => void, valuesYaml = real('1.20.0', 'values.yaml')) {
+  const schema = JSON.parse(real('1.20.0', 'values.schema.json')) as JsonSchema;
   edit(schema);
   return chartKeys(valuesYaml, schemaKeys(JSON.stringify(schema)));
 }
@@ -81,25 +82,25 @@ describe('a crafted chart whose schema differs from its values.yaml', () => {
 
   it('deprecated: true, or a description that says so, warns with the replacement it names', () => {
     const keys = crafted((s) => {
-      s.properties.encryption.properties.nodeEncryption.deprecated = true;
-      s.properties.encryption.properties.nodeEncryption.description =
+      s.properties.encryption!.properties.nodeEncryption!.deprecated = true;
+      s.properties.encryption!.properties.nodeEncryption!.description =
         'Deprecated in 1.21, use encryption.wireguard.hostEncryption instead.';
-      s.properties.encryption.properties.type.description = 'Encryption method (deprecated).';
+      s.properties.encryption!.properties.type!.description = 'Encryption method (deprecated).';
     });
     const r = followChart(recipe(), { chart: keys, chartVersion: '1.21.0', cidrFromPool: false });
     expect(r.warnings).toEqual([
       'chart 1.21.0 marks encryption.type deprecated (values.schema.json: Encryption method (deprecated).). The action still sets it while the chart has it.',
       'chart 1.21.0 marks encryption.nodeEncryption deprecated; its replacement is encryption.wireguard.hostEncryption (values.schema.json: Deprecated in 1.21, use encryption.wireguard.hostEncryption instead.). The action still sets it while the chart has it.',
     ]);
-    const bare = crafted((s) => (s.properties.routingMode.deprecated = true));
+    const bare = crafted((s) => (s.properties.routingMode!.deprecated = true));
     expect(bare.deprecation(['routingMode'])).toEqual({ text: 'values.schema.json: deprecated: true' });
   });
 
   it('a recipe value the schema refuses is a problem named before helm; an optional one is left out with a warning', () => {
     const keys = crafted((s) => {
-      s.properties.routingMode = { type: 'object', properties: { mode: { type: 'string' } } };
-      s.properties.encryption.properties.nodeEncryption = { enum: ['off', 'wireguard'] };
-      s.properties.configDriftDetection.properties.enabled = { type: 'string' };
+      s.properties.routingMode = { type: 'object', properties: {} };
+      s.properties.encryption!.properties.nodeEncryption = { enum: ['off', 'wireguard'], properties: {} };
+      s.properties.configDriftDetection!.properties.enabled = { type: 'string', properties: {} };
     });
     const r = followChart(recipe(), { chart: keys, chartVersion: '1.21.0', cidrFromPool: false });
     expect(r.typeProblems).toEqual([
