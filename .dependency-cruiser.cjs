@@ -7,7 +7,7 @@ const dirs = (names) => names.map((n) => `^src/${n}(/|\\.ts$)`);
 const LEAF = [
   ...dirs(['values', 'verify', 'inputs', 'bgp', 'migration', 'redact', 'exec', 'log', 'errors']),
   // pure readers of rendered manifests and cilium-config, kept beside the chart code that uses them
-  '^src/chart/(manifest|cilium-config|chart-keys|config-renames)\\.ts$',
+  '^src/chart/(manifest|cilium-config|chart-keys|chart-schema|config-renames)\\.ts$',
   '^src/cluster/probe-manifest\\.ts$',
 ];
 const IO = dirs(['chart', 'cluster', 'github', 'tools', 'report']);

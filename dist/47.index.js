@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(922);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7605);
 /* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8626);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6521);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(531);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(495);
 /* harmony import */ var _steps_bgp_drift_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1355);
 /* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6278);
@@ -68,9 +68,13 @@ async function drift(ctx) {
         const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .chartVersionFor */ .CM)(ctx, live.info.chartVersion);
         const plan = await (0,_report_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .step */ .P)(report, 'Compute the desired state', () => (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .planDesired */ .oR)(ctx, helm, (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .desiredFor */ .ER)(ctx, live.values), version));
         const differences = [];
-        // 1. desired values against the live release's values
+        // 1. desired values against the live release's values; a key the target chart does not have does
+        // nothing in the live values, so it is no drift (apply would remove it: the summary says so)
         for (const c of plan.desired.changes.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactChange */ .Qj)) {
-            differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
+            if (c.inert)
+                report.notes.push(`${c.key}: the live release still sets it, but the target chart has no such key, so it does nothing: not counted as drift`);
+            else
+                differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
         }
         // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
         if (version && version !== live.info.chartVersion) {
@@ -98,7 +102,7 @@ async function drift(ctx) {
                 differences.push({
                     source: 'agents',
                     key: n.node,
-                    expected: 'Native, WireGuard, node encryption, all peers',
+                    expected: `Native, WireGuard, ${ctx.nodeEncryption === false ? '' : 'node encryption, '}all peers`,
                     actual: n.problems.join('; '),
                 });
         }

@@ -609,8 +609,9 @@ function pickProbePairs(nodes, count) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ AGENT_CONCURRENCY),
-  v: () => (/* binding */ checkAgents)
+  qT: () => (/* binding */ AGENT_CONCURRENCY),
+  vB: () => (/* binding */ checkAgents),
+  XI: () => (/* binding */ recipeExpectation)
 });
 
 // EXTERNAL MODULE: ./src/cluster/agent-exec.ts + 1 modules
@@ -1022,6 +1023,10 @@ var restart = __webpack_require__(3497);
 const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
+/** What the recipe promises of every agent; node encryption only while the target chart has it (see RunContext). */
+function recipeExpectation(ctx, routing = EXPECTED.routing) {
+    return { ...EXPECTED, routing, nodeEncryption: ctx.nodeEncryption ?? EXPECTED.nodeEncryption };
+}
 /** `expectation`: what every agent must report (default: native + WireGuard; a migration gate asks for its own). */
 async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
     const direct = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
@@ -1036,7 +1041,7 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
     const bgpExpect = !expectation && ctx.config.profile === 'bgp' ? (0,bgp_expectation/* bgpAgentExpectation */.J)(await (0,restart/* liveCiliumConfig */.g7)(kubectl, ctx.config.namespace)) : undefined;
     if (bgpExpect?.encryption === 'wireguard')
         ctx.report.notes.push(bgp_expectation/* BGP_WIREGUARD_NOTE */.s);
-    const expect = expectation ?? bgpExpect ?? EXPECTED;
+    const expect = expectation ?? bgpExpect ?? recipeExpectation(ctx);
     const judged = judgeAgents(outputs.map((o) => ({
         ...(o.text !== undefined
             ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) }
@@ -2513,7 +2518,7 @@ async function runChecks(ctx, session) {
         [nodes, agents] = await Promise.all([(0,cluster_nodes/* listNodes */.iR)(session.kubectl), (0,cluster_nodes/* listAgents */.vc)(session.kubectl, config.namespace)]);
     }
     if (config.checks.has('agents') && session) {
-        const o = await (0,steps/* step */.P)(report, 'Check every agent', () => (0,modes_agents/* checkAgents */.v)(ctx, session.kubectl, nodes, agents, deadline));
+        const o = await (0,steps/* step */.P)(report, 'Check every agent', () => (0,modes_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline));
         outcomes.push({ check: 'agents', ...o });
     }
     if (bgpCheck && session) {
@@ -3018,7 +3023,7 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
         namespace: ctx.config.namespace,
         agents,
         opts: {
-            concurrency: modes_agents/* AGENT_CONCURRENCY */.q,
+            concurrency: modes_agents/* AGENT_CONCURRENCY */.qT,
             perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
         },
     };

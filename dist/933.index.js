@@ -72,7 +72,7 @@ async function upgrade(helm, req) {
     const args = [
         'upgrade',
         req.release,
-        ...(0,chart_ref/* chartArgs */.U)(req.chart, req.version),
+        ...(0,chart_ref/* chartArgs */.UQ)(req.chart, req.version),
         ...(req.install ? ['--install'] : []),
         '--namespace',
         req.namespace,
@@ -107,12 +107,19 @@ async function rollback(helm, release, namespace, revision, timeout, progress) {
 var merge = __webpack_require__(1374);
 ;// CONCATENATED MODULE: ./src/migration/phases.ts
 
-const WIREGUARD_FIRST = {
-    name: 'Phase 1: WireGuard, tunnel kept',
-    overlay: { encryption: { enabled: true, type: 'wireguard', nodeEncryption: true } },
-    gate: 'wireguard-peers',
-    done: (live) => live['enable-wireguard'] === 'true' && live['encrypt-node'] === 'true',
-};
+/**
+ * WireGuard on, the tunnel kept. nodeEncryption: whether the target chart still has
+ * encryption.nodeEncryption; a chart without it (cilium#47219, #47365) neither gets the key nor is
+ * asked for encrypt-node.
+ */
+function wireguardFirst(nodeEncryption) {
+    return {
+        name: 'Phase 1: WireGuard, tunnel kept',
+        overlay: { encryption: { enabled: true, type: 'wireguard', ...(nodeEncryption ? { nodeEncryption: true } : {}) } },
+        gate: 'wireguard-peers',
+        done: (live) => live['enable-wireguard'] === 'true' && (!nodeEncryption || live['encrypt-node'] === 'true'),
+    };
+}
 const CUTOVER_NAME = 'Phase 2: routing cutover';
 /** Does the staged strategy apply: the live release tunnels (a release already native changes as today). */
 function tunnels(live) {
@@ -123,7 +130,7 @@ function tunnels(live) {
  * The first phase keeps everything live (routing included) and adds only the profile's overlay; it
  * upgrades to the target chart version.
  */
-function stagedPhases(liveValues, liveConfig, desired, first = WIREGUARD_FIRST, chartChanges = false) {
+function stagedPhases(liveValues, liveConfig, desired, first = wireguardFirst(true), chartChanges = false) {
     const phases = [];
     // A new chart version changes the agents' pod template: that restart happens in the first phase,
     // rolling and still tunnelling (no split), so that the cutover only changes cilium-config.
@@ -586,20 +593,14 @@ function enforceMaxDisruption(ctx, m) {
     report.verdict = 'fail';
 }
 
-// EXTERNAL MODULE: ./src/modes/plan.ts + 7 modules
-var modes_plan = __webpack_require__(6521);
-// EXTERNAL MODULE: ./src/chart/chart-keys.ts
-var chart_keys = __webpack_require__(5325);
-// EXTERNAL MODULE: ./src/chart/chart-values.ts
-var chart_values = __webpack_require__(7991);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 10 modules
+var modes_plan = __webpack_require__(531);
 // EXTERNAL MODULE: ./src/values/strict-mode.ts
 var strict_mode = __webpack_require__(2197);
 ;// CONCATENATED MODULE: ./src/modes/strict-mode.ts
 // Step: `strict-mode: egress`, the optional hardening once the cutover is proven. Runs only after
 // the checks passed: one more helm upgrade with strict egress mode for the native routing CIDR, the
 // agents restarted onto it, the live cilium-config checked, and the checks run again.
-
-
 
 
 
@@ -627,7 +628,7 @@ async function applyStrictMode(ctx, session, plan, deadline) {
     const helm = session.helm;
     try {
         await (0,steps/* step */.P)(report, 'WireGuard strict mode (egress)', async () => {
-            const values = (0,strict_mode/* strictModeValues */.$)(plan.desired.values, cidr, (0,chart_keys/* chartKeys */.T)(await (0,chart_values/* chartValuesYaml */._)(helm, config.chart, plan.chartVersion)));
+            const values = (0,strict_mode/* strictModeValues */.$)(plan.desired.values, cidr, plan.chart);
             const valuesFile = external_node_path_default().join((0,publish/* workDir */.H)(config.runnerTemp), `${config.release}-values-strict.yaml`);
             (0,external_node_fs_.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(values, { lineWidth: 0 }), { mode: 0o600 });
             await upgrade(helm, {
@@ -820,10 +821,10 @@ var modes_agents = __webpack_require__(6919);
 
 
 
-/** Every agent on tunnel + WireGuard (node encryption on) with one peer per other node. */
+/** Every agent on tunnel + WireGuard (node encryption on while the chart has it) with one peer per other node. */
 const wireguardPeers = async (ctx, session, deadline) => {
     const [nodes, agents] = await Promise.all([(0,cluster_nodes/* listNodes */.iR)(session.kubectl), (0,cluster_nodes/* listAgents */.vc)(session.kubectl, ctx.config.namespace)]);
-    return (0,modes_agents/* checkAgents */.v)(ctx, session.kubectl, nodes, agents, deadline, { routing: 'tunnel', encryption: 'wireguard', nodeEncryption: true });
+    return (0,modes_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline, (0,modes_agents/* recipeExpectation */.XI)(ctx, 'tunnel'));
 };
 /** The configured checks, as after any apply. */
 const finalVerification = async (ctx, session) => {
@@ -863,7 +864,7 @@ function gateFor(name) {
 
 
 
-async function applyStaged(ctx, session, input, m, first = WIREGUARD_FIRST) {
+async function applyStaged(ctx, session, input, m, first = wireguardFirst(ctx.nodeEncryption ?? true)) {
     const { config, report } = ctx;
     const chartChanges = input.version !== undefined && input.version !== input.live.info?.chartVersion;
     const phases = stagedPhases(input.live.values, input.live.config ?? {}, input.plan.desired.values, first, chartChanges);
@@ -1039,7 +1040,7 @@ async function resumeCutover(ctx, session, stale, m) {
 async function staleAgents(ctx, session, deadline) {
     return (0,steps/* step */.P)(ctx.report, 'Look for agents still on the old datapath', async () => {
         const [nodes, agents] = await Promise.all([(0,cluster_nodes/* listNodes */.iR)(session.kubectl), (0,cluster_nodes/* listAgents */.vc)(session.kubectl, ctx.config.namespace)]);
-        await (0,modes_agents/* checkAgents */.v)(ctx, session.kubectl, nodes, agents, deadline);
+        await (0,modes_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline);
         return (ctx.report.nodes ?? []).filter((r) => r.routing === 'tunnel').map((r) => r.node);
     });
 }

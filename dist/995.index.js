@@ -81,8 +81,8 @@ var steps = __webpack_require__(21);
 var consistency = __webpack_require__(5534);
 // EXTERNAL MODULE: ./src/values/paths.ts
 var paths = __webpack_require__(8614);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 7 modules
-var modes_plan = __webpack_require__(6521);
+// EXTERNAL MODULE: ./src/modes/plan.ts + 10 modules
+var modes_plan = __webpack_require__(531);
 // EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules
 var modes_tools = __webpack_require__(495);
 // EXTERNAL MODULE: ./src/bgp/resources.ts

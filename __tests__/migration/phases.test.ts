@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchSize } from '../../src/migration/strategy.js';
-import { CUTOVER_NAME, stagedPhases, tunnels, WIREGUARD_FIRST, type FirstPhase } from '../../src/migration/phases.js';
+import { CUTOVER_NAME, stagedPhases, tunnels, wireguardFirst, type FirstPhase } from '../../src/migration/phases.js';
 import { pickProbePairs } from '../../src/migration/probe-pairs.js';
 
 const live = { aksbyocni: { enabled: true }, routingMode: 'tunnel', hubble: { enabled: true } };
@@ -10,7 +10,7 @@ describe('staged phases', () => {
   it('a tunnelling release without WireGuard: encryption first with everything else live, then the cutover', () => {
     const phases = stagedPhases(live, { 'routing-mode': 'tunnel' }, desired);
     expect(phases.map((p) => [p.name, p.restart, p.gate])).toEqual([
-      [WIREGUARD_FIRST.name, 'rolling', 'wireguard-peers'],
+      [wireguardFirst(true).name, 'rolling', 'wireguard-peers'],
       [CUTOVER_NAME, 'cutover', 'final-verification'],
     ]);
     expect(phases[0]!.values).toEqual({ ...live, encryption: { enabled: true, type: 'wireguard', nodeEncryption: true } });
@@ -21,10 +21,19 @@ describe('staged phases', () => {
     const wg = { 'routing-mode': 'tunnel', 'enable-wireguard': 'true', 'encrypt-node': 'true' };
     expect(stagedPhases(live, wg, desired).map((p) => p.name)).toEqual([CUTOVER_NAME]);
     // the new pod template restarts the agents rolling while still tunnelling; the cutover only changes cilium-config
-    expect(stagedPhases(live, wg, desired, WIREGUARD_FIRST, true).map((p) => [p.name, p.restart])).toEqual([
-      [WIREGUARD_FIRST.name, 'rolling'],
+    expect(stagedPhases(live, wg, desired, wireguardFirst(true), true).map((p) => [p.name, p.restart])).toEqual([
+      [wireguardFirst(true).name, 'rolling'],
       [CUTOVER_NAME, 'cutover'],
     ]);
+  });
+
+  it('a chart without encryption.nodeEncryption: the first phase neither sets it nor waits for encrypt-node', () => {
+    const first = wireguardFirst(false);
+    const phases = stagedPhases(live, { 'routing-mode': 'tunnel' }, desired, first);
+    expect(phases[0]!.values).toEqual({ ...live, encryption: { enabled: true, type: 'wireguard' } });
+    const wg = { 'routing-mode': 'tunnel', 'enable-wireguard': 'true' };
+    expect(stagedPhases(live, wg, desired, first).map((p) => p.name)).toEqual([CUTOVER_NAME]);
+    expect(stagedPhases(live, wg, desired, wireguardFirst(true)).map((p) => p.name)).toEqual([first.name, CUTOVER_NAME]);
   });
 
   it('a profile supplies its own first phase and gate', () => {

@@ -1,24 +1,21 @@
-// What a chart's own values.yaml says about its keys: which exist, and which its helm-docs comments
-// (`# -- … (deprecated: please use X)`) mark deprecated, with the replacement they name. Pure.
+// What a chart says about its keys: which exist, and which its helm-docs comments
+// (`# -- … (deprecated: please use X)`) mark deprecated, with the replacement they name; read from
+// its values.yaml and, where the chart has one, its values.schema.json (see chart-schema.ts). Pure.
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { formatPath, type KeyPath } from '../values/paths.js';
-
-interface Deprecation {
-  /** the comment's words */
-  text: string;
-  /** the key it names as the replacement, when it names one */
-  replacement?: string;
-}
+import { replacementIn, type Deprecation, type SchemaKeys } from './chart-schema.js';
 
 export interface ChartKeys {
+  /** values.yaml or the schema has the key */
   has(path: KeyPath): boolean;
   deprecation(path: KeyPath): Deprecation | undefined;
+  /** why the chart's schema refuses value at path; undefined when it allows it or there is no schema */
+  typeProblem(path: KeyPath, value: unknown): string | undefined;
 }
 
 const DEPRECATED = /deprecated/i;
-const REPLACEMENT = /(?:please use|use|replaced by|in favou?r of)\s+`?([A-Za-z][\w.]*[\w])`?/i;
 
-export function chartKeys(valuesYaml: string): ChartKeys {
+export function chartKeys(valuesYaml: string, schema?: SchemaKeys): ChartKeys {
   const keys = new Set<string>();
   const deprecations = new Map<string, Deprecation>();
   const walk = (map: YAMLMap, prefix: string[]): void => {
@@ -35,10 +32,8 @@ export function chartKeys(valuesYaml: string): ChartKeys {
           .find((l) => DEPRECATED.test(l))!
           .replace(/^\s*--\s*/, '')
           .trim();
-        const dep: Deprecation = { text: line };
-        const m = REPLACEMENT.exec(line.slice(line.search(DEPRECATED)));
-        if (m) dep.replacement = m[1];
-        deprecations.set(name, dep);
+        const replacement = replacementIn(line);
+        deprecations.set(name, replacement ? { text: line, replacement } : { text: line });
       }
       if (isMap(pair.value)) walk(pair.value, path);
     });
@@ -46,7 +41,8 @@ export function chartKeys(valuesYaml: string): ChartKeys {
   const doc = parseDocument(valuesYaml);
   if (isMap(doc.contents)) walk(doc.contents, []);
   return {
-    has: (path) => keys.has(formatPath(path)),
-    deprecation: (path) => deprecations.get(formatPath(path)),
+    has: (path) => keys.has(formatPath(path)) || (schema?.has(path) ?? false),
+    deprecation: (path) => deprecations.get(formatPath(path)) ?? schema?.deprecation(path),
+    typeProblem: (path, value) => schema?.typeProblem(path, value),
   };
 }

@@ -34,3 +34,8 @@ export function describeChart(chart: ChartRef): string {
       return chart.path;
   }
 }
+
+/** The chart and, for a repository or OCI chart, the version: how messages name what was read. */
+export function chartAt(chart: ChartRef, version: string | undefined): string {
+  return `${describeChart(chart)}${version && chart.kind !== 'local' ? ` ${version}` : ''}`;
+}

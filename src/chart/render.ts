@@ -3,7 +3,7 @@ import type { ChartRef } from './chart-ref.js';
 import { ActionError } from '../errors.js';
 import type { Helm } from '../cluster/helm.js';
 import { helmMessage } from '../cluster/helm.js';
-import { chartArgs, describeChart } from './chart-ref.js';
+import { chartArgs, chartAt } from './chart-ref.js';
 import { chartErrorHint, throwIfDownloadFailure } from './errors.js';
 
 export interface RenderRequest {
@@ -26,7 +26,7 @@ export async function renderChart(helm: Helm, req: RenderRequest): Promise<strin
   ]);
   if (r.code !== 0 || r.timedOut) {
     const msg = r.timedOut ? 'timed out' : helmMessage(r.stderr);
-    const at = `${describeChart(req.chart)}${req.version && req.chart.kind !== 'local' ? ` ${req.version}` : ''}`;
+    const at = chartAt(req.chart, req.version);
     throwIfDownloadFailure(req.chart, at, r.timedOut, msg);
     throw new ActionError(`The chart (${at}) rejected the merged values: ${msg}`, { hint: chartErrorHint(msg) });
   }

@@ -27,12 +27,19 @@ export interface FirstPhase {
   done: (live: ConfigData) => boolean;
 }
 
-export const WIREGUARD_FIRST: FirstPhase = {
-  name: 'Phase 1: WireGuard, tunnel kept',
-  overlay: { encryption: { enabled: true, type: 'wireguard', nodeEncryption: true } },
-  gate: 'wireguard-peers',
-  done: (live) => live['enable-wireguard'] === 'true' && live['encrypt-node'] === 'true',
-};
+/**
+ * WireGuard on, the tunnel kept. nodeEncryption: whether the target chart still has
+ * encryption.nodeEncryption; a chart without it (cilium#47219, #47365) neither gets the key nor is
+ * asked for encrypt-node.
+ */
+export function wireguardFirst(nodeEncryption: boolean): FirstPhase {
+  return {
+    name: 'Phase 1: WireGuard, tunnel kept',
+    overlay: { encryption: { enabled: true, type: 'wireguard', ...(nodeEncryption ? { nodeEncryption: true } : {}) } },
+    gate: 'wireguard-peers',
+    done: (live) => live['enable-wireguard'] === 'true' && (!nodeEncryption || live['encrypt-node'] === 'true'),
+  };
+}
 
 export const CUTOVER_NAME = 'Phase 2: routing cutover';
 
@@ -50,7 +57,7 @@ export function stagedPhases(
   liveValues: Values,
   liveConfig: ConfigData,
   desired: Values,
-  first: FirstPhase = WIREGUARD_FIRST,
+  first: FirstPhase = wireguardFirst(true),
   chartChanges = false,
 ): Phase[] {
   const phases: Phase[] = [];

@@ -15,6 +15,11 @@ export const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
+/** What the recipe promises of every agent; node encryption only while the target chart has it (see RunContext). */
+export function recipeExpectation(ctx: RunContext, routing: AgentExpectation['routing'] = EXPECTED.routing): AgentExpectation {
+  return { ...EXPECTED, routing, nodeEncryption: ctx.nodeEncryption ?? EXPECTED.nodeEncryption };
+}
+
 /** `expectation`: what every agent must report (default: native + WireGuard; a migration gate asks for its own). */
 export async function checkAgents(
   ctx: RunContext,
@@ -41,7 +46,7 @@ export async function checkAgents(
   const bgpExpect =
     !expectation && ctx.config.profile === 'bgp' ? bgpAgentExpectation(await liveCiliumConfig(kubectl, ctx.config.namespace)) : undefined;
   if (bgpExpect?.encryption === 'wireguard') ctx.report.notes.push(BGP_WIREGUARD_NOTE);
-  const expect = expectation ?? bgpExpect ?? EXPECTED;
+  const expect = expectation ?? bgpExpect ?? recipeExpectation(ctx);
   const judged = judgeAgents(
     outputs.map((o) => ({
       ...(o.text !== undefined

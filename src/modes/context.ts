@@ -7,4 +7,10 @@ export interface RunContext {
   config: Config;
   report: Report;
   redactor: Redactor;
+  /**
+   * Set when the target chart is read (planDesired): whether it still has encryption.nodeEncryption.
+   * The agents check and the WireGuard gate demand NodeEncryption: Enabled only then; undefined (no
+   * chart read, as in verify) keeps the recipe's promise, on.
+   */
+  nodeEncryption?: boolean;
 }

@@ -46,9 +46,14 @@ export async function drift(ctx: RunContext): Promise<void> {
     const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
 
     const differences: Difference[] = [];
-    // 1. desired values against the live release's values
+    // 1. desired values against the live release's values; a key the target chart does not have does
+    // nothing in the live values, so it is no drift (apply would remove it: the summary says so)
     for (const c of plan.desired.changes.map(redactChange)) {
-      differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
+      if (c.inert)
+        report.notes.push(
+          `${c.key}: the live release still sets it, but the target chart has no such key, so it does nothing: not counted as drift`,
+        );
+      else differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
     }
     // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
     if (version && version !== live.info.chartVersion) {
@@ -81,7 +86,7 @@ export async function drift(ctx: RunContext): Promise<void> {
         differences.push({
           source: 'agents',
           key: n.node,
-          expected: 'Native, WireGuard, node encryption, all peers',
+          expected: `Native, WireGuard, ${ctx.nodeEncryption === false ? '' : 'node encryption, '}all peers`,
           actual: n.problems.join('; '),
         });
     }

@@ -3,17 +3,17 @@
 import { listAgents, listNodes } from '../cluster/nodes.js';
 import type { GateName } from '../migration/phases.js';
 import type { Verdict } from '../report/report.js';
-import { checkAgents } from './agents.js';
+import { checkAgents, recipeExpectation } from './agents.js';
 import { runChecks } from './checks.js';
 import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 
 export type Gate = (ctx: RunContext, session: ClusterSession, deadline: number) => Promise<{ verdict: Verdict; reason: string }>;
 
-/** Every agent on tunnel + WireGuard (node encryption on) with one peer per other node. */
+/** Every agent on tunnel + WireGuard (node encryption on while the chart has it) with one peer per other node. */
 const wireguardPeers: Gate = async (ctx, session, deadline) => {
   const [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, ctx.config.namespace)]);
-  return checkAgents(ctx, session.kubectl, nodes, agents, deadline, { routing: 'tunnel', encryption: 'wireguard', nodeEncryption: true });
+  return checkAgents(ctx, session.kubectl, nodes, agents, deadline, recipeExpectation(ctx, 'tunnel'));
 };
 
 /** The configured checks, as after any apply. */

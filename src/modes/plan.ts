@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import type { ChartKeys } from '../chart/chart-keys.js';
 import { checkConfig, ciliumConfigOf, requiredConfig, type ConfigData } from '../chart/cilium-config.js';
 import { renderChart } from '../chart/render.js';
 import type { Helm } from '../cluster/helm.js';
@@ -24,6 +25,8 @@ export interface Plan {
   chartVersion: string | undefined;
   manifest: string;
   config: ConfigData;
+  /** what the target chart says about its keys */
+  chart: ChartKeys;
 }
 
 /**
@@ -54,7 +57,8 @@ export function desiredFor(ctx: RunContext, live: Values): Desired {
 /** Writes the values file, renders the chart with it and checks the rendered cilium-config. */
 export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired, chartVersion: string | undefined): Promise<Plan> {
   const { config, report } = ctx;
-  const notRequired = await followTargetChart(ctx, helm, desired, chartVersion);
+  const followed = await followTargetChart(ctx, helm, desired, chartVersion);
+  ctx.nodeEncryption = followed.nodeEncryption;
   const valuesFile = path.join(workDir(config.runnerTemp), `${config.release}-values.yaml`);
   writeFileSync(valuesFile, stringify(desired.values, { lineWidth: 0 }), { mode: 0o600 });
   report.valuesFile = valuesFile;
@@ -85,7 +89,9 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
       hint: 'Set k8sServiceHost (the AKS API server FQDN) and k8sServicePort: 443, or kubeProxyReplacement: false.',
     });
   }
-  const mismatches = checkConfig(rendered, requiredConfig(desired.cidr, config.profile)).filter((m) => !notRequired.includes(m.key));
+  const mismatches = checkConfig(rendered, requiredConfig(desired.cidr, config.profile)).filter(
+    (m) => !followed.notRequired.includes(m.key),
+  );
   if (mismatches.length > 0) {
     throw new ActionError(
       `The chart rendered a cilium-config that is not native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}: ${mismatches
@@ -94,5 +100,5 @@ export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired,
       { hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).' },
     );
   }
-  return { desired, valuesFile, chartVersion, manifest, config: rendered };
+  return { desired, valuesFile, chartVersion, manifest, config: rendered, chart: followed.keys };
 }

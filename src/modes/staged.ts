@@ -13,7 +13,7 @@ import { rolloutProgress } from '../cluster/progress.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rollback, upgrade } from '../cluster/upgrade.js';
 import { errorMessage } from '../errors.js';
-import { CUTOVER_NAME, stagedPhases, WIREGUARD_FIRST, type FirstPhase, type Phase } from '../migration/phases.js';
+import { CUTOVER_NAME, stagedPhases, wireguardFirst, type FirstPhase, type Phase } from '../migration/phases.js';
 import type { MigrationReport, PhaseRecord } from '../report/migration.js';
 import { workDir } from '../report/publish.js';
 import { redactConfigChange } from '../report/redact.js';
@@ -37,7 +37,7 @@ export async function applyStaged(
   session: ClusterSession,
   input: ApplyPlan,
   m: MigrationReport,
-  first: FirstPhase = WIREGUARD_FIRST,
+  first: FirstPhase = wireguardFirst(ctx.nodeEncryption ?? true),
 ): Promise<void> {
   const { config, report } = ctx;
   const chartChanges = input.version !== undefined && input.version !== input.live.info?.chartVersion;

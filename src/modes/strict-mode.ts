@@ -5,8 +5,6 @@ import { writeFileSync } from 'node:fs';
 import { logInfo } from '../log/safe-log.js';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { chartKeys } from '../chart/chart-keys.js';
-import { chartValuesYaml } from '../chart/chart-values.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { upgrade } from '../cluster/upgrade.js';
 import { errorMessage } from '../errors.js';
@@ -33,7 +31,7 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
   const helm = session.helm!;
   try {
     await step(report, 'WireGuard strict mode (egress)', async () => {
-      const values = strictModeValues(plan.desired.values, cidr, chartKeys(await chartValuesYaml(helm, config.chart, plan.chartVersion)));
+      const values = strictModeValues(plan.desired.values, cidr, plan.chart);
       const valuesFile = path.join(workDir(config.runnerTemp), `${config.release}-values-strict.yaml`);
       writeFileSync(valuesFile, stringify(values, { lineWidth: 0 }), { mode: 0o600 });
       await upgrade(helm, {

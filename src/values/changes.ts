@@ -12,6 +12,8 @@ export interface ValueChange {
   /** the input that caused it (`values`, `values-files: a.yaml`, `enforced`) and why */
   source: string;
   why: string;
+  /** the target chart has no such key, so the live value does nothing: apply removes it, drift does not count it */
+  inert?: true;
 }
 
 export interface Reason {

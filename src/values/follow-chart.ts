@@ -1,7 +1,8 @@
 // The recipe follows the target chart: every key the action sets or translates is checked against
-// the chart's own values.yaml. A key the chart does not have is not set (and the summary says why);
-// a key it marks deprecated gets a warning naming the replacement; renamed keys are translated, never
-// dropped without a word. Pure: the chart's keys come in as ChartKeys.
+// the chart's own values.yaml and values.schema.json. A key the chart does not have is not set (and
+// the summary says why); a key it marks deprecated gets a warning naming the replacement; renamed keys
+// are translated, never dropped without a word; a value the schema's type forbids is a problem named
+// here, before helm refuses the whole values file. Pure: the chart comes in as ChartKeys.
 import type { ChartKeys } from '../chart/chart-keys.js';
 import { enforcedKeys } from './enforced.js';
 import type { Values } from './layers.js';
@@ -13,6 +14,8 @@ interface Adjustment {
   before: unknown;
   after: unknown;
   why: string;
+  /** the chart has no such key: a value left there does nothing */
+  chartLacks?: true;
 }
 
 export interface FollowResult {
@@ -21,6 +24,10 @@ export interface FollowResult {
   warnings: string[];
   /** cilium-config keys the recipe can no longer require (their chart key is gone) */
   notRequired: string[];
+  /** the chart still has node encryption, so every agent must report it on */
+  nodeEncryption: boolean;
+  /** values the recipe needs that the chart's schema refuses: the chart cannot carry the recipe */
+  typeProblems: string[];
 }
 
 export interface FollowInput {
@@ -33,6 +40,11 @@ export interface FollowInput {
 const STRICT = ['encryption', 'strictMode'];
 const STRICT_KEYS = ['enabled', 'cidr', 'allowRemoteNodeIdentities'];
 const NODE_ENCRYPTION = ['encryption', 'nodeEncryption'];
+/** the strict-mode keys in both spellings: whichever the values hold after translation is checked */
+const STRICT_PATHS = STRICT_KEYS.flatMap((k) => [
+  [...STRICT, k],
+  [...STRICT, 'egress', k],
+]);
 
 /** Keys the recipe sets only where the chart has them. */
 const CHART_OPTIONAL_KEYS: ReadonlyArray<{ path: KeyPath; value: unknown; why: string }> = [
@@ -50,31 +62,42 @@ const CHART_OPTIONAL_KEYS: ReadonlyArray<{ path: KeyPath; value: unknown; why: s
 
 export function followChart(values: Values, input: FollowInput): FollowResult {
   const out = structuredClone(values);
-  const r: FollowResult = { values: out, adjustments: [], warnings: [], notRequired: [] };
+  const r: FollowResult = { values: out, adjustments: [], warnings: [], notRequired: [], nodeEncryption: true, typeProblems: [] };
   const chartName = `chart ${input.chartVersion ?? '(local)'}`;
-  const set = (path: KeyPath, value: unknown, why: string): void => {
+  const set = (path: KeyPath, value: unknown, why: string, chartLacks = false): void => {
     const before = hasPath(out, path) ? getPath(out, path) : undefined;
     if (before === value) return;
     if (value === undefined) deletePath(out, path);
     else setPath(out, path, value);
-    r.adjustments.push({ path: [...path], before, after: value, why });
+    r.adjustments.push({ path: [...path], before, after: value, why, ...(chartLacks ? { chartLacks: true as const } : {}) });
+  };
+
+  /** An optional setting the schema refuses is left out, with a warning. */
+  const refused = (path: KeyPath, value: unknown): boolean => {
+    const problem = input.chart.typeProblem(path, value);
+    if (problem) r.warnings.push(`${chartName}: ${problem}; the action leaves ${formatPath(path)} unset`);
+    return problem !== undefined;
   };
 
   translateStrictMode(out, input.chart, chartName, set);
 
-  for (const k of CHART_OPTIONAL_KEYS) if (input.chart.has(k.path)) set(k.path, k.value, k.why);
+  for (const k of CHART_OPTIONAL_KEYS) if (input.chart.has(k.path) && !refused(k.path, k.value)) set(k.path, k.value, k.why);
 
-  if (input.cidrFromPool && input.chart.has(['nativeRoutingCIDRFromClusterPool'])) {
+  const fromPool = ['nativeRoutingCIDRFromClusterPool'];
+  if (input.cidrFromPool && input.chart.has(fromPool) && !refused(fromPool, true)) {
     const why = `${chartName} derives the native routing CIDR from the single cluster-pool CIDR itself`;
-    set(['nativeRoutingCIDRFromClusterPool'], true, why);
+    set(fromPool, true, why);
     set(['ipv4NativeRoutingCIDR'], undefined, why);
   }
 
   for (const key of enforcedKeys('')) {
     if (formatPath(key.path) === 'ipv4NativeRoutingCIDR') continue;
     if (!input.chart.has(key.path)) {
-      set(key.path, undefined, missingWhy(key.path, chartName));
-      if (formatPath(key.path) === formatPath(NODE_ENCRYPTION)) r.notRequired.push('encrypt-node');
+      set(key.path, undefined, missingWhy(key.path, chartName), true);
+      if (formatPath(key.path) === formatPath(NODE_ENCRYPTION)) {
+        r.notRequired.push('encrypt-node');
+        r.nodeEncryption = false;
+      }
       continue;
     }
     const dep = input.chart.deprecation(key.path);
@@ -83,13 +106,25 @@ export function followChart(values: Values, input: FollowInput): FollowResult {
         `${chartName} marks ${formatPath(key.path)} deprecated${dep.replacement ? `; its replacement is ${dep.replacement}` : ''} (${dep.text}). The action still sets it while the chart has it.`,
       );
   }
+
+  // what the recipe sets or translates, as it will reach helm
+  for (const path of [...enforcedKeys('').map((k) => k.path), ...STRICT_PATHS]) {
+    if (!hasPath(out, path)) continue;
+    const problem = input.chart.typeProblem(path, getPath(out, path));
+    if (problem) r.typeProblems.push(`${chartName}: ${problem}`);
+  }
   return r;
 }
 
 function missingWhy(path: KeyPath, chartName: string): string {
   const name = formatPath(path);
   if (name === formatPath(NODE_ENCRYPTION)) {
-    return `not set: ${chartName} has no ${name} (deprecated in cilium#47219, removed by cilium#47365). Pod-to-pod traffic between nodes stays encrypted by WireGuard; traffic from the nodes themselves (host network) is no longer encrypted by this recipe`;
+    // cilium#47219 deprecates WireGuard node encryption for removal in v1.22 with no successor ("please
+    // reach out if you are interested to maintain this feature"); cilium#47365 removes it. Without it
+    // WireGuard encrypts pod-to-remote-pod traffic only (Cilium's WireGuard guide, "Which traffic is
+    // encrypted": pod↔remote node, node↔remote node and, with native routing, service traffic
+    // forwarded from another node are node-to-node mode only).
+    return `not set: ${chartName} has no ${name} (deprecated in cilium#47219, removed by cilium#47365). Pod-to-pod traffic between nodes stays encrypted by WireGuard; nothing replaces node encryption, so traffic from or to the nodes themselves (host network, pod-to-node, node-to-pod, and NodePort or LoadBalancer traffic forwarded between nodes) is no longer encrypted, and the agents are not required to report NodeEncryption: Enabled`;
   }
   return `not set: ${chartName} has no ${name}`;
 }
