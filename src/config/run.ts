@@ -10,31 +10,35 @@ const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
 
 // Helm: release names are DNS-1123 subdomains of at most 53 characters; namespaces are DNS-1123 labels.
-const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const NAME_RULES = {
+  release: {
+    re: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+    max: 53,
+    what: 'a valid Helm release name',
+    fix: 'use lower-case letters, digits, "-" and "." (at most 53 characters, starting and ending with a letter or digit), e.g. cilium',
+  },
+  namespace: {
+    re: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    max: 63,
+    what: 'a valid Kubernetes namespace name',
+    fix: 'use lower-case letters, digits and "-" (at most 63 characters), e.g. kube-system',
+  },
+} as const;
 
 /** mode (undefined when it is not one), release, namespace */
 export function parseTarget(i: Inputs): { mode: Mode | undefined; release: string; namespace: string } {
   const mode = i.get('mode');
   const known = (MODES as readonly string[]).includes(mode);
   if (!known) i.bad('mode', `"${mode}" is not a mode`, `use one of ${MODES.join(', ')}`);
-  const release = i.get('release');
-  if (release.length > 53 || !RELEASE_RE.test(release)) {
-    i.bad(
-      'release',
-      `"${printable(release)}" is not a valid Helm release name`,
-      'use lower-case letters, digits, "-" and "." (at most 53 characters, starting and ending with a letter or digit), e.g. cilium',
-    );
-  }
-  const namespace = i.get('namespace');
-  if (namespace.length > 63 || !LABEL_RE.test(namespace)) {
-    i.bad(
-      'namespace',
-      `"${printable(namespace)}" is not a valid Kubernetes namespace name`,
-      'use lower-case letters, digits and "-" (at most 63 characters), e.g. kube-system',
-    );
-  }
-  return { mode: known ? (mode as Mode) : undefined, release, namespace };
+  return { mode: known ? (mode as Mode) : undefined, release: parseName(i, 'release'), namespace: parseName(i, 'namespace') };
+}
+
+/** The release or namespace input, reported when Helm or Kubernetes would refuse it. */
+function parseName(i: Inputs, input: keyof typeof NAME_RULES): string {
+  const value = i.get(input);
+  const rule = NAME_RULES[input];
+  if (value.length > rule.max || !rule.re.test(value)) i.bad(input, `"${printable(value)}" is not ${rule.what}`, rule.fix);
+  return value;
 }
 
 /** kubeconfig (secret), context, and the sticky comment's cluster key */
