@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Two tiers. `unit`: pure logic and in-process servers, no child processes (npm run test:unit, seconds).
 // `cluster`: real helm and kubectl against the test API server, and dist/index.js run as the runner
-// does. `npm test` runs both.
+// does; its global set-up checks once what every one of its tests needs (binaries, charts, dist/) and
+// fails the run with one message when something is missing. `npm test` runs both.
 const UNIT = [
   '__tests__/config.test.ts',
   '__tests__/values/**/*.test.ts',

@@ -117,6 +117,28 @@ describe('parseConfig', () => {
     }
   });
 
+  it('refuses release and namespace names Helm or Kubernetes would refuse, at their length limits too', () => {
+    const problems = (inputs: Record<string, string>): string[] => {
+      try {
+        parseConfig(reader(inputs), env);
+        return [];
+      } catch (e) {
+        return (e as InputError).problems.map((p) => `${p.input}: ${p.problem}`);
+      }
+    };
+    expect(problems({ release: 'a'.repeat(53), namespace: 'b'.repeat(63) })).toEqual([]);
+    expect(problems({ release: 'my.cilium-1', namespace: 'kube-system' })).toEqual([]);
+    expect(problems({ release: 'a'.repeat(54), namespace: 'b'.repeat(64) })).toEqual([
+      `release: "${'a'.repeat(54)}" is not a valid Helm release name`,
+      `namespace: "${'b'.repeat(64)}" is not a valid Kubernetes namespace name`,
+    ]);
+    // a dot is allowed in a release (a DNS subdomain), not in a namespace (a DNS label)
+    expect(problems({ release: 'Cilium', namespace: 'kube.system' })).toEqual([
+      'release: "Cilium" is not a valid Helm release name',
+      'namespace: "kube.system" is not a valid Kubernetes namespace name',
+    ]);
+  });
+
   it('parses Go durations', () => {
     expect(parseGoDuration('1h30m')).toBe(5_400_000);
     expect(parseGoDuration('90s')).toBe(90_000);

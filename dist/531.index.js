@@ -316,9 +316,27 @@ function resolveNativeCidr(merged, input, userLayers) {
         else
             problems.push({ input: pool.key, problem: `pod CIDR ${p.problem}`, fix: p.fix });
     }
-    let cidr = input;
-    let source = 'native-routing-cidr';
-    // A CIDR the user put in values: must agree with the input when both are given.
+    const given = givenCidr(input, userLayers, problems);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const chosen = given ?? derivedCidr(pods, pool.key);
+    if ('problem' in chosen)
+        return { ok: false, problems: [chosen] };
+    const { cidr, source } = chosen;
+    for (const pod of pods) {
+        if (!(0,values_cidr/* cidrContains */.e)(cidr, pod)) {
+            problems.push({
+                input: source,
+                problem: `${cidr} does not contain the pod CIDR ${pod} (${pool.key}); traffic to those pods would be masqueraded and not routed natively`,
+                fix: `use a native routing CIDR that contains ${pod}`,
+            });
+        }
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, cidr, source, podCidrs: pods };
+}
+/** The input, else a CIDR the user put in values, which must agree with the input when both are given. */
+function givenCidr(input, userLayers, problems) {
+    let chosen = input ? { cidr: input, source: 'native-routing-cidr' } : undefined;
     for (const layer of userLayers) {
         const v = (0,paths/* getPath */.Yn)(layer.values, ['ipv4NativeRoutingCIDR']);
         if (v === undefined || v === null)
@@ -335,52 +353,27 @@ function resolveNativeCidr(merged, input, userLayers) {
             });
         }
         else if (!input) {
-            cidr = p.cidr;
-            source = layer.source;
+            chosen = { cidr: p.cidr, source: layer.source };
         }
     }
-    if (problems.length > 0)
-        return { ok: false, problems };
-    if (!cidr) {
-        if (pods.length === 1) {
-            cidr = pods[0];
-            source = pool.key;
-        }
-        else if (pods.length === 0) {
-            return {
-                ok: false,
-                problems: [
-                    {
-                        input: 'native-routing-cidr',
-                        problem: `is empty and cannot be derived: the release values set no IPAM pod pool (${LIST_PATH.join('.')})`,
-                        fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR of the cluster, e.g. 100.64.0.0/10',
-                    },
-                ],
-            };
-        }
-        else {
-            return {
-                ok: false,
-                problems: [
-                    {
-                        input: 'native-routing-cidr',
-                        problem: `is empty and the pod pool has ${pods.length} CIDRs (${pods.join(', ')}), so no single one can be derived`,
-                        fix: 'set native-routing-cidr to a CIDR that contains all of them',
-                    },
-                ],
-            };
-        }
+    return chosen;
+}
+/** With nothing given: the pod pool's CIDR when it has exactly one. */
+function derivedCidr(pods, poolKey) {
+    if (pods.length === 1)
+        return { cidr: pods[0], source: poolKey };
+    if (pods.length === 0) {
+        return {
+            input: 'native-routing-cidr',
+            problem: `is empty and cannot be derived: the release values set no IPAM pod pool (${LIST_PATH.join('.')})`,
+            fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR of the cluster, e.g. 100.64.0.0/10',
+        };
     }
-    for (const pod of pods) {
-        if (!(0,values_cidr/* cidrContains */.e)(cidr, pod)) {
-            problems.push({
-                input: source,
-                problem: `${cidr} does not contain the pod CIDR ${pod} (${pool.key}); traffic to those pods would be masqueraded and not routed natively`,
-                fix: `use a native routing CIDR that contains ${pod}`,
-            });
-        }
-    }
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, cidr, source, podCidrs: pods };
+    return {
+        input: 'native-routing-cidr',
+        problem: `is empty and the pod pool has ${pods.length} CIDRs (${pods.join(', ')}), so no single one can be derived`,
+        fix: 'set native-routing-cidr to a CIDR that contains all of them',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/values/desired.ts

@@ -603,7 +603,7 @@ function pickProbePairs(nodes, count) {
 
 /***/ }),
 
-/***/ 6919:
+/***/ 6373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -633,217 +633,254 @@ var progress = __webpack_require__(2403);
 var cluster_nodes = __webpack_require__(9543);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/verify/status/draft.ts
+/** What the agent depends on, by the name both forms print (JSON: kvstore, container-runtime, …). */
+const DEPENDENCIES = ['KVStore', 'ContainerRuntime', 'Kubernetes', 'Cilium health daemon'];
+const UNHEALTHY = new Set(['warning', 'failure']);
+const ENCRYPTION_MODES = new Map([
+    ['wireguard', 'wireguard'],
+    ['ipsec', 'ipsec'],
+    ['disabled', 'none'],
+]);
+class StatusDraft {
+    status;
+    constructor(format) {
+        this.status = { format, routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy: true, problems: [] };
+    }
+    /** Something wrong with the agent or what it depends on. */
+    unhealthy(problem) {
+        this.status.healthy = false;
+        this.status.problems.push(problem);
+    }
+    /** Something the status does not say (or says in words not understood): health is left as it is. */
+    missing(problem) {
+        this.status.problems.push(problem);
+    }
+    /** `state` is the dependency's first word; `shown` is what the problem quotes after its name. */
+    dependency(name, state, shown) {
+        if (state && UNHEALTHY.has(state.toLowerCase()))
+            this.unhealthy(`${name}: ${shown}`.trim());
+    }
+    controllers(failing, total) {
+        if (failing > 0)
+            this.unhealthy(`${failing} of ${total} controllers failing`);
+    }
+    stale(probes) {
+        this.unhealthy(`stale status probes: ${probes}`);
+    }
+    /** Native or Tunnel (any case); false, and nothing set, for anything else. */
+    routing(mode, tunnelProtocol) {
+        const m = mode?.toLowerCase();
+        if (m !== 'native' && m !== 'tunnel')
+            return false;
+        this.status.routing = m;
+        if (m === 'tunnel' && tunnelProtocol)
+            this.status.tunnelProtocol = tunnelProtocol;
+        return true;
+    }
+    /** Wireguard, IPsec or Disabled (any case); an unrecognised mode is recorded as a problem. */
+    encryption(mode) {
+        this.status.encryption = ENCRYPTION_MODES.get(mode.toLowerCase()) ?? 'unknown';
+        if (this.status.encryption === 'unknown')
+            this.missing(`unrecognised encryption mode "${mode}"`);
+        return this.status.encryption;
+    }
+    /** WireGuard's NodeEncryption: Enabled, Disabled or OptedOut (any case); anything else says nothing. */
+    nodeEncryption(value) {
+        const v = value?.toLowerCase();
+        if (v === 'enabled' || v === 'disabled')
+            this.status.nodeEncryption = v === 'enabled';
+        else if (v === 'optedout')
+            this.status.nodeEncryptionOptedOut = true;
+    }
+    /** The WireGuard interfaces and their smallest peer count. */
+    wireguard(ifaces) {
+        this.status.wireguardInterfaces = ifaces;
+        if (ifaces.length > 0)
+            this.status.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
+    }
+    /** With an error the agent reports its message instead of the interface list. */
+    noWireguardInterface(message) {
+        this.missing(`WireGuard reports no interface${message ? `: ${message}` : ''}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/status/parse-json.ts
+// `cilium-dbg status -o json`: the agent's StatusResponse model (api/v1/models).
+//   routing["inter-host-routing-mode"] Native|Tunnel, routing["tunnel-protocol"], encryption.mode
+//   Disabled|IPsec|Wireguard, encryption.wireguard["node-encryption"], …interfaces[]["peer-count"]
+
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' ? v : undefined);
-const UNHEALTHY = new Set(['warning', 'failure']);
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)(?:\s|$)/;
 /** Parses the JSON text (or an already parsed value); throws when it is not a status object. */
 function parseStatusJson(input) {
     const value = typeof input === 'string' ? JSON.parse(input) : input;
     if (!isObj(value))
         throw new Error('cilium status JSON is not an object');
-    const problems = [];
-    let healthy = true;
-    const unhealthy = (p) => {
-        healthy = false;
-        problems.push(p);
-    };
-    const s = { format: 'json', routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy, problems };
+    const d = new StatusDraft('json');
+    health(value, d);
+    routing(value, d);
+    encryption(value, d);
+    return d.status;
+}
+/** The agent itself, then what it depends on, its controllers and its status probes. */
+function health(value, d) {
     const cilium = isObj(value.cilium) ? value.cilium : undefined;
     if (!cilium) {
-        unhealthy('no "cilium" state: the output is not a complete agent status');
+        d.unhealthy('no "cilium" state: the output is not a complete agent status');
     }
     else {
         const version = VERSION.exec(str(cilium.msg) ?? '');
         if (version)
-            s.version = version[1];
+            d.status.version = version[1];
         if (str(cilium.state)?.toLowerCase() !== 'ok')
-            unhealthy(`Cilium: ${str(cilium.state) ?? '?'} ${str(cilium.msg) ?? ''}`.trim());
+            d.unhealthy(`Cilium: ${str(cilium.state) ?? '?'} ${str(cilium.msg) ?? ''}`.trim());
     }
-    const deps = [
-        ['KVStore', value.kvstore],
-        ['ContainerRuntime', value['container-runtime']],
-        ['Kubernetes', value.kubernetes],
-        ['Cilium health daemon', isObj(value.cluster) ? value.cluster.ciliumHealth : undefined],
-    ];
-    for (const [name, dep] of deps) {
-        if (!isObj(dep))
-            continue;
-        const state = str(dep.state);
-        if (state && UNHEALTHY.has(state.toLowerCase()))
-            unhealthy(`${name}: ${state} ${str(dep.msg) ?? ''}`.trim());
+    const deps = {
+        KVStore: value.kvstore,
+        ContainerRuntime: value['container-runtime'],
+        Kubernetes: value.kubernetes,
+        'Cilium health daemon': isObj(value.cluster) ? value.cluster.ciliumHealth : undefined,
+    };
+    for (const name of DEPENDENCIES) {
+        const dep = deps[name];
+        if (isObj(dep))
+            d.dependency(name, str(dep.state), `${str(dep.state)} ${str(dep.msg) ?? ''}`);
     }
     if (Array.isArray(value.controllers)) {
         const failing = value.controllers.filter((c) => isObj(c) &&
             isObj(c.status) &&
             typeof c.status['consecutive-failure-count'] === 'number' &&
             c.status['consecutive-failure-count'] > 0).length;
-        if (failing > 0)
-            unhealthy(`${failing} of ${value.controllers.length} controllers failing`);
+        d.controllers(failing, value.controllers.length);
     }
-    if (isObj(value.stale) && Object.keys(value.stale).length > 0) {
-        unhealthy(`stale status probes: ${Object.keys(value.stale).sort().join(', ')}`);
-    }
+    if (isObj(value.stale) && Object.keys(value.stale).length > 0)
+        d.stale(Object.keys(value.stale).sort().join(', '));
+}
+function routing(value, d) {
     const routing = isObj(value.routing) ? value.routing : undefined;
-    if (routing) {
-        const mode = str(routing['inter-host-routing-mode'])?.toLowerCase();
-        if (mode === 'native' || mode === 'tunnel')
-            s.routing = mode;
-        else
-            problems.push(`unrecognised inter-host routing mode "${str(routing['inter-host-routing-mode']) ?? ''}"`);
-        const proto = str(routing['tunnel-protocol']);
-        if (s.routing === 'tunnel' && proto)
-            s.tunnelProtocol = proto;
-        const host = str(routing['intra-host-routing-mode']);
-        if (host)
-            s.hostRouting = host;
+    if (!routing) {
+        d.missing('the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)');
+        return;
     }
-    else {
-        problems.push('the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)');
-    }
+    const mode = str(routing['inter-host-routing-mode']);
+    if (!d.routing(mode, str(routing['tunnel-protocol'])))
+        d.missing(`unrecognised inter-host routing mode "${mode ?? ''}"`);
+    const host = str(routing['intra-host-routing-mode']);
+    if (host)
+        d.status.hostRouting = host;
+}
+function encryption(value, d) {
     const enc = isObj(value.encryption) ? value.encryption : undefined;
     if (!enc) {
-        problems.push('no "encryption" in the status');
+        d.missing('no "encryption" in the status');
+        return;
     }
-    else {
-        const modes = { wireguard: 'wireguard', ipsec: 'ipsec', disabled: 'none' };
-        s.encryption = modes[str(enc.mode)?.toLowerCase() ?? ''] ?? 'unknown';
-        if (s.encryption === 'unknown')
-            problems.push(`unrecognised encryption mode "${str(enc.mode) ?? ''}"`);
-        const wg = isObj(enc.wireguard) ? enc.wireguard : undefined;
-        if (s.encryption === 'wireguard') {
-            const node = str(wg?.['node-encryption'])?.toLowerCase();
-            if (node === 'enabled' || node === 'disabled')
-                s.nodeEncryption = node === 'enabled';
-            else if (node === 'optedout')
-                s.nodeEncryptionOptedOut = true;
-            const ifaces = [];
-            for (const i of Array.isArray(wg?.interfaces) ? wg.interfaces : []) {
-                if (!isObj(i))
-                    continue;
-                const iface = { name: str(i.name) ?? '?', peers: typeof i['peer-count'] === 'number' ? i['peer-count'] : 0 };
-                if (typeof i['listen-port'] === 'number')
-                    iface.port = i['listen-port'];
-                ifaces.push(iface);
-            }
-            s.wireguardInterfaces = ifaces;
-            if (ifaces.length > 0)
-                s.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
-            else
-                problems.push(`WireGuard reports no interface${str(enc.msg) ? `: ${str(enc.msg)}` : ''}`);
-        }
+    if (d.encryption(str(enc.mode) ?? '') !== 'wireguard')
+        return;
+    const wg = isObj(enc.wireguard) ? enc.wireguard : undefined;
+    d.nodeEncryption(str(wg?.['node-encryption']));
+    const ifaces = [];
+    for (const i of Array.isArray(wg?.interfaces) ? wg.interfaces : []) {
+        if (!isObj(i))
+            continue;
+        const iface = { name: str(i.name) ?? '?', peers: typeof i['peer-count'] === 'number' ? i['peer-count'] : 0 };
+        if (typeof i['listen-port'] === 'number')
+            iface.port = i['listen-port'];
+        ifaces.push(iface);
     }
-    s.healthy = healthy;
-    return s;
+    d.wireguard(ifaces);
+    if (ifaces.length === 0)
+        d.noWireguardInterface(str(enc.msg));
 }
 
 ;// CONCATENATED MODULE: ./src/verify/status/parse-text.ts
+// `cilium-dbg status` (older images: `cilium status`) as text. The agent prints `Key:<tab>value` lines
+// through a tabwriter (pkg/client FormatStatusResponse), indented detail lines under some of them.
+// From 1.16:  Routing:      Network: Native   Host: BPF      (or `Network: Tunnel [vxlan]`)
+// Before:     Host Routing: BPF                               (intra-host only: no inter-host mode)
+//             Encryption:   Wireguard   [NodeEncryption: Enabled, cilium_wg0 (Pubkey: …, Port: 51871, Peers: 2)]
+
 const parse_text_VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)$/;
-const parse_text_UNHEALTHY = new Set(['warning', 'failure']);
 function parseStatusText(text) {
     const fields = topLevelFields(text);
-    const problems = [];
-    let healthy = true;
-    const unhealthy = (p) => {
-        healthy = false;
-        problems.push(p);
-    };
-    const s = { format: 'text', routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy, problems };
-    // health: the agent itself, then what it depends on
+    const d = new StatusDraft('text');
+    parse_text_health(fields, d);
+    parse_text_routing(fields, d);
+    const enc = fields.get('Encryption');
+    if (enc === undefined)
+        d.missing('no "Encryption:" line');
+    else
+        parse_text_encryption(enc, d);
+    return d.status;
+}
+/** The agent itself, then what it depends on, its controllers, the cluster's health and the status probes. */
+function parse_text_health(fields, d) {
     const cilium = fields.get('Cilium');
     if (cilium === undefined) {
-        unhealthy('no "Cilium:" line: the output is not a complete agent status');
+        d.unhealthy('no "Cilium:" line: the output is not a complete agent status');
     }
     else {
         const [state = '', ...rest] = cilium.split(/\s+/);
         const version = parse_text_VERSION.exec(rest[0] ?? '');
         if (version)
-            s.version = version[1];
+            d.status.version = version[1];
         if (state.toLowerCase() !== 'ok')
-            unhealthy(`Cilium: ${cilium}`);
+            d.unhealthy(`Cilium: ${cilium}`);
     }
-    for (const key of ['KVStore', 'ContainerRuntime', 'Kubernetes', 'Cilium health daemon']) {
+    for (const key of DEPENDENCIES) {
         const v = fields.get(key);
-        const state = v?.split(/\s+/)[0]?.toLowerCase();
-        if (state && parse_text_UNHEALTHY.has(state))
-            unhealthy(`${key}: ${v}`);
+        d.dependency(key, v?.split(/\s+/)[0], v ?? '');
     }
     const controllers = /^(\d+)\/(\d+) healthy/.exec(fields.get('Controller Status') ?? '');
-    if (controllers && Number(controllers[1]) < Number(controllers[2])) {
-        unhealthy(`${Number(controllers[2]) - Number(controllers[1])} of ${controllers[2]} controllers failing`);
-    }
+    if (controllers)
+        d.controllers(Number(controllers[2]) - Number(controllers[1]), controllers[2]);
     const health = /^(\d+)\/(\d+) reachable/.exec(fields.get('Cluster health') ?? '');
     if (health) {
-        s.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
-        if (s.clusterHealth.reachable < s.clusterHealth.total) {
-            unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
+        d.status.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
+        if (d.status.clusterHealth.reachable < d.status.clusterHealth.total) {
+            d.unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
         }
     }
     const stale = fields.get('Stale status');
     if (stale)
-        unhealthy(`stale status probes: ${stale}`);
-    // routing
+        d.stale(stale);
+}
+function parse_text_routing(fields, d) {
     const routing = fields.get('Routing');
     const hostRouting = fields.get('Host Routing');
     if (routing !== undefined) {
         const net = /Network:\s*(Native|Tunnel)(?:\s*\[([^\]]*)\])?/i.exec(routing);
         const host = /Host:\s*(\S+)/.exec(routing);
         if (host)
-            s.hostRouting = host[1];
-        if (net) {
-            s.routing = net[1].toLowerCase() === 'native' ? 'native' : 'tunnel';
-            if (s.routing === 'tunnel' && net[2])
-                s.tunnelProtocol = net[2].trim();
-        }
-        else {
-            problems.push(`unrecognised routing line: "Routing: ${routing}"`);
-        }
+            d.status.hostRouting = host[1];
+        if (!d.routing(net?.[1], net?.[2]?.trim()))
+            d.missing(`unrecognised routing line: "Routing: ${routing}"`);
     }
     else if (hostRouting !== undefined) {
-        s.hostRouting = hostRouting.split(/\s+/)[0];
-        problems.push('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
+        d.status.hostRouting = hostRouting.split(/\s+/)[0];
+        d.missing('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
     }
     else {
-        problems.push('no "Routing:" line');
+        d.missing('no "Routing:" line');
     }
-    // encryption
-    const enc = fields.get('Encryption');
-    if (enc === undefined) {
-        problems.push('no "Encryption:" line');
-    }
-    else {
-        parseEncryption(enc, s, problems);
-    }
-    s.healthy = healthy;
-    return s;
 }
-function parseEncryption(value, s, problems) {
+function parse_text_encryption(value, d) {
     const mode = value.split(/\s+/)[0] ?? '';
     const detail = value.slice(mode.length).trim();
-    const modes = { wireguard: 'wireguard', ipsec: 'ipsec', disabled: 'none' };
-    s.encryption = modes[mode.toLowerCase()] ?? 'unknown';
-    if (s.encryption === 'unknown') {
-        problems.push(`unrecognised encryption mode "${mode}"`);
-        return;
-    }
-    if (s.encryption !== 'wireguard')
+    if (d.encryption(mode) !== 'wireguard')
         return;
     const node = /NodeEncryption:\s*(Enabled|Disabled|OptedOut)/i.exec(detail);
-    if (node?.[1].toLowerCase() === 'optedout')
-        s.nodeEncryptionOptedOut = true;
-    else if (node)
-        s.nodeEncryption = node[1].toLowerCase() === 'enabled';
+    d.nodeEncryption(node?.[1]);
     const ifaces = [];
     for (const m of detail.matchAll(/([\w.-]+) \(Pubkey: [^,()]*, Port: (\d+), Peers: (\d+)\)/g)) {
         ifaces.push({ name: m[1], port: Number(m[2]), peers: Number(m[3]) });
     }
-    s.wireguardInterfaces = ifaces;
-    if (ifaces.length > 0)
-        s.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
+    d.wireguard(ifaces);
     // with an error the agent prints its message instead of the interface list
     if (!node && ifaces.length === 0)
-        problems.push(`WireGuard reports no interface${detail ? `: ${detail}` : ''}`);
+        d.noWireguardInterface(detail);
 }
 /**
  * `Key: value` lines that start in column 0, value with its column padding squeezed. Indented
@@ -867,6 +904,7 @@ function topLevelFields(text) {
 
 
 
+
 /** Either form of `cilium-dbg status` output: JSON when it starts with `{` or `[`, text otherwise. */
 function parseAgentStatus(output) {
     const trimmed = output.replace(/^\uFEFF/, '').trimStart();
@@ -875,14 +913,9 @@ function parseAgentStatus(output) {
             return parseStatusJson(trimmed);
         }
         catch (e) {
-            return {
-                format: 'json',
-                routing: 'unknown',
-                encryption: 'unknown',
-                wireguardInterfaces: [],
-                healthy: false,
-                problems: [`the status JSON could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`],
-            };
+            const d = new StatusDraft('json');
+            d.unhealthy(`the status JSON could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return d.status;
         }
     }
     return parseStatusText(output);
@@ -1587,11 +1620,7 @@ const NULL = Buffer.from('null');
 function jsonpbShape(v, s, e) {
     if (v[s] !== 0x7b)
         return undefined;
-    VIEW = viewOfBuffer(v);
-    OFF = v.byteOffset;
-    const shape = SHAPE;
-    shape.flowEnd = shape.point = shape.event = -1;
-    shape.pods.length = 0;
+    const shape = begin(v);
     let depth = 0;
     let i = s;
     let frame = 0; // the open container: role | ARRAY_BIT | seen << SEEN_SHIFT
@@ -1627,16 +1656,8 @@ function jsonpbShape(v, s, e) {
             // empty: the loop below closes it
         }
         else {
-            i =
-                (c >= 0x30 && c <= 0x39) || c === 0x2d
-                    ? skipNumber(v, i, e)
-                    : c === 0x74
-                        ? literal(v, i, TRUE)
-                        : c === 0x66
-                            ? literal(v, i, FALSE)
-                            : c === 0x6e
-                                ? literal(v, i, NULL)
-                                : -1;
+            // a number, or true, false or null (any other byte fails null's match)
+            i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : literal(v, i, c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL);
         }
         if (i < 0)
             return undefined;
@@ -1670,6 +1691,14 @@ function jsonpbShape(v, s, e) {
             frame = STACK[--depth];
         }
     }
+}
+/** Points the module's view at the line's memory and clears the shared result. */
+function begin(v) {
+    VIEW = viewOfBuffer(v);
+    OFF = v.byteOffset;
+    SHAPE.flowEnd = SHAPE.point = SHAPE.event = -1;
+    SHAPE.pods.length = 0;
+    return SHAPE;
 }
 function skipWs(v, i) {
     for (let c = v[i]; c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = v[++i])
@@ -2479,8 +2508,8 @@ async function flowsFromStreams(ctx, sources, label) {
     return summariseFlows(ctx, await analyseStreams(sources), label);
 }
 
-// EXTERNAL MODULE: ./src/modes/agents.ts + 6 modules
-var modes_agents = __webpack_require__(6919);
+// EXTERNAL MODULE: ./src/modes/agents.ts + 7 modules
+var modes_agents = __webpack_require__(6373);
 // EXTERNAL MODULE: ./src/modes/mesh.ts + 8 modules
 var mesh = __webpack_require__(4357);
 // EXTERNAL MODULE: ./src/steps/bgp-check.ts + 2 modules
@@ -2994,8 +3023,8 @@ function peerOf(p) {
     return peer;
 }
 
-// EXTERNAL MODULE: ./src/modes/agents.ts + 6 modules
-var modes_agents = __webpack_require__(6919);
+// EXTERNAL MODULE: ./src/modes/agents.ts + 7 modules
+var modes_agents = __webpack_require__(6373);
 ;// CONCATENATED MODULE: ./src/modes/mesh.ts
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
 // every other node, read from all agents concurrently (each read over its own bounded pool, the three

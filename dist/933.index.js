@@ -813,8 +813,8 @@ async function connDisruptCheck(ctx, session, m) {
     m.connDisrupt = { verdict: r.ok ? 'pass' : 'fail', reason: r.ok ? 'no long-lived connection was interrupted' : r.tail };
 }
 
-// EXTERNAL MODULE: ./src/modes/agents.ts + 6 modules
-var modes_agents = __webpack_require__(6919);
+// EXTERNAL MODULE: ./src/modes/agents.ts + 7 modules
+var modes_agents = __webpack_require__(6373);
 ;// CONCATENATED MODULE: ./src/modes/gates.ts
 // The gates a staged phase must pass before the next one (see migration/phases.ts), by name. A
 // profile registers its own (e.g. BGP sessions established) with registerGate.

@@ -7,19 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { inputDefaults } from './docs-defaults.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** action.yml's input defaults, as the runner would pass them (expressions become ''). */
 export function actionDefaults() {
-  const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
-  const out = {};
-  for (const [name, spec] of Object.entries(action.inputs ?? {})) {
-    const d = spec.default === undefined ? '' : String(spec.default);
-    out[name] = d.includes('${{') ? '' : d;
-  }
-  return out;
+  return inputDefaults(readFileSync(path.join(root, 'action.yml'), 'utf8'));
 }
 
 /** Parses a GITHUB_OUTPUT / GITHUB_STATE file (`name<<delimiter` blocks and `name=value` lines). */

@@ -93,6 +93,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const tools = parseToolInputs(i);
   const access = parseAccess(i);
   const verification = parseVerification(i);
+  // action.yml's default is the runner's `${{ github.token }}`; an empty token (a fork's, or one
+  // given as '') means no comment and no issue
   const githubToken = i.get('github-token') || undefined;
   const upgrade = parseUpgradeOptions(i);
   const profile = parseProfile(i.get('profile'), i.bad);

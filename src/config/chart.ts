@@ -23,8 +23,8 @@ export interface ChartInputs {
 }
 
 export function parseChartInputs(i: Inputs): ChartInputs {
-  const chart = parseChart(i, i.get('chart') || 'cilium', i.get('chart-repository') || 'https://helm.cilium.io');
-  const versionInput = i.get('cilium-version') || 'installed';
+  const chart = parseChart(i, i.get('chart'), i.get('chart-repository'));
+  const versionInput = i.get('cilium-version');
   let ciliumVersion: string | undefined;
   if (versionInput !== 'installed') {
     const v = semver.valid(versionInput.replace(/^v/, ''));
@@ -89,22 +89,18 @@ export interface ToolInputs {
 }
 
 export function parseToolInputs(i: Inputs): ToolInputs {
-  const spec = (input: string, pinned: string): ToolSpec | undefined =>
+  const spec = (input: 'helm-version' | 'cilium-cli-version', pinned: string): ToolSpec | undefined =>
     parseToolSpec(input, i.get(input), pinned, (p) => i.resolvePath(p), i.bad);
   return {
     helm: spec('helm-version', HELM_PIN.version),
     ciliumCli: spec('cilium-cli-version', CILIUM_CLI_PIN.version),
-    helmMirror: parseUrl('helm-mirror', i.get('helm-mirror') || 'https://get.helm.sh', i.bad, i.secrets),
-    ciliumCliMirror: parseUrl(
-      'cilium-cli-mirror',
-      i.get('cilium-cli-mirror') || 'https://github.com/cilium/cilium-cli/releases/download',
-      i.bad,
-      i.secrets,
-    ),
+    helmMirror: parseUrl('helm-mirror', i.get('helm-mirror'), i.bad, i.secrets),
+    ciliumCliMirror: parseUrl('cilium-cli-mirror', i.get('cilium-cli-mirror'), i.bad, i.secrets),
   };
 }
 
 function parseToolSpec(input: string, value: string, pinned: string, resolvePath: (p: string) => string, bad: Bad): ToolSpec | undefined {
+  // action.yml's default is empty: the version pinned in tools/pins.ts, which moves with the action
   if (!value) return { kind: 'version', version: pinned, pinned: true };
   const v = semver.valid(value.replace(/^v/, ''));
   if (v) return { kind: 'version', version: v, pinned: v === pinned };

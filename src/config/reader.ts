@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Bad, InputProblem } from '../errors.js';
+import { INPUT_DEFAULTS, type InputName } from '../inputs/defaults.js';
 import { credentialSecrets } from '../inputs/url-credentials.js';
 
 export type InputReader = (name: string) => string;
@@ -20,9 +21,12 @@ export class Inputs {
     this.workspace = env.GITHUB_WORKSPACE || process.cwd();
   }
 
-  /** The input, trimmed. */
-  get(name: string): string {
-    return this.read(name).trim();
+  /**
+   * The input, trimmed; action.yml's default when that is empty (the runner fills in a default only
+   * for an input the workflow leaves out, not for one given as '' or as an empty expression).
+   */
+  get(name: InputName): string {
+    return this.read(name).trim() || INPUT_DEFAULTS[name];
   }
 
   readonly bad: Bad = (input, problem, fix) => {

@@ -10,32 +10,35 @@ const MODES = ['apply', 'verify', 'drift', 'preview'] as const;
 export type Mode = (typeof MODES)[number];
 
 // Helm: release names are DNS-1123 subdomains of at most 53 characters; namespaces are DNS-1123 labels.
-const RELEASE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DEFAULT_PROBE_IMAGE = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
+const NAME_RULES = {
+  release: {
+    re: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+    max: 53,
+    what: 'a valid Helm release name',
+    fix: 'use lower-case letters, digits, "-" and "." (at most 53 characters, starting and ending with a letter or digit), e.g. cilium',
+  },
+  namespace: {
+    re: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    max: 63,
+    what: 'a valid Kubernetes namespace name',
+    fix: 'use lower-case letters, digits and "-" (at most 63 characters), e.g. kube-system',
+  },
+} as const;
 
 /** mode (undefined when it is not one), release, namespace */
 export function parseTarget(i: Inputs): { mode: Mode | undefined; release: string; namespace: string } {
-  const mode = i.get('mode') || 'apply';
+  const mode = i.get('mode');
   const known = (MODES as readonly string[]).includes(mode);
   if (!known) i.bad('mode', `"${mode}" is not a mode`, `use one of ${MODES.join(', ')}`);
-  const release = i.get('release') || 'cilium';
-  if (release.length > 53 || !RELEASE_RE.test(release)) {
-    i.bad(
-      'release',
-      `"${printable(release)}" is not a valid Helm release name`,
-      'use lower-case letters, digits, "-" and "." (at most 53 characters, starting and ending with a letter or digit), e.g. cilium',
-    );
-  }
-  const namespace = i.get('namespace') || 'kube-system';
-  if (namespace.length > 63 || !LABEL_RE.test(namespace)) {
-    i.bad(
-      'namespace',
-      `"${printable(namespace)}" is not a valid Kubernetes namespace name`,
-      'use lower-case letters, digits and "-" (at most 63 characters), e.g. kube-system',
-    );
-  }
-  return { mode: known ? (mode as Mode) : undefined, release, namespace };
+  return { mode: known ? (mode as Mode) : undefined, release: parseName(i, 'release'), namespace: parseName(i, 'namespace') };
+}
+
+/** The release or namespace input, reported when Helm or Kubernetes would refuse it. */
+function parseName(i: Inputs, input: keyof typeof NAME_RULES): string {
+  const value = i.get(input);
+  const rule = NAME_RULES[input];
+  if (value.length > rule.max || !rule.re.test(value)) i.bad(input, `"${printable(value)}" is not ${rule.what}`, rule.fix);
+  return value;
 }
 
 /** kubeconfig (secret), context, and the sticky comment's cluster key */
@@ -73,10 +76,12 @@ export interface VerificationInputs {
 
 /** What bounds the waits, what is checked and what a failure does. */
 export function parseVerification(i: Inputs): VerificationInputs {
-  const timeout = i.get('timeout') || '10m';
+  const timeout = i.get('timeout');
   const duration = parseDuration(timeout);
   if (!duration.ok) i.bad('timeout', duration.problem, 'use a Go duration of at most 24h, such as 10m, 90s or 1h30m');
 
+  // read as given, without action.yml's `auto`: an explicitly empty checks is an input error, since
+  // `none` is the way to opt out of verification and `auto` the way to ask for everything
   const parsedChecks = parseChecks(i.read('checks'), i.get('flows-file') !== '', i.get('profile') === 'bgp' ? 'bgp' : 'wireguard');
   if (!parsedChecks.ok) i.bad('checks', parsedChecks.problem, parsedChecks.fix);
 
@@ -84,7 +89,7 @@ export function parseVerification(i: Inputs): VerificationInputs {
   if (connectivityTests && CONTROL_RE.test(connectivityTests)) {
     i.bad('connectivity-tests', 'contains control characters', 'give one --test filter on one line, e.g. pod-to-pod');
   }
-  const probeImage = i.get('probe-image') || DEFAULT_PROBE_IMAGE;
+  const probeImage = i.get('probe-image');
   if (!/^[a-z0-9][a-z0-9._\-/:@]*$/i.test(probeImage)) {
     i.bad(
       'probe-image',
@@ -101,9 +106,9 @@ export function parseVerification(i: Inputs): VerificationInputs {
       'give the path of a saved Hubble capture (hubble observe -o jsonpb > flows.jsonl)',
     );
   }
-  const maxOverlayFlows = parseCount('max-overlay-flows', i.get('max-overlay-flows') || '0', i.bad);
-  const minFlows = parseCount('min-flows', i.get('min-flows') || '1', i.bad);
-  const onVerifyFailure = i.get('on-verify-failure') || 'fail';
+  const maxOverlayFlows = parseCount('max-overlay-flows', i.get('max-overlay-flows'), i.bad);
+  const minFlows = parseCount('min-flows', i.get('min-flows'), i.bad);
+  const onVerifyFailure = i.get('on-verify-failure');
   if (onVerifyFailure !== 'fail' && onVerifyFailure !== 'rollback') {
     i.bad('on-verify-failure', `"${printable(onVerifyFailure)}" is not an option`, 'use fail or rollback');
   }
@@ -117,14 +122,14 @@ export function parseVerification(i: Inputs): VerificationInputs {
     maxOverlayFlows,
     minFlows,
     onVerifyFailure: onVerifyFailure === 'rollback' ? 'rollback' : 'fail',
-    failOnDrift: parseBool('fail-on-drift', i.get('fail-on-drift') || 'true', i.bad),
-    driftIssue: parseBool('drift-issue', i.get('drift-issue') || 'false', i.bad),
+    failOnDrift: parseBool('fail-on-drift', i.get('fail-on-drift'), i.bad),
+    driftIssue: parseBool('drift-issue', i.get('drift-issue'), i.bad),
   };
 }
 
 /** allow-skip-minor and strict-mode */
 export function parseUpgradeOptions(i: Inputs): { allowSkipMinor: boolean | undefined; strictMode: 'egress' | undefined } {
-  const allowSkipMinor = parseBool('allow-skip-minor', i.get('allow-skip-minor') || 'false', i.bad);
+  const allowSkipMinor = parseBool('allow-skip-minor', i.get('allow-skip-minor'), i.bad);
   const strictModeInput = i.get('strict-mode');
   if (strictModeInput && strictModeInput !== 'egress') {
     i.bad(

@@ -1,6 +1,8 @@
-// The migration inputs (strategy, cutover-batch, probe-pairs, max-disruption): syntax and
-// defaults. Kept apart from config.ts so that file stays one list of inputs.
+// The migration inputs (strategy, cutover-batch, probe-pairs, max-disruption): their syntax. Kept
+// apart from config.ts so that file stays one list of inputs; `get` gives action.yml's default for
+// an empty input (max-disruption's is empty: only measure).
 import type { Bad } from '../errors.js';
+import type { InputName } from './defaults.js';
 import type { CutoverBatch, Strategy } from '../migration/strategy.js';
 
 export interface MigrationInputs {
@@ -12,10 +14,10 @@ export interface MigrationInputs {
 
 const show = (s: string): string => JSON.stringify(s).slice(1, -1);
 
-export function parseMigrationInputs(get: (name: string) => string, bad: Bad): MigrationInputs {
-  const strategy = get('strategy') || 'staged';
+export function parseMigrationInputs(get: (name: InputName) => string, bad: Bad): MigrationInputs {
+  const strategy = get('strategy');
   if (strategy !== 'staged' && strategy !== 'direct') bad('strategy', `"${show(strategy)}" is not a strategy`, 'use staged or direct');
-  const batch = get('cutover-batch') || '100%';
+  const batch = get('cutover-batch');
   const cutoverBatch =
     parseBatch(batch) ??
     bad(
@@ -23,7 +25,7 @@ export function parseMigrationInputs(get: (name: string) => string, bad: Bad): M
       `"${show(batch)}" is neither a percentage from 1% to 100% nor a count of 1 or more`,
       'give a percentage such as 100% or 25%, or a number of agents such as 10',
     );
-  const pairs = get('probe-pairs') || '3';
+  const pairs = get('probe-pairs');
   const probePairs = /^\d{1,3}$/.test(pairs)
     ? Number(pairs)
     : bad(

@@ -3,8 +3,8 @@
 // `agent-not-ready-taint-key` a taint, `enable-policy-secrets-sync` is a switch, while `api-token`,
 // `passwd`, `auth`, `tls.key` and `clientSecret` hold secrets.
 
-/** Words that make a key secret wherever they stand. */
-const SECRET_WORDS = new Set([
+/** Words that make a key secret wherever they stand (running text uses most of them: text.ts). */
+export const SECRET_WORDS: ReadonlySet<string> = new Set([
   'password',
   'passwd',
   'pwd',

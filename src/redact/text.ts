@@ -1,7 +1,7 @@
 // Secrets recognised by their shape in any text: PEM blocks, URL user:password, `--token=…` arguments,
 // `PASSWORD=…` / `api-token: …` pairs, bearer tokens and GitHub/JWT token formats. Applied to every
 // string that leaves the action, whatever channel, after the registered secrets are replaced.
-import { keyWords } from './keys.js';
+import { keyWords, SECRET_WORDS } from './keys.js';
 
 export const REDACTED = '***';
 
@@ -15,22 +15,13 @@ const TOKEN_SHAPES_RE =
 const PAIR_RE = /(^|[\s{,;[("'])(--?)?(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\3(\s*[=:]\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;}\])"']+)/gm;
 const ARG_RE = /(^|\s)(--?)([A-Za-z][A-Za-z0-9_.-]*)(\s+)(?!-)([^\s"']+)/gm;
 
-/** Words that make a name in running text secret (stricter than keys: `key` alone is too common). */
-const TEXT_SECRET_WORDS = new Set([
-  'password',
-  'passwd',
-  'pwd',
-  'passphrase',
-  'secret',
-  'token',
-  'auth',
-  'authorization',
-  'credential',
-  'credentials',
-  'apikey',
-  'privatekey',
-  'psk',
-]);
+/**
+ * SECRET_WORDS a name in running text is not judged by (stricter than keys, where `key` alone counts
+ * too): `pass` is a verdict, the plurals name counts (`secrets: 2`), bearer and JWT tokens are found by
+ * their shape above, and `kubeconfig` / `cookie` are mostly paths there (`--kubeconfig /tmp/…`).
+ */
+const NOT_IN_TEXT = new Set(['pass', 'secrets', 'tokens', 'bearer', 'jwt', 'kubeconfig', 'cookie']);
+const TEXT_SECRET_WORDS = new Set([...SECRET_WORDS].filter((w) => !NOT_IN_TEXT.has(w)));
 const TEXT_SECRET_PAIRS = [
   ['api', 'key'],
   ['private', 'key'],

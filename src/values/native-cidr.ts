@@ -34,10 +34,33 @@ export function resolveNativeCidr(merged: Values, input: string | undefined, use
     if (p.ok) pods.push(p.cidr);
     else problems.push({ input: pool.key, problem: `pod CIDR ${p.problem}`, fix: p.fix });
   }
+  const given = givenCidr(input, userLayers, problems);
+  if (problems.length > 0) return { ok: false, problems };
 
-  let cidr = input;
-  let source = 'native-routing-cidr';
-  // A CIDR the user put in values: must agree with the input when both are given.
+  const chosen = given ?? derivedCidr(pods, pool.key);
+  if ('problem' in chosen) return { ok: false, problems: [chosen] };
+  const { cidr, source } = chosen;
+  for (const pod of pods) {
+    if (!cidrContains(cidr, pod)) {
+      problems.push({
+        input: source,
+        problem: `${cidr} does not contain the pod CIDR ${pod} (${pool.key}); traffic to those pods would be masqueraded and not routed natively`,
+        fix: `use a native routing CIDR that contains ${pod}`,
+      });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, cidr, source, podCidrs: pods };
+}
+
+interface Chosen {
+  cidr: string;
+  /** where it was given: the input, a values layer, or the pod pool's key */
+  source: string;
+}
+
+/** The input, else a CIDR the user put in values, which must agree with the input when both are given. */
+function givenCidr(input: string | undefined, userLayers: readonly ValuesLayer[], problems: InputProblem[]): Chosen | undefined {
+  let chosen: Chosen | undefined = input ? { cidr: input, source: 'native-routing-cidr' } : undefined;
   for (const layer of userLayers) {
     const v = getPath(layer.values, ['ipv4NativeRoutingCIDR']);
     if (v === undefined || v === null) continue;
@@ -51,49 +74,25 @@ export function resolveNativeCidr(merged: Values, input: string | undefined, use
         fix: 'give the CIDR in one place only (native-routing-cidr)',
       });
     } else if (!input) {
-      cidr = p.cidr;
-      source = layer.source;
+      chosen = { cidr: p.cidr, source: layer.source };
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  return chosen;
+}
 
-  if (!cidr) {
-    if (pods.length === 1) {
-      cidr = pods[0]!;
-      source = pool.key;
-    } else if (pods.length === 0) {
-      return {
-        ok: false,
-        problems: [
-          {
-            input: 'native-routing-cidr',
-            problem: `is empty and cannot be derived: the release values set no IPAM pod pool (${LIST_PATH.join('.')})`,
-            fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR of the cluster, e.g. 100.64.0.0/10',
-          },
-        ],
-      };
-    } else {
-      return {
-        ok: false,
-        problems: [
-          {
-            input: 'native-routing-cidr',
-            problem: `is empty and the pod pool has ${pods.length} CIDRs (${pods.join(', ')}), so no single one can be derived`,
-            fix: 'set native-routing-cidr to a CIDR that contains all of them',
-          },
-        ],
-      };
-    }
+/** With nothing given: the pod pool's CIDR when it has exactly one. */
+function derivedCidr(pods: readonly string[], poolKey: string): Chosen | InputProblem {
+  if (pods.length === 1) return { cidr: pods[0]!, source: poolKey };
+  if (pods.length === 0) {
+    return {
+      input: 'native-routing-cidr',
+      problem: `is empty and cannot be derived: the release values set no IPAM pod pool (${LIST_PATH.join('.')})`,
+      fix: 'set native-routing-cidr to the CIDR that contains every pod CIDR of the cluster, e.g. 100.64.0.0/10',
+    };
   }
-
-  for (const pod of pods) {
-    if (!cidrContains(cidr, pod)) {
-      problems.push({
-        input: source,
-        problem: `${cidr} does not contain the pod CIDR ${pod} (${pool.key}); traffic to those pods would be masqueraded and not routed natively`,
-        fix: `use a native routing CIDR that contains ${pod}`,
-      });
-    }
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, cidr, source, podCidrs: pods };
+  return {
+    input: 'native-routing-cidr',
+    problem: `is empty and the pod pool has ${pods.length} CIDRs (${pods.join(', ')}), so no single one can be derived`,
+    fix: 'set native-routing-cidr to a CIDR that contains all of them',
+  };
 }

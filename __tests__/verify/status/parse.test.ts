@@ -100,6 +100,17 @@ describe('Cilium 1.16+ text', () => {
     expect([wg.encryption, wg.nodeEncryption, wg.wireguardPeers]).toEqual(['wireguard', false, 1]);
   });
 
+  it('an encryption mode named like an Object property is unrecognised, in either form', () => {
+    for (const mode of ['constructor', 'toString', '__proto__']) {
+      const text = parseAgentStatus(statusText118({ encryption: 'Disabled' }).replace(/^(Encryption:\s+)Disabled/m, `$1${mode}`));
+      const json = parseStatusJson({ cilium: { state: 'Ok' }, encryption: { mode } });
+      for (const s of [text, json]) {
+        expect(s.encryption, mode).toBe('unknown');
+        expect(s.problems).toContain(`unrecognised encryption mode "${mode}"`);
+      }
+    }
+  });
+
   it('reports what is unhealthy', () => {
     const s = parseAgentStatus(
       statusText118({

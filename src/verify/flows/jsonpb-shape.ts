@@ -63,11 +63,7 @@ const NULL = Buffer.from('null');
  */
 export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | undefined {
   if (v[s] !== 0x7b) return undefined;
-  VIEW = viewOfBuffer(v);
-  OFF = v.byteOffset;
-  const shape = SHAPE;
-  shape.flowEnd = shape.point = shape.event = -1;
-  shape.pods.length = 0;
+  const shape = begin(v);
   let depth = 0;
   let i = s;
   let frame = 0; // the open container: role | ARRAY_BIT | seen << SEEN_SHIFT
@@ -96,16 +92,8 @@ export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | unde
       }
       // empty: the loop below closes it
     } else {
-      i =
-        (c >= 0x30 && c <= 0x39) || c === 0x2d
-          ? skipNumber(v, i, e)
-          : c === 0x74
-            ? literal(v, i, TRUE)
-            : c === 0x66
-              ? literal(v, i, FALSE)
-              : c === 0x6e
-                ? literal(v, i, NULL)
-                : -1;
+      // a number, or true, false or null (any other byte fails null's match)
+      i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : literal(v, i, c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL);
     }
     if (i < 0) return undefined;
     // after a value: the next member or item, or the container's end (perhaps several)
@@ -131,6 +119,15 @@ export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | unde
       frame = STACK[--depth]!;
     }
   }
+}
+
+/** Points the module's view at the line's memory and clears the shared result. */
+function begin(v: Buffer): JsonpbShape {
+  VIEW = viewOfBuffer(v);
+  OFF = v.byteOffset;
+  SHAPE.flowEnd = SHAPE.point = SHAPE.event = -1;
+  SHAPE.pods.length = 0;
+  return SHAPE;
 }
 
 function skipWs(v: Buffer, i: number): number {

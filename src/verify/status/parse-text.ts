@@ -3,104 +3,79 @@
 // From 1.16:  Routing:      Network: Native   Host: BPF      (or `Network: Tunnel [vxlan]`)
 // Before:     Host Routing: BPF                               (intra-host only: no inter-host mode)
 //             Encryption:   Wireguard   [NodeEncryption: Enabled, cilium_wg0 (Pubkey: …, Port: 51871, Peers: 2)]
-import type { AgentStatus, Encryption, WireguardInterface } from './types.js';
+import { DEPENDENCIES, StatusDraft } from './draft.js';
+import type { AgentStatus, WireguardInterface } from './types.js';
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)$/;
-const UNHEALTHY = new Set(['warning', 'failure']);
 
 export function parseStatusText(text: string): AgentStatus {
   const fields = topLevelFields(text);
-  const problems: string[] = [];
-  let healthy = true;
-  const unhealthy = (p: string): void => {
-    healthy = false;
-    problems.push(p);
-  };
+  const d = new StatusDraft('text');
+  health(fields, d);
+  routing(fields, d);
+  const enc = fields.get('Encryption');
+  if (enc === undefined) d.missing('no "Encryption:" line');
+  else encryption(enc, d);
+  return d.status;
+}
 
-  const s: AgentStatus = { format: 'text', routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy, problems };
-
-  // health: the agent itself, then what it depends on
+/** The agent itself, then what it depends on, its controllers, the cluster's health and the status probes. */
+function health(fields: Map<string, string>, d: StatusDraft): void {
   const cilium = fields.get('Cilium');
   if (cilium === undefined) {
-    unhealthy('no "Cilium:" line: the output is not a complete agent status');
+    d.unhealthy('no "Cilium:" line: the output is not a complete agent status');
   } else {
     const [state = '', ...rest] = cilium.split(/\s+/);
     const version = VERSION.exec(rest[0] ?? '');
-    if (version) s.version = version[1];
-    if (state.toLowerCase() !== 'ok') unhealthy(`Cilium: ${cilium}`);
+    if (version) d.status.version = version[1];
+    if (state.toLowerCase() !== 'ok') d.unhealthy(`Cilium: ${cilium}`);
   }
-  for (const key of ['KVStore', 'ContainerRuntime', 'Kubernetes', 'Cilium health daemon']) {
+  for (const key of DEPENDENCIES) {
     const v = fields.get(key);
-    const state = v?.split(/\s+/)[0]?.toLowerCase();
-    if (state && UNHEALTHY.has(state)) unhealthy(`${key}: ${v}`);
+    d.dependency(key, v?.split(/\s+/)[0], v ?? '');
   }
   const controllers = /^(\d+)\/(\d+) healthy/.exec(fields.get('Controller Status') ?? '');
-  if (controllers && Number(controllers[1]) < Number(controllers[2])) {
-    unhealthy(`${Number(controllers[2]) - Number(controllers[1])} of ${controllers[2]} controllers failing`);
-  }
+  if (controllers) d.controllers(Number(controllers[2]) - Number(controllers[1]), controllers[2]!);
   const health = /^(\d+)\/(\d+) reachable/.exec(fields.get('Cluster health') ?? '');
   if (health) {
-    s.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
-    if (s.clusterHealth.reachable < s.clusterHealth.total) {
-      unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
+    d.status.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
+    if (d.status.clusterHealth.reachable < d.status.clusterHealth.total) {
+      d.unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
     }
   }
   const stale = fields.get('Stale status');
-  if (stale) unhealthy(`stale status probes: ${stale}`);
+  if (stale) d.stale(stale);
+}
 
-  // routing
+function routing(fields: Map<string, string>, d: StatusDraft): void {
   const routing = fields.get('Routing');
   const hostRouting = fields.get('Host Routing');
   if (routing !== undefined) {
     const net = /Network:\s*(Native|Tunnel)(?:\s*\[([^\]]*)\])?/i.exec(routing);
     const host = /Host:\s*(\S+)/.exec(routing);
-    if (host) s.hostRouting = host[1];
-    if (net) {
-      s.routing = net[1]!.toLowerCase() === 'native' ? 'native' : 'tunnel';
-      if (s.routing === 'tunnel' && net[2]) s.tunnelProtocol = net[2].trim();
-    } else {
-      problems.push(`unrecognised routing line: "Routing: ${routing}"`);
-    }
+    if (host) d.status.hostRouting = host[1];
+    if (!d.routing(net?.[1], net?.[2]?.trim())) d.missing(`unrecognised routing line: "Routing: ${routing}"`);
   } else if (hostRouting !== undefined) {
-    s.hostRouting = hostRouting.split(/\s+/)[0];
-    problems.push('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
+    d.status.hostRouting = hostRouting.split(/\s+/)[0];
+    d.missing('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
   } else {
-    problems.push('no "Routing:" line');
+    d.missing('no "Routing:" line');
   }
-
-  // encryption
-  const enc = fields.get('Encryption');
-  if (enc === undefined) {
-    problems.push('no "Encryption:" line');
-  } else {
-    parseEncryption(enc, s, problems);
-  }
-
-  s.healthy = healthy;
-  return s;
 }
 
-function parseEncryption(value: string, s: AgentStatus, problems: string[]): void {
+function encryption(value: string, d: StatusDraft): void {
   const mode = value.split(/\s+/)[0] ?? '';
   const detail = value.slice(mode.length).trim();
-  const modes: Record<string, Encryption> = { wireguard: 'wireguard', ipsec: 'ipsec', disabled: 'none' };
-  s.encryption = modes[mode.toLowerCase()] ?? 'unknown';
-  if (s.encryption === 'unknown') {
-    problems.push(`unrecognised encryption mode "${mode}"`);
-    return;
-  }
-  if (s.encryption !== 'wireguard') return;
+  if (d.encryption(mode) !== 'wireguard') return;
   const node = /NodeEncryption:\s*(Enabled|Disabled|OptedOut)/i.exec(detail);
-  if (node?.[1]!.toLowerCase() === 'optedout') s.nodeEncryptionOptedOut = true;
-  else if (node) s.nodeEncryption = node[1]!.toLowerCase() === 'enabled';
+  d.nodeEncryption(node?.[1]);
   const ifaces: WireguardInterface[] = [];
   for (const m of detail.matchAll(/([\w.-]+) \(Pubkey: [^,()]*, Port: (\d+), Peers: (\d+)\)/g)) {
     ifaces.push({ name: m[1]!, port: Number(m[2]), peers: Number(m[3]) });
   }
-  s.wireguardInterfaces = ifaces;
-  if (ifaces.length > 0) s.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
+  d.wireguard(ifaces);
   // with an error the agent prints its message instead of the interface list
-  if (!node && ifaces.length === 0) problems.push(`WireGuard reports no interface${detail ? `: ${detail}` : ''}`);
+  if (!node && ifaces.length === 0) d.noWireguardInterface(detail);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../errors.js';
+import { StatusDraft } from './draft.js';
 import { parseStatusJson } from './parse-json.js';
 import { parseStatusText } from './parse-text.js';
 import type { AgentStatus } from './types.js';
@@ -10,14 +11,9 @@ export function parseAgentStatus(output: string): AgentStatus {
     try {
       return parseStatusJson(trimmed);
     } catch (e) {
-      return {
-        format: 'json',
-        routing: 'unknown',
-        encryption: 'unknown',
-        wireguardInterfaces: [],
-        healthy: false,
-        problems: [`the status JSON could not be read: ${errorMessage(e)}`],
-      };
+      const d = new StatusDraft('json');
+      d.unhealthy(`the status JSON could not be read: ${errorMessage(e)}`);
+      return d.status;
     }
   }
   return parseStatusText(output);

@@ -1,0 +1,46 @@
+// Generated from action.yml by `npm run docs`; edit action.yml, not this file (`npm run docs -- --check` fails when
+// it is stale). Each input's default as the runner fills it in; an expression default (github-token's
+// `${{ github.token }}`) is '' here: only the runner can evaluate it.
+export const INPUT_DEFAULTS = {
+  mode: 'apply',
+  release: 'cilium',
+  namespace: 'kube-system',
+  chart: 'cilium',
+  'chart-repository': 'https://helm.cilium.io',
+  'cilium-version': 'installed',
+  'native-routing-cidr': '',
+  values: '',
+  'values-files': '',
+  'base-values': '',
+  'helm-version': '',
+  'cilium-cli-version': '',
+  'helm-mirror': 'https://get.helm.sh',
+  'cilium-cli-mirror': 'https://github.com/cilium/cilium-cli/releases/download',
+  kubeconfig: '',
+  context: '',
+  'comment-key': '',
+  timeout: '10m',
+  checks: 'auto',
+  'connectivity-tests': '',
+  'probe-image': 'registry.k8s.io/e2e-test-images/agnhost:2.53',
+  'flows-file': '',
+  'max-overlay-flows': '0',
+  'min-flows': '1',
+  'on-verify-failure': 'fail',
+  strategy: 'staged',
+  'cutover-batch': '100%',
+  'probe-pairs': '3',
+  'max-disruption': '',
+  'fail-on-drift': 'true',
+  'drift-issue': 'false',
+  profile: 'wireguard',
+  'bgp-local-asn': '',
+  'bgp-peers': '',
+  'azure-route-server': '',
+  'github-token': '',
+  'strict-mode': '',
+  'allow-skip-minor': 'false',
+} as const;
+
+/** The name of an input action.yml declares. */
+export type InputName = keyof typeof INPUT_DEFAULTS;
