@@ -9,15 +9,15 @@ import { tunnels } from '../migration/phases.js';
 import { redactChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import { equalValues } from '../values/changes.js';
-import { openCluster } from './cluster.js';
-import type { RunContext } from './context.js';
+import { openCluster } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
 import { applyDirect } from './direct.js';
-import type { ApplyPlan, LiveRelease } from './live.js';
-import { measured, phaseOf } from './measured.js';
-import { chartVersionFor, desiredFor, planDesired } from './plan.js';
+import type { ApplyPlan, LiveRelease } from '../steps/live.js';
+import { measured, phaseOf } from '../steps/measured.js';
+import { chartVersionFor, desiredFor, planDesired } from '../steps/plan.js';
 import { applyStrictMode } from './strict-mode.js';
 import { applyStaged, resumeCutover } from './staged.js';
-import { staleAgents } from './stale-agents.js';
+import { staleAgents } from '../steps/stale-agents.js';
 import { acquireTools, toolsNeeded } from './tools.js';
 
 export async function apply(ctx: RunContext): Promise<void> {

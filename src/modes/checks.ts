@@ -6,10 +6,10 @@ import { withProgress } from '../cluster/progress.js';
 import { runProcess } from '../exec/process.js';
 import type { FlowSummary, Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
-import type { ClusterSession } from './cluster.js';
-import type { RunContext } from './context.js';
-import { flowsFromFile, flowsFromStreams } from './flows.js';
-import { checkAgents } from './agents.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
+import { flowsFromFile, flowsFromStreams } from '../steps/flows.js';
+import { checkAgents } from '../steps/agents.js';
 import { checkMesh, MESH_CHECKS } from './mesh.js';
 
 const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';

@@ -10,9 +10,9 @@ import { errorMessage } from '../errors.js';
 import { redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import { runChecks } from './checks.js';
-import type { ClusterSession } from './cluster.js';
-import type { RunContext } from './context.js';
-import type { ApplyPlan } from './live.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
+import type { ApplyPlan } from '../steps/live.js';
 
 export async function applyDirect(
   ctx: RunContext,

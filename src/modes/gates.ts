@@ -3,10 +3,10 @@
 import { listAgents, listNodes } from '../cluster/nodes.js';
 import type { GateName } from '../migration/phases.js';
 import type { Verdict } from '../report/report.js';
-import { checkAgents } from './agents.js';
+import { checkAgents } from '../steps/agents.js';
 import { runChecks } from './checks.js';
-import type { ClusterSession } from './cluster.js';
-import type { RunContext } from './context.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
 
 export type Gate = (ctx: RunContext, session: ClusterSession, deadline: number) => Promise<{ verdict: Verdict; reason: string }>;
 

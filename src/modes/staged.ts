@@ -19,11 +19,11 @@ import { workDir } from '../report/publish.js';
 import { redactConfigChange } from '../report/redact.js';
 import type { Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
-import type { ClusterSession } from './cluster.js';
-import { connDisruptSetup, connDisruptCheck } from './conn-disrupt.js';
-import type { RunContext } from './context.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import { connDisruptSetup, connDisruptCheck } from '../steps/conn-disrupt.js';
+import type { RunContext } from '../steps/context.js';
 import { gateFor } from './gates.js';
-import type { ApplyPlan } from './live.js';
+import type { ApplyPlan } from '../steps/live.js';
 
 interface Failure {
   reason: string;

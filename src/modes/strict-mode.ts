@@ -14,9 +14,9 @@ import { workDir } from '../report/publish.js';
 import { step } from '../report/steps.js';
 import { strictModeProblems, strictModeValues } from '../values/strict-mode.js';
 import { runChecks } from './checks.js';
-import type { ClusterSession } from './cluster.js';
-import type { RunContext } from './context.js';
-import type { Plan } from './plan.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
+import type { Plan } from '../steps/plan.js';
 
 export async function applyStrictMode(ctx: RunContext, session: ClusterSession, plan: Plan, deadline: number): Promise<void> {
   const { config, report } = ctx;

@@ -2,9 +2,9 @@
 import type { Config } from '../config.js';
 import { step } from '../report/steps.js';
 import { runChecks } from './checks.js';
-import { openCluster } from './cluster.js';
+import { openCluster } from '../steps/cluster.js';
 import { MESH_CHECKS } from './mesh.js';
-import type { RunContext } from './context.js';
+import type { RunContext } from '../steps/context.js';
 import { acquireTools, toolsNeeded } from './tools.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
