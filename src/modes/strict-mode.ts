@@ -16,6 +16,7 @@ import { strictModeProblems, strictModeValues } from '../values/strict-mode.js';
 import { runChecks } from './checks.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import type { RunContext } from '../steps/context.js';
+import { setVerdict } from '../steps/judgement.js';
 import type { Plan } from '../steps/plan.js';
 
 export async function applyStrictMode(ctx: RunContext, session: ClusterSession, plan: Plan, deadline: number): Promise<void> {
@@ -58,5 +59,5 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
     return;
   }
   report.notes.push(`WireGuard strict egress mode is on for ${cidr}: pod traffic to that range leaves a node only encrypted`);
-  await runChecks(ctx, session);
+  setVerdict(report, await runChecks(ctx, session));
 }
