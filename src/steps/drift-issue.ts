@@ -25,6 +25,7 @@ export async function keepDriftIssue(ctx: RunContext, differences: readonly Diff
   }
   try {
     const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
+    const fingerprint = fingerprintOf(differences);
     const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () =>
       syncDriftIssue(client, {
         repo,
@@ -32,7 +33,7 @@ export async function keepDriftIssue(ctx: RunContext, differences: readonly Diff
         release: config.release,
         drift: differences.length > 0,
         report: summaryMarkdown(report),
-        fingerprint: fingerprintOf(differences),
+        fingerprint,
         runUrl: runUrlFromEnv(),
         redact: (t) => redactor.text(t),
         secrets: redactor.list(),
