@@ -1918,7 +1918,7 @@ async function flowsFromStreams(ctx, sources, label) {
 // EXTERNAL MODULE: ./src/steps/judgement.ts
 var judgement = __webpack_require__(2908);
 // EXTERNAL MODULE: ./src/cluster/nodes.ts
-var cluster_nodes = __webpack_require__(9543);
+var nodes = __webpack_require__(9543);
 ;// CONCATENATED MODULE: ./src/steps/live-flows.ts
 // Flows captured live from the agents (the probe's namespace, or the recent traffic of every agent),
 // judged as they stream in.
@@ -1944,7 +1944,7 @@ async function judgeCaptures(ctx, captures, label) {
 /** No probe: the traffic the cluster has had lately, from every agent. */
 async function recentFlows(ctx, session, agents) {
     const captures = agents.map((a) => {
-        const p = session.kubectl.streamIn(ctx.config.namespace, a.pod, cluster_nodes/* AGENT_CONTAINER */.WJ, ['hubble', 'observe', '--output', 'jsonpb', '--last', '2000'], {
+        const p = session.kubectl.streamIn(ctx.config.namespace, a.pod, nodes/* AGENT_CONTAINER */.WJ, ['hubble', 'observe', '--output', 'jsonpb', '--last', '2000'], {
             timeoutMs: 60_000,
             quiet: true,
         });
@@ -2006,31 +2006,14 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
     const left = () => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
     try {
         await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
-        const wait = await (0,progress/* withProgress */.E0)('waiting for the probe pods', () => (0,progress/* podsReady */.Ub)(kubectl, namespace, 'probe pods'), () => kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], {
-            signal: opts.signal,
-            echo: true,
-        }));
-        if (wait.code !== 0) {
-            throw new errors/* ActionError */.lZ(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
-                hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
-            });
-        }
+        await waitForProbePods(kubectl, namespace, pairs, opts, left);
         // Flows are filtered to the probe namespace and to this window (a few seconds of clock skew allowed).
         const since = new Date(Date.now() - 5_000).toISOString();
         const run = { namespace, pairs: [] };
         for (const [i, [clientNode, serverNode]] of pairs.entries())
             run.pairs.push(await connectPair(kubectl, namespace, i, clientNode, serverNode, opts));
-        const captures = [];
-        for (const node of [...new Set(pairs.flat())]) {
-            const agent = agents.find((a) => a.node === node);
-            if (!agent)
-                throw new errors/* ActionError */.lZ(`No Cilium agent pod on probe node ${node}`);
-            const p = kubectl.streamIn(ciliumNamespace, agent.pod, cluster_nodes/* AGENT_CONTAINER */.WJ, ['hubble', 'observe', '--output', 'jsonpb', '--namespace', namespace, '--since', since], {
-                timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())),
-                signal: opts.signal,
-            });
-            captures.push({ node, pod: agent.pod, stdout: p.stdout, done: p.done });
-        }
+        const window = { namespace, since, timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())), signal: opts.signal };
+        const captures = [...new Set(pairs.flat())].map((node) => captureFlows(kubectl, ciliumNamespace, agents, node, window));
         return await consume(run, captures);
     }
     finally {
@@ -2041,6 +2024,25 @@ async function withProbe(kubectl, ciliumNamespace, nodes, agents, opts, consume)
             core/* warning */.$e(`Could not remove the probe namespace ${namespace} (the post step tries again): ${del.stderr.trim()}`);
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
+}
+async function waitForProbePods(kubectl, namespace, pairs, opts, left) {
+    const wait = await (0,progress/* withProgress */.E0)('waiting for the probe pods', () => (0,progress/* podsReady */.Ub)(kubectl, namespace, 'probe pods'), () => kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], {
+        signal: opts.signal,
+        echo: true,
+    }));
+    if (wait.code !== 0) {
+        throw new errors/* ActionError */.lZ(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
+            hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
+        });
+    }
+}
+/** The Hubble flows of the probe namespace since the probe started, from the agent on `node`. */
+function captureFlows(kubectl, ciliumNamespace, agents, node, window) {
+    const agent = agents.find((a) => a.node === node);
+    if (!agent)
+        throw new errors/* ActionError */.lZ(`No Cilium agent pod on probe node ${node}`);
+    const p = kubectl.streamIn(ciliumNamespace, agent.pod, nodes/* AGENT_CONTAINER */.WJ, ['hubble', 'observe', '--output', 'jsonpb', '--namespace', window.namespace, '--since', window.since], { timeoutMs: window.timeoutMs, signal: window.signal });
+    return { node, pod: agent.pod, stdout: p.stdout, done: p.done };
 }
 /** `connections` new TCP connections from probe-client-i to probe-server-i. */
 async function connectPair(kubectl, namespace, i, clientNode, serverNode, opts) {

@@ -189,8 +189,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/log/safe-log.ts
 var safe_log = __webpack_require__(6278);
-// EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
-var summary = __webpack_require__(922);
+// EXTERNAL MODULE: ./src/report/summary.ts + 5 modules
+var summary = __webpack_require__(3094);
 ;// CONCATENATED MODULE: ./src/steps/drift-issue.ts
 // drift with `drift-issue: true`: the one GitHub issue of this release brought up to date (see
 // src/github/drift-issue.ts). A failure is a warning: the drift report is in the job summary.
@@ -215,13 +215,14 @@ async function keepDriftIssue(ctx, differences) {
     }
     try {
         const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
+        const fingerprint = fingerprintOf(differences);
         const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () => syncDriftIssue(client, {
             repo,
             namespace: config.namespace,
             release: config.release,
             drift: differences.length > 0,
             report: (0,summary/* summaryMarkdown */.eH)(report),
-            fingerprint: fingerprintOf(differences),
+            fingerprint,
             runUrl: runUrlFromEnv(),
             redact: (t) => redactor.text(t),
             secrets: redactor.list(),
