@@ -464,7 +464,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_comment_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1524);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
 /* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2140);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3094);
 /* harmony import */ var _log_safe_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6278);
 /* harmony import */ var _github_deadline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6523);
 // preview on a pull request: the summary as one sticky comment, the manifest diff the part that may be cut.

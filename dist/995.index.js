@@ -81,8 +81,8 @@ var steps = __webpack_require__(21);
 var consistency = __webpack_require__(5534);
 // EXTERNAL MODULE: ./src/values/paths.ts
 var paths = __webpack_require__(8614);
-// EXTERNAL MODULE: ./src/modes/plan.ts + 10 modules
-var modes_plan = __webpack_require__(531);
+// EXTERNAL MODULE: ./src/steps/plan.ts + 10 modules
+var steps_plan = __webpack_require__(8392);
 // EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules
 var modes_tools = __webpack_require__(495);
 // EXTERNAL MODULE: ./src/bgp/resources.ts
@@ -119,7 +119,7 @@ async function preview(ctx) {
     const { config, report } = ctx;
     const withCluster = config.baseValues === undefined;
     // Without a cluster everything about the values is known before any command runs: check it first.
-    const early = withCluster ? undefined : (0,modes_plan/* desiredFor */.ER)(ctx, config.baseValues.values);
+    const early = withCluster ? undefined : (0,steps_plan/* desiredFor */.ER)(ctx, config.baseValues.values);
     const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k2)(ctx, (0,modes_tools/* toolsNeeded */.Re)(config)));
     const access = withCluster
         ? (0,kubeconfig/* resolveAccess */.pQ)(config.kubeconfig, config.context, config.runnerTemp)
@@ -131,11 +131,11 @@ async function preview(ctx) {
                 return { values: config.baseValues.values, installed: undefined, manifest: undefined };
             return readLiveRelease(ctx, helm);
         });
-        const version = (0,modes_plan/* chartVersionFor */.CM)(ctx, baseline.installed);
+        const version = (0,steps_plan/* chartVersionFor */.CM)(ctx, baseline.installed);
         report.baseline = withCluster ? 'live release' : 'base-values';
         // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
         const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
-        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,modes_plan/* planDesired */.oR)(ctx, helm, early ?? (0,modes_plan/* desiredFor */.ER)(ctx, baseline.values), version));
+        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,steps_plan/* planDesired */.oR)(ctx, helm, early ?? (0,steps_plan/* desiredFor */.ER)(ctx, baseline.values), version));
         await (0,steps/* step */.P)(report, 'Diff desired against the baseline', async () => {
             const before = await baselineManifest;
             report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);

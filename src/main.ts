@@ -3,7 +3,7 @@ import { describeChart } from './chart/chart-ref.js';
 import { parseConfig, type Config } from './config.js';
 import { errorMessage } from './errors.js';
 import { kubeconfigSecrets } from './cluster/kubeconfig.js';
-import type { RunContext } from './modes/context.js';
+import type { RunContext } from './steps/context.js';
 import { publish } from './report/publish.js';
 import { Redactor } from './report/redact.js';
 import { newReport } from './report/report.js';

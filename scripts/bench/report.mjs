@@ -146,7 +146,7 @@ function fleetSection(r) {
   const out = ['## 2. Fleet verification', ''];
   out.push(
     `${f.nodes} nodes, one Cilium agent each; every exec of \`cilium-dbg status\` answers after ${f.latencyMs} ms. ` +
-      `Measured: \`checkAgents\` from \`src/modes/agents.ts\` (credentials, collectAgentStatus, the real \`mapPool\` with AGENT_CONCURRENCY = ${f.concurrency}), parse and judgement included; ` +
+      `Measured: \`checkAgents\` from \`src/steps/agents.ts\` (credentials, collectAgentStatus, the real \`mapPool\` with AGENT_CONCURRENCY = ${f.concurrency}), parse and judgement included; ` +
       'every run must end with the verdict `pass` and exactly one exec into each agent.',
     '',
     "- **direct** (the default path): the agents check reads the kubeconfig once (`kubectl config view`) and then execs over the API server's exec WebSocket from its own process (`src/cluster/direct-exec.ts`). " +

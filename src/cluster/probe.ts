@@ -73,42 +73,14 @@ export async function withProbe<T>(
   const left = (): string => `${Math.max(1, Math.ceil((deadline - Date.now()) / 1000))}s`;
   try {
     await kubectl.run(['create', '--filename', file], `create the probe namespace ${namespace}`, { signal: opts.signal });
-    const wait = await withProgress(
-      'waiting for the probe pods',
-      () => podsReady(kubectl, namespace, 'probe pods'),
-      () =>
-        kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], {
-          signal: opts.signal,
-          echo: true,
-        }),
-    );
-    if (wait.code !== 0) {
-      throw new ActionError(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
-        hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
-      });
-    }
+    await waitForProbePods(kubectl, namespace, pairs, opts, left);
     // Flows are filtered to the probe namespace and to this window (a few seconds of clock skew allowed).
     const since = new Date(Date.now() - 5_000).toISOString();
     const run: ProbeRun = { namespace, pairs: [] };
     for (const [i, [clientNode, serverNode]] of pairs.entries())
       run.pairs.push(await connectPair(kubectl, namespace, i, clientNode, serverNode, opts));
-
-    const captures: NodeCapture[] = [];
-    for (const node of [...new Set(pairs.flat())]) {
-      const agent = agents.find((a) => a.node === node);
-      if (!agent) throw new ActionError(`No Cilium agent pod on probe node ${node}`);
-      const p = kubectl.streamIn(
-        ciliumNamespace,
-        agent.pod,
-        AGENT_CONTAINER,
-        ['hubble', 'observe', '--output', 'jsonpb', '--namespace', namespace, '--since', since],
-        {
-          timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())),
-          signal: opts.signal,
-        },
-      );
-      captures.push({ node, pod: agent.pod, stdout: p.stdout, done: p.done });
-    }
+    const window = { namespace, since, timeoutMs: Math.min(60_000, Math.max(5_000, deadline - Date.now())), signal: opts.signal };
+    const captures = [...new Set(pairs.flat())].map((node) => captureFlows(kubectl, ciliumNamespace, agents, node, window));
     return await consume(run, captures);
   } finally {
     const del = await kubectl.deleteNamespace(namespace).catch((e: unknown) => ({ code: 1, stderr: String(e) }));
@@ -116,6 +88,49 @@ export async function withProbe<T>(
     else core.warning(`Could not remove the probe namespace ${namespace} (the post step tries again): ${del.stderr.trim()}`);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function waitForProbePods(
+  kubectl: Kubectl,
+  namespace: string,
+  pairs: ReadonlyArray<readonly string[]>,
+  opts: ProbeOptions,
+  left: () => string,
+): Promise<void> {
+  const wait = await withProgress(
+    'waiting for the probe pods',
+    () => podsReady(kubectl, namespace, 'probe pods'),
+    () =>
+      kubectl.exec(['wait', '--namespace', namespace, '--for=condition=Ready', 'pod', '--all', `--timeout=${left()}`], {
+        signal: opts.signal,
+        echo: true,
+      }),
+  );
+  if (wait.code !== 0) {
+    throw new ActionError(`The probe pods in ${namespace} did not become ready: ${wait.stderr.trim() || wait.stdout.trim()}`, {
+      hint: `Can nodes ${[...new Set(pairs.flat())].join(', ')} pull ${opts.image}? (Set probe-image to a mirror for air-gapped clusters.)`,
+    });
+  }
+}
+
+/** The Hubble flows of the probe namespace since the probe started, from the agent on `node`. */
+function captureFlows(
+  kubectl: Kubectl,
+  ciliumNamespace: string,
+  agents: readonly AgentPod[],
+  node: string,
+  window: { namespace: string; since: string; timeoutMs: number; signal?: AbortSignal },
+): NodeCapture {
+  const agent = agents.find((a) => a.node === node);
+  if (!agent) throw new ActionError(`No Cilium agent pod on probe node ${node}`);
+  const p = kubectl.streamIn(
+    ciliumNamespace,
+    agent.pod,
+    AGENT_CONTAINER,
+    ['hubble', 'observe', '--output', 'jsonpb', '--namespace', window.namespace, '--since', window.since],
+    { timeoutMs: window.timeoutMs, signal: window.signal },
+  );
+  return { node, pod: agent.pod, stdout: p.stdout, done: p.done };
 }
 
 /** `connections` new TCP connections from probe-client-i to probe-server-i. */

@@ -2,22 +2,19 @@
 // cluster with the chosen strategy: `staged` (WireGuard first with the tunnel kept, then one fast
 // routing cutover; when the live release tunnels) or `direct` (one upgrade, rolling restart). A
 // migration is measured by the continuous probe from before the first change to the final check.
-import { ActionError } from '../errors.js';
-import { liveCiliumConfig } from '../cluster/restart.js';
-import { waitUnlocked } from '../cluster/upgrade.js';
 import { tunnels } from '../migration/phases.js';
 import { redactChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import { equalValues } from '../values/changes.js';
-import { openCluster } from './cluster.js';
-import type { RunContext } from './context.js';
+import { openCluster, type ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
 import { applyDirect } from './direct.js';
-import type { ApplyPlan, LiveRelease } from './live.js';
-import { measured, phaseOf } from './measured.js';
-import { chartVersionFor, desiredFor, planDesired } from './plan.js';
+import { readLiveRelease, type ApplyPlan } from '../steps/live.js';
+import { measured, phaseOf } from '../steps/measured.js';
+import { chartVersionFor, desiredFor, planDesired } from '../steps/plan.js';
 import { applyStrictMode } from './strict-mode.js';
 import { applyStaged, resumeCutover } from './staged.js';
-import { staleAgents } from './stale-agents.js';
+import { staleAgents } from '../steps/stale-agents.js';
 import { acquireTools, toolsNeeded } from './tools.js';
 
 export async function apply(ctx: RunContext): Promise<void> {
@@ -25,49 +22,50 @@ export async function apply(ctx: RunContext): Promise<void> {
   const deadline = Date.now() + config.timeoutMs;
   const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
-  const helm = session.helm!;
   try {
-    const live: LiveRelease = await step(report, 'Read the live release', async () => {
-      const info = await waitUnlocked(helm, config.release, config.namespace, deadline);
-      if (!info && !config.ciliumVersion) {
-        throw new ActionError(`There is no Helm release ${config.namespace}/${config.release}`, {
-          hint: 'This action changes an existing Cilium installation; it does not install one. Check release, namespace and the kube context, or set cilium-version to install that version.',
-        });
-      }
-      const values = info ? await helm.getValues(info.name, config.namespace) : {};
-      return { info, values, config: await liveCiliumConfig(session.kubectl, config.namespace) };
-    });
-    report.previousRevision = live.info?.revision;
-    const version = chartVersionFor(ctx, live.info?.chartVersion);
-
-    const plan = await step(report, 'Merge values and render the chart', () =>
-      planDesired(ctx, helm, desiredFor(ctx, live.values), version),
-    );
-    report.changes = plan.desired.changes.map(redactChange);
-    report.baseline = 'live release';
-    // A new chart version is an upgrade even when the values are the same.
-    const sameChart = version === undefined || version === live.info?.chartVersion;
-    const upToDate =
-      live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
-    const input: ApplyPlan = { live, plan, version, deadline };
-
-    const stale = upToDate && config.strategy === 'staged' && !tunnels(live.config) ? await staleAgents(ctx, session, deadline) : [];
-    if (stale.length > 0) {
-      report.upgraded = false;
-      report.revision = live.info!.revision;
-      await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => resumeCutover(ctx, session, stale, m));
-    } else if (upToDate || live.info === undefined) await applyDirect(ctx, session, input, upToDate);
-    // profile bgp has its own first phase (BGP up and routes advertised while tunnelling), in applyDirect
-    else if (config.strategy === 'staged' && tunnels(live.config) && !config.bgp) {
-      await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
-    } else {
-      await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) =>
-        phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)),
-      );
-    }
+    const { input, upToDate } = await planApply(ctx, session, deadline);
+    await migrate(ctx, session, input, upToDate);
     // once the cutover is proven (it checks the verdict itself)
-    await applyStrictMode(ctx, session, plan, deadline);
+    await applyStrictMode(ctx, session, input.plan, deadline);
   } finally {
     session.close();
+  }
+}
+
+/** The live release and the desired state; up to date when neither the values nor the chart change. */
+async function planApply(ctx: RunContext, session: ClusterSession, deadline: number): Promise<{ input: ApplyPlan; upToDate: boolean }> {
+  const { report } = ctx;
+  const live = await step(report, 'Read the live release', () => readLiveRelease(ctx, session, deadline));
+  report.previousRevision = live.info?.revision;
+  const version = chartVersionFor(ctx, live.info?.chartVersion);
+
+  const plan = await step(report, 'Merge values and render the chart', () =>
+    planDesired(ctx, session.helm!, desiredFor(ctx, live.values), version),
+  );
+  report.changes = plan.desired.changes.map(redactChange);
+  report.baseline = 'live release';
+  // A new chart version is an upgrade even when the values are the same.
+  const sameChart = version === undefined || version === live.info?.chartVersion;
+  const upToDate = live.info !== undefined && live.info.status === 'deployed' && sameChart && equalValues(live.values, plan.desired.values);
+  return { input: { live, plan, version, deadline }, upToDate };
+}
+
+/** The strategy that fits the live release: resume a cutover, nothing to upgrade, staged, or direct. */
+async function migrate(ctx: RunContext, session: ClusterSession, input: ApplyPlan, upToDate: boolean): Promise<void> {
+  const { config, report } = ctx;
+  const { live, deadline } = input;
+  const stale = upToDate && config.strategy === 'staged' && !tunnels(live.config) ? await staleAgents(ctx, session, deadline) : [];
+  if (stale.length > 0) {
+    report.upgraded = false;
+    report.revision = live.info!.revision;
+    await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => resumeCutover(ctx, session, stale, m));
+  } else if (upToDate || live.info === undefined) await applyDirect(ctx, session, input, upToDate);
+  // profile bgp has its own first phase (BGP up and routes advertised while tunnelling), in applyDirect
+  else if (config.strategy === 'staged' && tunnels(live.config) && !config.bgp) {
+    await measured(ctx, session, deadline, { strategy: 'staged', phases: [] }, (m) => applyStaged(ctx, session, input, m));
+  } else {
+    await measured(ctx, session, deadline, { strategy: 'direct', phases: [] }, (m) =>
+      phaseOf(report, m, 'Upgrade, rolling restart, verify', () => applyDirect(ctx, session, input, false)),
+    );
   }
 }

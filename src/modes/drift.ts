@@ -2,166 +2,65 @@
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
 import * as core from '@actions/core';
-import { createHash } from 'node:crypto';
-import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../chart/cilium-config.js';
-import { liveCiliumConfig } from '../cluster/restart.js';
-import { strictModeProblems } from '../values/strict-mode.js';
-import { ActionError, errorMessage } from '../errors.js';
-import { redactChange, redactConfigChange } from '../report/redact.js';
+import { configEncryption, configRouting } from '../chart/cilium-config.js';
 import type { Difference } from '../report/report.js';
 import { step } from '../report/steps.js';
-import { summaryMarkdown } from '../report/summary.js';
-import { runChecks } from './checks.js';
-import { openCluster } from './cluster.js';
-import type { RunContext } from './context.js';
-import { chartVersionFor, desiredFor, planDesired } from './plan.js';
-import { acquireTools, toolsNeeded } from './tools.js';
 import { bgpNodeDifferences, bgpResourceDifferences } from '../steps/bgp-drift.js';
-import { logInfo } from '../log/safe-log.js';
-
-const show = (v: unknown): string => (v === undefined ? '(unset)' : typeof v === 'string' ? v : JSON.stringify(v));
+import { openCluster, type ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
+import {
+  checkedDifferences,
+  configDifferences,
+  inertValueNotes,
+  strictModeDifferences,
+  valueDifferences,
+} from '../steps/drift-differences.js';
+import { keepDriftIssue } from '../steps/drift-issue.js';
+import { driftVerdict } from '../steps/drift-verdict.js';
+import { setVerdict, type Judgement } from '../steps/judgement.js';
+import { readDeployedRelease } from '../steps/live.js';
+import { chartVersionFor, desiredFor, planDesired } from '../steps/plan.js';
+import { runChecks } from './checks.js';
+import { acquireTools, toolsNeeded } from './tools.js';
 
 export async function drift(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
-  const helm = session.helm!;
   try {
-    const live = await step(report, 'Read the live release, cilium-config and manifest', async () => {
-      const info = await helm.release(config.release, config.namespace);
-      if (!info) {
-        throw new ActionError(`There is no Helm release ${config.namespace}/${config.release} to check for drift`, {
-          hint: 'Check release, namespace and the kube context.',
-        });
-      }
-      const [values, manifest, cm] = await Promise.all([
-        helm.getValues(info.name, config.namespace),
-        helm.getManifest(info.name, config.namespace),
-        liveCiliumConfig(session.kubectl, config.namespace),
-      ]);
-      return { info, values, manifest, cm };
-    });
-    report.revision = live.info.revision;
-    const version = chartVersionFor(ctx, live.info.chartVersion);
-    const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, helm, desiredFor(ctx, live.values), version));
-
-    const differences: Difference[] = [];
-    // 1. desired values against the live release's values; a key the target chart does not have does
-    // nothing in the live values, so it is no drift (apply would remove it: the summary says so)
-    for (const c of plan.desired.changes.map(redactChange)) {
-      if (c.inert)
-        report.notes.push(
-          `${c.key}: the live release still sets it, but the target chart has no such key, so it does nothing: not counted as drift`,
-        );
-      else differences.push({ source: 'values', key: c.key, expected: show(c.after), actual: show(c.before) });
+    const differences = await findDifferences(ctx, session);
+    report.differences = differences.all;
+    report.drift = differences.all.length > 0;
+    const verdict = driftVerdict(differences.all, differences.checks, config.failOnDrift);
+    if (verdict.warning) {
+      core.warning(`${verdict.warning}; fail-on-drift is false.`);
+      report.warnings.push(verdict.warning);
     }
-    // the version to deploy, from any chart reference (a local chart's own, cilium-version, or installed)
-    if (version && version !== live.info.chartVersion) {
-      differences.push({ source: 'values', key: 'chart version', expected: version, actual: live.info.chartVersion });
-    }
-    // 2. the live ConfigMap against what the live release renders: a hand edit
-    const rendered = ciliumConfigOf(live.manifest, config.namespace);
-    for (const c of diffConfig(rendered, live.cm).map(redactConfigChange)) {
-      differences.push({ source: 'cilium-config', key: c.key, expected: c.before ?? '(unset)', actual: c.after ?? '(unset)' });
-    }
-    if (config.bgp)
-      differences.push(
-        ...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp!))),
-      );
-
-    if (config.strictMode === 'egress')
-      differences.push(
-        ...strictModeProblems(live.cm, plan.desired.cidr).map((p) => ({
-          source: 'cilium-config' as const,
-          key: 'strict-mode: egress',
-          expected: `on for ${plan.desired.cidr}`,
-          actual: p,
-        })),
-      );
-    // 3 and 4. what the agents report, and optionally the flows
-    await runChecks(ctx, session);
-    differences.push(...bgpNodeDifferences(report));
-    for (const n of report.nodes ?? []) {
-      if (!n.ok)
-        differences.push({
-          source: 'agents',
-          key: n.node,
-          expected: `Native, WireGuard, ${ctx.nodeEncryption === false ? '' : 'node encryption, '}all peers`,
-          actual: n.problems.join('; '),
-        });
-    }
-    if (report.flows && report.flows.verdict !== 'pass') {
-      differences.push({
-        source: 'flows',
-        key: 'to-overlay',
-        expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`,
-        actual: report.flows.reason,
-      });
-    }
-    report.routingMode ??= configRouting(live.cm);
-    report.encryption ??= configEncryption(live.cm);
-    report.differences = differences;
-    report.drift = differences.length > 0;
-    const checksVerdict = report.verdict;
-    const checksReason = report.reason;
-    if (report.drift) {
-      const what = `${differences.length} difference${differences.length === 1 ? '' : 's'} (${[...new Set(differences.map((d) => d.source))].join(', ')})`;
-      if (config.failOnDrift) {
-        report.verdict = 'fail';
-        report.reason = `drift: ${what}`;
-      } else {
-        core.warning(`Drift found: ${what}; fail-on-drift is false.`);
-        report.warnings.push(`Drift found: ${what}`);
-        report.verdict = checksVerdict;
-        report.reason = checksReason;
-      }
-    } else {
-      report.reason = `no drift; ${checksReason ?? ''}`.trim();
-    }
-    if (config.driftIssue) await step(report, 'Drift issue', () => syncIssue(ctx, differences));
+    setVerdict(report, verdict);
+    if (config.driftIssue) await step(report, 'Drift issue', () => keepDriftIssue(ctx, differences.all));
   } finally {
     session.close();
   }
 }
 
-async function syncIssue(ctx: RunContext, differences: Difference[]): Promise<void> {
-  const { config, report, redactor } = ctx;
-  // loaded only when a drift issue is kept: the GitHub client is large
-  const [{ createGitHubClient }, { repoFromEnv, runUrlFromEnv }, { syncDriftIssue }, { GITHUB_STEP_DEADLINE_MS, withDeadline }] =
-    await Promise.all([
-      import('../github/client.js'),
-      import('../github/context.js'),
-      import('../github/drift-issue.js'),
-      import('../github/deadline.js'),
-    ]);
-  const repo = repoFromEnv();
-  if (!repo || !config.githubToken) {
-    core.warning('drift-issue is true but there is no GITHUB_REPOSITORY or github-token: no issue is kept.');
-    return;
-  }
-  try {
-    const client = createGitHubClient(config.githubToken, { secrets: redactor.list() });
-    // The same drift every night must not comment again: the fingerprint covers only the differences.
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify(differences.map((d) => [d.source, d.key, d.expected, d.actual]).sort()))
-      .digest('hex')
-      .slice(0, 16);
-    const result = await withDeadline(GITHUB_STEP_DEADLINE_MS, 'The drift issue update', () =>
-      syncDriftIssue(client, {
-        repo,
-        namespace: config.namespace,
-        release: config.release,
-        drift: differences.length > 0,
-        report: summaryMarkdown(report),
-        fingerprint,
-        runUrl: runUrlFromEnv(),
-        redact: (t) => redactor.text(t),
-        secrets: redactor.list(),
-      }),
-    );
-    if (result.action === 'skipped') core.warning(result.warning);
-    else logInfo(`Drift issue: ${result.action}`);
-  } catch (e) {
-    core.warning(`Could not update the drift issue: ${redactor.text(errorMessage(e))}`);
-  }
+/** Read, plan, compare, check: every difference in the order the summary lists them, and the checks' judgement. */
+async function findDifferences(ctx: RunContext, session: ClusterSession): Promise<{ all: Difference[]; checks: Judgement }> {
+  const { config, report } = ctx;
+  const live = await step(report, 'Read the live release, cilium-config and manifest', () => readDeployedRelease(ctx, session));
+  report.revision = live.info.revision;
+  const version = chartVersionFor(ctx, live.info.chartVersion);
+  const plan = await step(report, 'Compute the desired state', () =>
+    planDesired(ctx, session.helm!, desiredFor(ctx, live.values), version),
+  );
+  report.notes.push(...inertValueNotes(plan));
+  const all: Difference[] = [...valueDifferences(plan, version, live.info.chartVersion), ...configDifferences(live, config.namespace)];
+  if (config.bgp)
+    all.push(...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp!))));
+  if (config.strictMode === 'egress') all.push(...strictModeDifferences(live.cm, plan.desired.cidr));
+  // what the agents report, and optionally the flows
+  const checks = await runChecks(ctx, session);
+  all.push(...bgpNodeDifferences(report), ...checkedDifferences(report, config, ctx.nodeEncryption));
+  report.routingMode ??= configRouting(live.cm);
+  report.encryption ??= configEncryption(live.cm);
+  return { all, checks };
 }

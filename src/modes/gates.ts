@@ -1,25 +1,26 @@
 // The gates a staged phase must pass before the next one (see migration/phases.ts), by name. A
 // profile registers its own (e.g. BGP sessions established) with registerGate.
-import { listAgents, listNodes } from '../cluster/nodes.js';
 import type { GateName } from '../migration/phases.js';
-import type { Verdict } from '../report/report.js';
-import { checkAgents, recipeExpectation } from './agents.js';
+import { checkAgents, recipeExpectation } from '../steps/agents.js';
 import { runChecks } from './checks.js';
-import type { ClusterSession } from './cluster.js';
-import type { RunContext } from './context.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
+import { readFleet } from '../steps/fleet.js';
+import { setVerdict, type Judgement } from '../steps/judgement.js';
 
-export type Gate = (ctx: RunContext, session: ClusterSession, deadline: number) => Promise<{ verdict: Verdict; reason: string }>;
+export type Gate = (ctx: RunContext, session: ClusterSession, deadline: number) => Promise<Judgement>;
 
 /** Every agent on tunnel + WireGuard (node encryption on while the chart has it) with one peer per other node. */
 const wireguardPeers: Gate = async (ctx, session, deadline) => {
-  const [nodes, agents] = await Promise.all([listNodes(session.kubectl), listAgents(session.kubectl, ctx.config.namespace)]);
+  const { nodes, agents } = await readFleet(session.kubectl, ctx.config.namespace);
   return checkAgents(ctx, session.kubectl, nodes, agents, deadline, recipeExpectation(ctx, 'tunnel'));
 };
 
-/** The configured checks, as after any apply. */
+/** The configured checks, as after any apply: their verdict is the run's. */
 const finalVerification: Gate = async (ctx, session) => {
-  await runChecks(ctx, session);
-  return { verdict: ctx.report.verdict ?? 'fail', reason: ctx.report.reason ?? '' };
+  const judged = await runChecks(ctx, session);
+  setVerdict(ctx.report, judged);
+  return judged;
 };
 
 const GATES = new Map<GateName, Gate>([

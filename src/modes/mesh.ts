@@ -15,8 +15,8 @@ import { parseHealthJson } from '../verify/mesh/health.js';
 import { CONFIG_DELTA_METRIC, metricValue } from '../verify/mesh/metrics.js';
 import type { PairJudgement } from '../verify/mesh/pairs.js';
 import { parseWireguardDebug } from '../verify/mesh/wireguard-peers.js';
-import { AGENT_CONCURRENCY } from './agents.js';
-import type { RunContext } from './context.js';
+import { AGENT_CONCURRENCY } from '../steps/agents.js';
+import type { RunContext } from '../steps/context.js';
 
 export const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'] as const satisfies readonly Check[];
 

@@ -19,11 +19,13 @@ import { workDir } from '../report/publish.js';
 import { redactConfigChange } from '../report/redact.js';
 import type { Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
-import type { ClusterSession } from './cluster.js';
-import { connDisruptSetup, connDisruptCheck } from './conn-disrupt.js';
-import type { RunContext } from './context.js';
+import { failureOf, outcomeOf } from '../steps/attempt.js';
+import type { Judgement } from '../steps/judgement.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import { connDisruptSetup, connDisruptCheck } from '../steps/conn-disrupt.js';
+import type { RunContext } from '../steps/context.js';
 import { gateFor } from './gates.js';
-import type { ApplyPlan } from './live.js';
+import type { ApplyPlan } from '../steps/live.js';
 
 interface Failure {
   reason: string;
@@ -115,22 +117,27 @@ async function runPhase(
   report.upgraded = true;
   rec.revision = report.revision = (await helm.release(config.release, config.namespace))?.revision;
   const how = phase.restart === 'cutover' ? `cutover, batches of ${batchText(ctx)}` : 'rolling update';
-  const restartError = await step(report, `${phase.name}: restart the agents (${how})`, () =>
-    phase.restart === 'cutover'
-      ? cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline)
-      : restartCilium(session.kubectl, config.namespace, deadline),
-  ).then(
-    () => undefined,
-    (e: unknown) => errorMessage(e),
+  const restartError = await failureOf(() =>
+    step(report, `${phase.name}: restart the agents (${how})`, () =>
+      phase.restart === 'cutover'
+        ? cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline)
+        : restartCilium(session.kubectl, config.namespace, deadline),
+    ),
   );
   // The gate runs even after a failed restart: it names the nodes that did not come along.
-  const gate = await gateFor(phase.gate)(ctx, session, deadline).catch((e: unknown) => ({
-    verdict: 'fail' as Verdict,
-    reason: errorMessage(e),
-  }));
+  const gate = await passGate(ctx, session, phase, deadline);
   if (restartError) return { reason: `${restartError}; ${gate.reason}`, verdict: 'fail', changed: true };
   if (gate.verdict !== 'pass') return { reason: gate.reason, verdict: gate.verdict, changed: true };
   return undefined;
+}
+
+/** A gate that throws is a gate not passed: the phase fails, and the rollback may follow. */
+async function passGate(ctx: RunContext, session: ClusterSession, phase: Phase, deadline: number): Promise<Judgement> {
+  try {
+    return await gateFor(phase.gate)(ctx, session, deadline);
+  } catch (e) {
+    return { verdict: 'fail', reason: errorMessage(e) };
+  }
 }
 
 function writePhaseValues(ctx: RunContext, phase: Phase): string {
@@ -176,20 +183,22 @@ async function afterFailure(
     return;
   }
   const to = firstPhase ? input.live.info!.revision : proven;
-  const outcome = await step(report, `Roll back to revision ${to}`, async () => {
-    await rollback(session.helm!, config.release, config.namespace, to, config.timeout, () =>
-      rolloutProgress(session.kubectl, config.namespace),
-    );
-    const deadline = Date.now() + config.timeoutMs;
-    if (firstPhase) return restartCilium(session.kubectl, config.namespace, deadline).then(() => 'restarted the agents');
-    await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
-    const gate = await gateFor(first.gate)(ctx, session, deadline);
-    return gate.verdict === 'pass'
-      ? `restarted the agents; ${first.gate} proven again (${gate.reason})`
-      : `restarted the agents, but ${first.gate} does not hold: ${gate.reason}`;
-  }).then(
-    (text) => ({ ok: true, text }),
-    (e: unknown) => ({ ok: false, text: errorMessage(e) }),
+  const outcome = await outcomeOf(() =>
+    step(report, `Roll back to revision ${to}`, async () => {
+      await rollback(session.helm!, config.release, config.namespace, to, config.timeout, () =>
+        rolloutProgress(session.kubectl, config.namespace),
+      );
+      const deadline = Date.now() + config.timeoutMs;
+      if (firstPhase) {
+        await restartCilium(session.kubectl, config.namespace, deadline);
+        return 'restarted the agents';
+      }
+      await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
+      const gate = await gateFor(first.gate)(ctx, session, deadline);
+      return gate.verdict === 'pass'
+        ? `restarted the agents; ${first.gate} proven again (${gate.reason})`
+        : `restarted the agents, but ${first.gate} does not hold: ${gate.reason}`;
+    }),
   );
   report.revision = (await session.helm!.release(config.release, config.namespace).catch(() => undefined))?.revision;
   const proved = outcome.ok && !/does not hold/.test(outcome.text);
@@ -220,11 +229,10 @@ export async function resumeCutover(ctx: RunContext, session: ClusterSession, st
   };
   m.phases.push(rec);
   const deadline = Date.now() + config.timeoutMs;
-  const restartError = await step(report, `${rec.name}: restart the agents (cutover, batches of ${batchText(ctx)})`, () =>
-    cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline),
-  ).then(
-    () => undefined,
-    (e: unknown) => errorMessage(e),
+  const restartError = await failureOf(() =>
+    step(report, `${rec.name}: restart the agents (cutover, batches of ${batchText(ctx)})`, () =>
+      cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline),
+    ),
   );
   const gate = await gateFor('final-verification')(ctx, session, deadline);
   rec.endedAt = Date.now();

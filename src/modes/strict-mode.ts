@@ -12,9 +12,10 @@ import { workDir } from '../report/publish.js';
 import { step } from '../report/steps.js';
 import { strictModeProblems, strictModeValues } from '../values/strict-mode.js';
 import { runChecks } from './checks.js';
-import type { ClusterSession } from './cluster.js';
-import type { RunContext } from './context.js';
-import type { Plan } from './plan.js';
+import type { ClusterSession } from '../steps/cluster.js';
+import type { RunContext } from '../steps/context.js';
+import { setVerdict } from '../steps/judgement.js';
+import type { Plan } from '../steps/plan.js';
 
 export async function applyStrictMode(ctx: RunContext, session: ClusterSession, plan: Plan, deadline: number): Promise<void> {
   const { config, report } = ctx;
@@ -56,5 +57,5 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
     return;
   }
   report.notes.push(`WireGuard strict egress mode is on for ${cidr}: pod traffic to that range leaves a node only encrypted`);
-  await runChecks(ctx, session);
+  setVerdict(report, await runChecks(ctx, session));
 }

@@ -1,7 +1,7 @@
 // From the config's tool specs to installed, verified binaries, recorded in the report.
 import type { Config } from '../config.js';
 import { installTools, type ToolsWanted } from '../tools/install.js';
-import type { RunContext } from './context.js';
+import type { RunContext } from '../steps/context.js';
 
 export interface Tools {
   helm?: string;

@@ -2,9 +2,10 @@
 import type { Config } from '../config.js';
 import { step } from '../report/steps.js';
 import { runChecks } from './checks.js';
-import { openCluster } from './cluster.js';
+import { openCluster } from '../steps/cluster.js';
 import { MESH_CHECKS } from './mesh.js';
-import type { RunContext } from './context.js';
+import type { RunContext } from '../steps/context.js';
+import { setVerdict } from '../steps/judgement.js';
 import { acquireTools, toolsNeeded } from './tools.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
@@ -21,13 +22,13 @@ export function needsCluster(config: Config): boolean {
 export async function verify(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   if (!needsCluster(config)) {
-    await runChecks(ctx, undefined);
+    setVerdict(report, await runChecks(ctx, undefined));
     return;
   }
   const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
   try {
-    await runChecks(ctx, session);
+    setVerdict(report, await runChecks(ctx, session));
   } finally {
     session.close();
   }

@@ -1,6 +1,7 @@
 // The BGP part of the job summary (profile bgp): each node's sessions, the Route Server finding and
 // the rendered resources. Pure; every cluster-supplied string goes through cell().
-import { cell, code, fence, table, tableOr } from './markdown.js';
+import { cell, code, fence, table } from './markdown.js';
+import { tableSection } from './table-section.js';
 import type { BgpReport } from './report.js';
 
 export function bgpSummary(b: BgpReport | undefined): string[] {
@@ -21,9 +22,9 @@ export function bgpSummary(b: BgpReport | undefined): string[] {
     );
   }
   if (b.changes) {
-    out.push('### BGP resources against the live cluster');
     out.push(
-      tableOr(
+      ...tableSection(
+        '### BGP resources against the live cluster',
         'None: the live BGP resources are as rendered.',
         ['Key', 'Live', 'Rendered'],
         b.changes.map((c) => [code(c.key), code(c.actual), code(c.expected)]),

@@ -7,18 +7,14 @@ import { peersWithRouteServer } from '../bgp/resources.js';
 import { learnedRoutes } from '../cluster/az.js';
 import type { Kubectl, KubeObject } from '../cluster/kubectl.js';
 import { errorMessage } from '../errors.js';
-import type { Report, Verdict } from '../report/report.js';
+import type { Report } from '../report/report.js';
+import type { Judgement } from './judgement.js';
 import { readBgpNodeConfigs } from './bgp-resources.js';
 
 /** Route Server starts dropping a peering above 1,000 routes: warn well before that. */
 const ROUTES_WARN_AT = Math.floor(ROUTE_SERVER_MAX_ROUTES * 0.9);
 
-export async function checkBgp(
-  kubectl: Kubectl,
-  report: Report,
-  nodes: readonly string[],
-  bgp: BgpConfig,
-): Promise<{ verdict: Verdict; reason: string }> {
+export async function checkBgp(kubectl: Kubectl, report: Report, nodes: readonly string[], bgp: BgpConfig): Promise<Judgement> {
   const judged = judgeBgp((await readBgpNodeConfigs(kubectl)) as never[], nodes, bgp);
   report.bgp = { ...(report.bgp ?? {}), rows: judged.rows, established: judged.established, expected: judged.expected };
   report.warnings.push(...limitWarnings(nodes.length, bgp));

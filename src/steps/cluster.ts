@@ -6,7 +6,6 @@ import { Kubectl } from '../cluster/kubectl.js';
 import { resolveAccess } from '../cluster/kubeconfig.js';
 import { ActionError } from '../errors.js';
 import type { RunContext } from './context.js';
-import type { Tools } from './tools.js';
 
 export interface ClusterSession {
   access: KubeAccess;
@@ -16,7 +15,8 @@ export interface ClusterSession {
   close(): void;
 }
 
-export async function openCluster(ctx: RunContext, tools: Tools): Promise<ClusterSession> {
+/** `tools`: the installed binaries (helm only where a release is read, the Cilium CLI only for connectivity-tests). */
+export async function openCluster(ctx: RunContext, tools: { helm?: string; cilium?: string }): Promise<ClusterSession> {
   const kubectlPath = await io.which('kubectl', false);
   if (!kubectlPath) {
     throw new ActionError('kubectl is not on the runner PATH', {

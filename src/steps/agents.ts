@@ -4,7 +4,7 @@ import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
 import { withProgress } from '../cluster/progress.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { optsOutOfNodeEncryption, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
-import type { Verdict } from '../report/report.js';
+import type { Judgement } from './judgement.js';
 import { EXPECTED, judgeAgents, parseAgentStatus, type AgentExpectation } from '../verify/status/index.js';
 import { BGP_WIREGUARD_NOTE, bgpAgentExpectation } from '../bgp/expectation.js';
 import { liveCiliumConfig } from '../cluster/restart.js';
@@ -28,7 +28,7 @@ export async function checkAgents(
   agents: readonly AgentPod[],
   deadline: number,
   expectation?: AgentExpectation,
-): Promise<{ verdict: Verdict; reason: string }> {
+): Promise<Judgement> {
   const direct = await execFunction(kubectl, kubectl.env);
   let read = 0;
   const exec: ExecFn = (...args) => direct(...args).finally(() => read++);
