@@ -40,10 +40,38 @@ export function replacementIn(text: string): string | undefined {
 export function schemaKeys(json: string): SchemaKeys {
   const root: unknown = JSON.parse(json);
   if (!isPlainObject(root)) throw new Error('values.schema.json is not a JSON object');
+  return new Schema(root);
+}
 
-  const resolve = (ref: string): Node | undefined => {
-    if (!ref.startsWith('#')) return undefined; // never fetched: a remote $ref says nothing here
-    let node: unknown = root;
+class Schema implements SchemaKeys {
+  constructor(private readonly root: Node) {}
+
+  has(path: KeyPath): boolean {
+    return this.at(path).length > 0;
+  }
+
+  deprecation(path: KeyPath): Deprecation | undefined {
+    for (const n of this.at(path).flatMap((x) => this.expand(x))) {
+      const description = typeof n.description === 'string' ? n.description.trim() : '';
+      if (n.deprecated !== true && !DEPRECATED.test(description)) continue;
+      const text = description ? `values.schema.json: ${description.split('\n')[0]!}` : 'values.schema.json: deprecated: true';
+      const replacement = replacementIn(description);
+      return replacement ? { text, replacement } : { text };
+    }
+    return undefined;
+  }
+
+  typeProblem(path: KeyPath, value: unknown): string | undefined {
+    const nodes = this.at(path);
+    if (nodes.length === 0 || nodes.some((n) => this.allows(n, value, 0))) return undefined;
+    const allowed = nodes.map((n) => describe(n, (x) => this.expand(x))).join(' or ');
+    return `values.schema.json allows ${allowed} at ${formatPath(path)}, not ${JSON.stringify(value)}`;
+  }
+
+  /** A local $ref's target; a remote one is never fetched and says nothing here. */
+  private resolve(ref: string): Node | undefined {
+    if (!ref.startsWith('#')) return undefined;
+    let node: unknown = this.root;
     for (const raw of ref
       .slice(1)
       .split('/')
@@ -53,16 +81,16 @@ export function schemaKeys(json: string): SchemaKeys {
       node = node[key];
     }
     return isPlainObject(node) ? node : undefined;
-  };
+  }
 
   /** The node and every node it stands for through $ref and allOf/anyOf/oneOf (alternatives as a union). */
-  const expand = (node: Node): Node[] => {
+  private expand(node: Node): Node[] {
     const out: Node[] = [];
     const visit = (n: Node, depth: number): void => {
       if (out.length >= MAX_EXPAND || depth > MAX_REF_DEPTH || out.includes(n)) return;
       out.push(n);
       if (typeof n.$ref === 'string') {
-        const target = resolve(n.$ref);
+        const target = this.resolve(n.$ref);
         if (target) visit(target, depth + 1);
       }
       for (const k of ['allOf', 'anyOf', 'oneOf']) {
@@ -72,56 +100,37 @@ export function schemaKeys(json: string): SchemaKeys {
     };
     visit(node, 0);
     return out;
-  };
+  }
 
   /** The schema nodes that describe the key at path (empty when the schema does not name it). */
-  const at = (path: KeyPath): Node[] => {
-    let nodes = [root];
+  private at(path: KeyPath): Node[] {
+    let nodes = [this.root];
     for (const key of path) {
       nodes = nodes
-        .flatMap(expand)
+        .flatMap((n) => this.expand(n))
         .map((n) => (isPlainObject(n.properties) && Object.hasOwn(n.properties, key) ? n.properties[key] : undefined))
         .filter(isPlainObject);
       if (nodes.length === 0) return [];
     }
     return nodes;
-  };
+  }
 
   /** Whether the node allows value: type, enum and const, through $ref and allOf (all) / anyOf, oneOf (any). */
-  const allows = (n: Node, value: unknown, depth: number): boolean => {
+  private allows(n: Node, value: unknown, depth: number): boolean {
     if (depth > MAX_REF_DEPTH) return true;
     if (!typeAllows(n.type, value)) return false;
     if (Array.isArray(n.enum) && !n.enum.some((e) => sameValue(e, value))) return false;
     if (Object.hasOwn(n, 'const') && !sameValue(n.const, value)) return false;
-    const target = typeof n.$ref === 'string' ? resolve(n.$ref) : undefined;
-    if (target && !allows(target, value, depth + 1)) return false;
+    const target = typeof n.$ref === 'string' ? this.resolve(n.$ref) : undefined;
+    if (target && !this.allows(target, value, depth + 1)) return false;
     const branches = (k: string): Node[] => (Array.isArray(n[k]) ? (n[k] as unknown[]).filter(isPlainObject) : []);
-    if (!branches('allOf').every((b) => allows(b, value, depth + 1))) return false;
+    if (!branches('allOf').every((b) => this.allows(b, value, depth + 1))) return false;
     for (const k of ['anyOf', 'oneOf']) {
       const bs = branches(k);
-      if (bs.length > 0 && !bs.some((b) => allows(b, value, depth + 1))) return false;
+      if (bs.length > 0 && !bs.some((b) => this.allows(b, value, depth + 1))) return false;
     }
     return true;
-  };
-
-  return {
-    has: (path) => at(path).length > 0,
-    deprecation: (path) => {
-      for (const n of at(path).flatMap(expand)) {
-        const description = typeof n.description === 'string' ? n.description.trim() : '';
-        if (n.deprecated !== true && !DEPRECATED.test(description)) continue;
-        const text = description ? `values.schema.json: ${description.split('\n')[0]!}` : 'values.schema.json: deprecated: true';
-        const replacement = replacementIn(description);
-        return replacement ? { text, replacement } : { text };
-      }
-      return undefined;
-    },
-    typeProblem: (path, value) => {
-      const nodes = at(path);
-      if (nodes.length === 0 || nodes.some((n) => allows(n, value, 0))) return undefined;
-      return `values.schema.json allows ${nodes.map((n) => describe(n, expand)).join(' or ')} at ${formatPath(path)}, not ${JSON.stringify(value)}`;
-    },
-  };
+  }
 }
 
 function jsonType(v: unknown): string {
