@@ -8,13 +8,22 @@ import { publish } from './report/publish.js';
 import { Redactor } from './report/redact.js';
 import { newReport } from './report/report.js';
 
+/** A mode: its run, and what it adds once the report is published (preview's pull-request comment). */
+interface ModeEntry {
+  run(ctx: RunContext): Promise<void>;
+  afterPublish?(ctx: RunContext): Promise<void>;
+}
+
 // Each mode is loaded when it runs, so start-up parses only what that mode uses (the GitHub
-// client, the WebSocket and diff libraries are large).
-const MODES: Record<Config['mode'], () => Promise<(ctx: RunContext) => Promise<void>>> = {
-  apply: async () => (await import('./modes/apply.js')).apply,
-  verify: async () => (await import('./modes/verify.js')).verify,
-  drift: async () => (await import('./modes/drift.js')).drift,
-  preview: async () => (await import('./modes/preview.js')).preview,
+// client, the WebSocket and diff libraries are large). The mode names are config/run.ts's MODES.
+const LOAD_MODE: Record<Config['mode'], () => Promise<ModeEntry>> = {
+  apply: async () => ({ run: (await import('./modes/apply.js')).apply }),
+  verify: async () => ({ run: (await import('./modes/verify.js')).verify }),
+  drift: async () => ({ run: (await import('./modes/drift.js')).drift }),
+  preview: async () => {
+    const m = await import('./modes/preview.js');
+    return { run: m.preview, afterPublish: m.commentOnPullRequest };
+  },
 };
 
 /** The action: inputs → Config → the mode → outputs, summary, report. Never throws. */
@@ -36,16 +45,17 @@ export async function run(): Promise<void> {
     config.inputSecrets.forEach(mask);
     const report = newReport(config.mode, config.release, config.namespace, describeChart(config.chart));
     const ctx: RunContext = { config, report, redactor };
+    let mode: ModeEntry | undefined;
     try {
-      const mode = await MODES[config.mode]();
-      await mode(ctx);
+      mode = await LOAD_MODE[config.mode]();
+      await mode.run(ctx);
     } catch (e) {
       report.error = redactor.text(errorMessage(e));
       report.verdict ??= 'fail';
       throw e;
     } finally {
       await publish(report, config.runnerTemp, redactor);
-      if (config.mode === 'preview') await (await import('./steps/pr-comment.js')).postPreviewComment(report, config, redactor);
+      await mode?.afterPublish?.(ctx);
     }
     // `skipped` (checks: none) is what the user asked for: the summary says nothing was verified.
     if (report.verdict && report.verdict !== 'pass' && report.verdict !== 'skipped')

@@ -43,10 +43,10 @@ const printable = (s: string): string => JSON.stringify(s).slice(1, -1);
 const ROUTE_SERVER_RE =
   /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([-\w.()]{1,90})\/providers\/Microsoft\.Network\/virtualHubs\/([A-Za-z0-9][-\w.]{0,79})$/;
 
+/** value is the input with action.yml's default already filled in (config/reader.ts). */
 export function parseProfile(value: string, bad: Bad): Profile | undefined {
-  const v = value || 'wireguard';
-  if ((PROFILES as readonly string[]).includes(v)) return v as Profile;
-  return bad('profile', `"${printable(v)}" is not a profile`, `use ${PROFILES.join(' or ')}`);
+  if ((PROFILES as readonly string[]).includes(value)) return value as Profile;
+  return bad('profile', `"${printable(value)}" is not a profile`, `use ${PROFILES.join(' or ')}`);
 }
 
 /** undefined for profile wireguard (and then none of the BGP inputs may be set). */

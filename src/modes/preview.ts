@@ -10,7 +10,7 @@ import { NO_CLUSTER } from '../cluster/access.js';
 import { Helm } from '../cluster/helm.js';
 import { resolveAccess } from '../cluster/kubeconfig.js';
 import { ActionError, errorMessage } from '../errors.js';
-import { whyNoComment } from '../steps/pr-comment.js';
+import { postPreviewComment, whyNoComment } from '../steps/pr-comment.js';
 import { workDir } from '../report/publish.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
@@ -23,6 +23,11 @@ import { acquireTools, toolsNeeded } from './tools.js';
 import { bgpManifest, bgpObjects } from '../bgp/resources.js';
 import { BGP_WIREGUARD_NOTE } from '../bgp/expectation.js';
 import { previewBgpChanges } from '../steps/bgp-drift.js';
+
+/** After the report is published: the sticky pull-request comment carries it (or says why not). */
+export function commentOnPullRequest(ctx: RunContext): Promise<void> {
+  return postPreviewComment(ctx.report, ctx.config, ctx.redactor);
+}
 
 export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;

@@ -3,6 +3,7 @@
 // its version), so the code that resolves, downloads, verifies, caches and runs them is the same for both.
 import semver from 'semver';
 import type { PlatformKey, ToolPlatform } from './platform.js';
+import { INPUT_DEFAULTS } from '../inputs/defaults.js';
 
 export type ToolName = 'helm' | 'cilium';
 export type ArchiveType = 'tar.gz' | 'zip';
@@ -45,7 +46,7 @@ export const HELM_TOOL: ToolDescriptor = {
   name: 'helm',
   display: 'helm',
   ...actionNames('helm'),
-  defaultMirror: 'https://get.helm.sh',
+  defaultMirror: INPUT_DEFAULTS['helm-mirror'],
   // `--template` prints just "v4.2.4"; `--short` ("v4.2.4+g1234abc") also works on old helm 3 releases.
   versionCommands: [
     ['version', '--template', '{{.Version}}'],
@@ -67,7 +68,7 @@ export const CILIUM_CLI_TOOL: ToolDescriptor = {
   name: 'cilium',
   display: 'Cilium CLI',
   ...actionNames('cilium-cli'),
-  defaultMirror: 'https://github.com/cilium/cilium-cli/releases/download',
+  defaultMirror: INPUT_DEFAULTS['cilium-cli-mirror'],
   // "cilium-cli: v0.20.0 compiled with go1.25.1 on linux/amd64" is the first line.
   versionCommands: [['version', '--client']],
   versionPatterns: [/cilium-cli:\s*v?(\S+)/, /\bv?(\d+\.\d+\.\d+\S*)/],
