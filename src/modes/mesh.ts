@@ -1,34 +1,58 @@
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently (each read over its own bounded pool, the three
-// reads side by side), judged in src/verify/mesh.
-import { runOnAgents, type AgentOutput } from '../cluster/agent-exec.js';
+// every other node, read from all agents concurrently: one bounded pool over the agents, and an
+// agent's reads side by side, so the reads of one agent cost one exec latency. Health and WireGuard
+// peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
+// grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
+// full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
+import { readAgent, type ReadResult, type TieredRead } from '../cluster/agent-exec.js';
 import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { configChangedAt, listMeshNodes } from '../cluster/mesh-inputs.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import { errorMessage } from '../errors.js';
 import type { Check } from '../config.js';
+import { mapPool } from '../exec/pool.js';
 import { judgeDelta } from '../verify/mesh/judge-delta.js';
 import { judgeHealth } from '../verify/mesh/judge-health.js';
-import { judgePeers } from '../verify/mesh/judge-peers.js';
-import { parseHealthJson } from '../verify/mesh/health.js';
+import { judgePeers, type PeerLinks } from '../verify/mesh/judge-peers.js';
+import { parseHealthJson, type HealthStatus } from '../verify/mesh/health.js';
+import { HEALTH_JSONPATH, healthFromLines } from '../verify/mesh/health-jsonpath.js';
 import { CONFIG_DELTA_METRIC, metricValue } from '../verify/mesh/metrics.js';
 import type { PairJudgement } from '../verify/mesh/pairs.js';
+import { PEERS_JSONPATH, peersFromLines } from '../verify/mesh/peers-jsonpath.js';
 import { parseWireguardDebug } from '../verify/mesh/wireguard-peers.js';
 import { AGENT_CONCURRENCY } from './agents.js';
 import type { RunContext } from './context.js';
 
 export const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'] as const satisfies readonly Check[];
+type MeshCheck = (typeof MESH_CHECKS)[number];
+/** an agent's health mesh: in full, or only the nodes it reaches on every path */
+type HealthView = { status: HealthStatus } | { reachable: ReadonlySet<string> };
 
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
-interface Env {
-  exec: ExecFn;
-  kubectl: Kubectl;
-  namespace: string;
-  agents: readonly AgentPod[];
-  opts: { concurrency: number; perExecTimeoutMs: number };
-}
+const debuginfo = (output: string): string[][] => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
+
+const READS = {
+  health: {
+    what: 'cilium-health status',
+    cheap: { alternatives: [['cilium-health', 'status', '-o', `jsonpath=${HEALTH_JSONPATH}`]], accept: healthFromLines },
+    full: { alternatives: [['cilium-health', 'status', '-o', 'json']], parse: (text) => ({ status: parseHealthJson(text) }) },
+  } satisfies TieredRead<HealthView>,
+  'wireguard-peers': {
+    what: 'debuginfo',
+    cheap: { alternatives: debuginfo(`jsonpath=${PEERS_JSONPATH}`), accept: peersFromLines },
+    full: { alternatives: debuginfo('json'), parse: parseWireguardDebug },
+  } satisfies TieredRead<PeerLinks>,
+  'config-delta': {
+    what: 'metrics list',
+    // the gauge, or undefined when the agent does not export it
+    full: {
+      alternatives: [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']],
+      parse: (text) => ({ delta: metricValue(text, CONFIG_DELTA_METRIC) }),
+    },
+  } satisfies TieredRead<{ delta: number | undefined }>,
+};
 
 export async function checkMesh(
   ctx: RunContext,
@@ -39,96 +63,72 @@ export async function checkMesh(
 ): Promise<PairJudgement[]> {
   const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
   if (wanted.length === 0) return [];
-  const env: Env = {
-    exec: await execFunction(kubectl, kubectl.env),
-    kubectl,
-    namespace: ctx.config.namespace,
-    agents,
-    opts: {
-      concurrency: AGENT_CONCURRENCY,
+  const failed = (c: MeshCheck, e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] });
+  // what the judges compare against, read while the agents are
+  const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
+  const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
+  meshNodes?.catch(() => undefined);
+  changed?.catch(() => undefined);
+  let reads: Reads;
+  try {
+    reads = await readAll(await execFunction(kubectl, kubectl.env), ctx.config.namespace, agents, wanted, {
       perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+    });
+  } catch (e) {
+    return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
+  }
+  // the time the handshakes are judged at: when the reads finished, not when judging
+  const now = Date.now();
+  const judge: Record<MeshCheck, () => Promise<PairJudgement>> = {
+    health: async () =>
+      judgeHealth(
+        reads.health.map((r) => (r.error === undefined ? { node: r.node, ...r.value } : r)),
+        nodes.map((n) => n.name),
+      ),
+    'wireguard-peers': async () =>
+      judgePeers(
+        reads['wireguard-peers'].map((r) => (r.error === undefined ? { node: r.node, debug: r.value } : r)),
+        (await meshNodes)!,
+        now,
+      ),
+    'config-delta': async () => {
+      return judgeDelta(
+        // in the agents' order
+        reads['config-delta'].map((o, i) => {
+          const r: { node: string; delta?: number; startedAtMs?: number; error?: string } = { node: o.node };
+          const s = Date.parse(agents[i]!.startedAt ?? '');
+          if (Number.isFinite(s)) r.startedAtMs = s;
+          if (o.error !== undefined) r.error = o.error;
+          else if (o.value.delta !== undefined) r.delta = o.value.delta;
+          return r;
+        }),
+        await changed,
+      );
     },
   };
-  const run: Record<(typeof MESH_CHECKS)[number], () => Promise<PairJudgement>> = {
-    health: () => health(env, nodes),
-    'wireguard-peers': () => peers(env),
-    'config-delta': () => delta(env),
-  };
-  const judged = await Promise.all(
-    wanted.map((c) =>
-      run[c]().catch((e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] })),
-    ),
-  );
+  const judged = await Promise.all(wanted.map((c) => judge[c]().catch((e: unknown) => failed(c, e))));
   ctx.report.pairs = judged;
   return judged;
 }
 
-async function health(env: Env, nodes: readonly NodeInfo[]): Promise<PairJudgement> {
-  const out = await runOnAgents(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], {
-    ...env.opts,
-    what: 'cilium-health status',
-  });
-  return judgeHealth(
-    out.map((o) => parsed(o, parseHealthJson, (status) => ({ status }))),
-    nodes.map((n) => n.name),
-  );
+interface Reads {
+  health: ReadResult<HealthView>[];
+  'wireguard-peers': ReadResult<PeerLinks>[];
+  'config-delta': ReadResult<{ delta: number | undefined }>[];
 }
 
-async function peers(env: Env): Promise<PairJudgement> {
-  const [meshNodes, out] = await Promise.all([
-    listMeshNodes(env.kubectl),
-    runOnAgents(
-      env.exec,
-      env.namespace,
-      env.agents,
-      [
-        ['cilium-dbg', 'debuginfo', '--output', 'json'],
-        ['cilium', 'debuginfo', '--output', 'json'],
-      ],
-      { ...env.opts, what: 'debuginfo' },
-    ),
-  ]);
-  // the time the handshakes are judged at: when the reads finished, not when judging
-  const now = Date.now();
-  return judgePeers(
-    out.map((o) => parsed(o, parseWireguardDebug, (debug) => ({ debug }))),
-    meshNodes,
-    now,
+/** Every wanted read of every agent: a pool over the agents, an agent's reads side by side. */
+async function readAll(
+  exec: ExecFn,
+  namespace: string,
+  agents: readonly AgentPod[],
+  wanted: readonly MeshCheck[],
+  opts: { perExecTimeoutMs: number },
+): Promise<Reads> {
+  const out: Reads = { health: [], 'wireguard-peers': [], 'config-delta': [] };
+  const per = await mapPool(agents, AGENT_CONCURRENCY, (a) =>
+    Promise.all(wanted.map(async (c) => [c, await readAgent<unknown>(exec, namespace, a, READS[c] as TieredRead<unknown>, opts)] as const)),
   );
-}
-
-async function delta(env: Env): Promise<PairJudgement> {
-  const [changed, out] = await Promise.all([
-    configChangedAt(env.kubectl, env.namespace),
-    runOnAgents(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], {
-      ...env.opts,
-      what: 'metrics list',
-    }),
-  ]);
-  const started = new Map(env.agents.map((a) => [a.pod, a.startedAt ? Date.parse(a.startedAt) : undefined]));
-  return judgeDelta(
-    out.map((o) => {
-      const r: { node: string; delta?: number; startedAtMs?: number; error?: string } = { node: o.node };
-      const s = started.get(o.pod);
-      if (s !== undefined && Number.isFinite(s)) r.startedAtMs = s;
-      if (o.text === undefined) r.error = o.error;
-      else {
-        const v = metricValue(o.text, CONFIG_DELTA_METRIC);
-        if (v !== undefined) r.delta = v;
-      }
-      return r;
-    }),
-    changed,
-  );
-}
-
-/** One agent's output through a parser; a parse failure is that agent's error. */
-function parsed<T, R>(o: AgentOutput, parse: (text: string) => T, wrap: (v: T) => R): { node: string; error?: string } & Partial<R> {
-  const failed = (error: string | undefined) => ({ node: o.node, error }) as { node: string; error?: string } & Partial<R>;
-  if (o.text === undefined) return failed(o.error);
-  try {
-    return { node: o.node, ...wrap(parse(o.text)) };
-  } catch (e) {
-    return failed(`output not understood: ${errorMessage(e)}`);
-  }
+  for (const agent of per) for (const [c, r] of agent) (out[c] as ReadResult<unknown>[]).push(r);
+  return out;
 }

@@ -8,6 +8,8 @@ import { type PairJudgement, judgement } from './pairs.js';
 export interface HealthResult {
   node: string;
   status?: HealthStatus;
+  /** the bare names of the nodes this agent reaches on every path (the jsonpath read of a healthy mesh) */
+  reachable?: ReadonlySet<string>;
   error?: string;
 }
 
@@ -15,6 +17,10 @@ export function judgeHealth(results: readonly HealthResult[], nodeNames: readonl
   const broken: string[] = [];
   const unknown: string[] = [];
   for (const r of results) {
+    if (r.reachable) {
+      for (const to of nodeNames) if (!r.reachable.has(to)) broken.push(`${r.node} → ${to}: not in the agent's health mesh`);
+      continue;
+    }
     if (!r.status) {
       broken.push(`${r.node}: health status could not be read (${r.error ?? 'no output'})`);
       continue;

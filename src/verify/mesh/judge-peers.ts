@@ -8,6 +8,13 @@ import type { Verdict } from '../verdict.js';
 import { type PairJudgement, judgement } from './pairs.js';
 import type { WireguardDebug } from './wireguard-peers.js';
 
+type WireguardPeer = WireguardDebug['interfaces'][number]['peers'][number];
+
+/** What the judge reads of an agent's peers: the full debuginfo, or the few fields the jsonpath query prints */
+export interface PeerLinks {
+  interfaces: Array<{ peers: Array<Pick<WireguardPeer, 'endpoint' | 'allowedIps' | 'lastHandshakeMs'>> }>;
+}
+
 const WIREGUARD_PORT = 51871;
 const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
 
@@ -21,18 +28,20 @@ export interface MeshNode {
 
 export interface PeersResult {
   node: string;
-  debug?: WireguardDebug;
+  debug?: PeerLinks;
   error?: string;
 }
 
 export function judgePeers(results: readonly PeersResult[], nodes: readonly MeshNode[], nowMs: number): PairJudgement {
   const problems: string[] = [];
-  // every agent holds the same allowed IPs for a given node: judge each distinct list once (n² → n)
-  const covered = new Map<string, boolean>();
-  const covers = (allowed: readonly string[], pods: readonly string[]): boolean => {
-    const key = `${allowed.join(',')}|${pods.join(',')}`;
-    let v = covered.get(key);
-    if (v === undefined) covered.set(key, (v = coversPods(allowed, pods)));
+  // every agent holds the same allowed IPs for a given node: judge each distinct list once per node (n² → n)
+  const covered = new Map<MeshNode, Map<string, boolean>>();
+  const covers = (allowed: readonly string[], node: MeshNode): boolean => {
+    let byList = covered.get(node);
+    if (!byList) covered.set(node, (byList = new Map()));
+    const key = allowed.join(',');
+    let v = byList.get(key);
+    if (v === undefined) byList.set(key, (v = coversPods(allowed, node.podCidrs)));
     return v;
   };
   for (const r of results) {
@@ -40,22 +49,27 @@ export function judgePeers(results: readonly PeersResult[], nodes: readonly Mesh
       problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
       continue;
     }
-    const byHost = new Map(r.debug.interfaces.flatMap((i) => i.peers).map((p) => [hostOf(p.endpoint), p]));
+    const byHost = new Map<string, { peer: (typeof r.debug.interfaces)[number]['peers'][number]; port?: number }>();
+    for (const i of r.debug.interfaces)
+      for (const peer of i.peers) {
+        const e = splitEndpoint(peer.endpoint);
+        byHost.set(e.host, { peer, port: e.port });
+      }
     for (const other of nodes) {
       if (other.name === r.node) continue;
       if (!other.ip) {
         problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
         continue;
       }
-      const peer = byHost.get(other.ip);
-      if (!peer) {
+      const found = byHost.get(other.ip);
+      if (!found) {
         problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
         continue;
       }
-      const port = portOf(peer.endpoint);
+      const { peer, port } = found;
       if (port !== WIREGUARD_PORT)
         problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-      if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other.podCidrs)) {
+      if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
         problems.push(
           `${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`,
         );
@@ -86,8 +100,13 @@ export function coversPods(allowedIps: readonly string[], podCidrs: readonly str
   return podCidrs.every((pod) => allowed.some((a) => cidrContains(a, pod) || (a.endsWith('/32') && cidrContains(pod, a))));
 }
 
-const hostOf = (endpoint: string): string => endpoint.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-const portOf = (endpoint: string): number | undefined => {
-  const m = /:(\d+)$/.exec(endpoint);
-  return m ? Number(m[1]) : undefined;
-};
+/** `host:port`, `[v6]:port` or a bare host, split once per peer */
+function splitEndpoint(endpoint: string): { host: string; port?: number } {
+  const colon = endpoint.lastIndexOf(':');
+  const digits = endpoint.slice(colon + 1);
+  const hasPort = colon >= 0 && /^\d+$/.test(digits);
+  let host = hasPort ? endpoint.slice(0, colon) : endpoint;
+  if (host.startsWith('[')) host = host.slice(1);
+  if (host.endsWith(']')) host = host.slice(0, -1);
+  return hasPort ? { host, port: Number(digits) } : { host };
+}
