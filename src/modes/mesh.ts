@@ -4,7 +4,7 @@
 // peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
 // grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
 // full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
-import { readAgent, type ReadResult, type TieredRead } from '../cluster/agent-exec.js';
+import { readAgent, type TieredRead } from '../cluster/agent-exec.js';
 import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { configChangedAt, listMeshNodes } from '../cluster/mesh-inputs.js';
@@ -12,9 +12,9 @@ import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import { errorMessage } from '../errors.js';
 import type { Check } from '../config.js';
 import { mapPool } from '../exec/pool.js';
-import { judgeDelta } from '../verify/mesh/judge-delta.js';
-import { judgeHealth } from '../verify/mesh/judge-health.js';
-import { judgePeers, type PeerLinks } from '../verify/mesh/judge-peers.js';
+import { judgeDelta, type DeltaResult } from '../verify/mesh/judge-delta.js';
+import { healthJudge } from '../verify/mesh/judge-health.js';
+import { peersJudge, type PeerLinks } from '../verify/mesh/judge-peers.js';
 import { parseHealthJson, type HealthStatus } from '../verify/mesh/health.js';
 import { HEALTH_JSONPATH, healthFromLines } from '../verify/mesh/health-jsonpath.js';
 import { CONFIG_DELTA_METRIC, metricValue } from '../verify/mesh/metrics.js';
@@ -69,66 +69,50 @@ export async function checkMesh(
   const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
   meshNodes?.catch(() => undefined);
   changed?.catch(() => undefined);
-  let reads: Reads;
+  const namespace = ctx.config.namespace;
+  const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
+  // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
+  const health = healthJudge(nodes.map((n) => n.name));
+  const peers = meshNodes?.then(peersJudge);
+  peers?.catch(() => undefined);
+  const delta: DeltaResult[] = [];
+  let exec: ExecFn;
+  const judgeAgent: Record<MeshCheck, (a: AgentPod, i: number) => Promise<void>> = {
+    health: async (a, i) => {
+      const r = await readAgent<HealthView>(exec, namespace, a, READS.health, opts);
+      health.add(r.error === undefined ? { node: r.node, ...r.value } : r, i);
+    },
+    'wireguard-peers': async (a, i) => {
+      const r = await readAgent<PeerLinks>(exec, namespace, a, READS['wireguard-peers'], opts);
+      // the time the handshakes are judged at: when this agent was read
+      const now = Date.now();
+      // without the CiliumNodes the check fails as a whole, below
+      const judge = await peers!.catch(() => undefined);
+      judge?.add(r.error === undefined ? { node: r.node, debug: r.value } : r, i, now);
+    },
+    'config-delta': async (a, i) => {
+      const r = await readAgent(exec, namespace, a, READS['config-delta'], opts);
+      const d: DeltaResult = { node: r.node };
+      const started = Date.parse(a.startedAt ?? '');
+      if (Number.isFinite(started)) d.startedAtMs = started;
+      if (r.error !== undefined) d.error = r.error;
+      else if (r.value.delta !== undefined) d.delta = r.value.delta;
+      delta[i] = d;
+    },
+  };
   try {
-    reads = await readAll(await execFunction(kubectl, kubectl.env), ctx.config.namespace, agents, wanted, {
-      perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
-    });
+    exec = await execFunction(kubectl, kubectl.env);
+    // one pool over the agents, an agent's reads side by side
+    await mapPool(agents, AGENT_CONCURRENCY, (a, i) => Promise.all(wanted.map((c) => judgeAgent[c](a, i))));
   } catch (e) {
     return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
   }
-  // the time the handshakes are judged at: when the reads finished, not when judging
-  const now = Date.now();
-  const judge: Record<MeshCheck, () => Promise<PairJudgement>> = {
-    health: async () =>
-      judgeHealth(
-        reads.health.map((r) => (r.error === undefined ? { node: r.node, ...r.value } : r)),
-        nodes.map((n) => n.name),
-      ),
-    'wireguard-peers': async () =>
-      judgePeers(
-        reads['wireguard-peers'].map((r) => (r.error === undefined ? { node: r.node, debug: r.value } : r)),
-        (await meshNodes)!,
-        now,
-      ),
-    'config-delta': async () => {
-      return judgeDelta(
-        // in the agents' order
-        reads['config-delta'].map((o, i) => {
-          const r: { node: string; delta?: number; startedAtMs?: number; error?: string } = { node: o.node };
-          const s = Date.parse(agents[i]!.startedAt ?? '');
-          if (Number.isFinite(s)) r.startedAtMs = s;
-          if (o.error !== undefined) r.error = o.error;
-          else if (o.value.delta !== undefined) r.delta = o.value.delta;
-          return r;
-        }),
-        await changed,
-      );
-    },
+  const result: Record<MeshCheck, () => Promise<PairJudgement>> = {
+    health: async () => health.result(),
+    'wireguard-peers': async () => (await peers!).result(),
+    'config-delta': async () => judgeDelta(delta, await changed),
   };
-  const judged = await Promise.all(wanted.map((c) => judge[c]().catch((e: unknown) => failed(c, e))));
+  const judged = await Promise.all(wanted.map((c) => result[c]().catch((e: unknown) => failed(c, e))));
   ctx.report.pairs = judged;
   return judged;
-}
-
-interface Reads {
-  health: ReadResult<HealthView>[];
-  'wireguard-peers': ReadResult<PeerLinks>[];
-  'config-delta': ReadResult<{ delta: number | undefined }>[];
-}
-
-/** Every wanted read of every agent: a pool over the agents, an agent's reads side by side. */
-async function readAll(
-  exec: ExecFn,
-  namespace: string,
-  agents: readonly AgentPod[],
-  wanted: readonly MeshCheck[],
-  opts: { perExecTimeoutMs: number },
-): Promise<Reads> {
-  const out: Reads = { health: [], 'wireguard-peers': [], 'config-delta': [] };
-  const per = await mapPool(agents, AGENT_CONCURRENCY, (a) =>
-    Promise.all(wanted.map(async (c) => [c, await readAgent<unknown>(exec, namespace, a, READS[c] as TieredRead<unknown>, opts)] as const)),
-  );
-  for (const agent of per) for (const [c, r] of agent) (out[c] as ReadResult<unknown>[]).push(r);
-  return out;
 }

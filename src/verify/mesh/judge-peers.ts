@@ -33,7 +33,22 @@ export interface PeersResult {
 }
 
 export function judgePeers(results: readonly PeersResult[], nodes: readonly MeshNode[], nowMs: number): PairJudgement {
-  const problems: string[] = [];
+  const judge = peersJudge(nodes);
+  results.forEach((r, i) => judge.add(r, i, nowMs));
+  return judge.result();
+}
+
+/**
+ * The same judgement agent by agent, as their reads arrive (nowMs: when that agent was read): a
+ * fleet's agents list n² peers in all, which need not be held at once. Problems are listed in the
+ * agents' order (index).
+ */
+export function peersJudge(nodes: readonly MeshNode[]): {
+  add(r: PeersResult, index: number, nowMs: number): void;
+  result(): PairJudgement;
+} {
+  const perAgent: string[][] = [];
+  let agents = 0;
   // every agent holds the same allowed IPs for a given node: judge each distinct list once per node (n² → n)
   const covered = new Map<MeshNode, Map<string, boolean>>();
   const covers = (allowed: readonly string[], node: MeshNode): boolean => {
@@ -44,51 +59,58 @@ export function judgePeers(results: readonly PeersResult[], nodes: readonly Mesh
     if (v === undefined) byList.set(key, (v = coversPods(allowed, node.podCidrs)));
     return v;
   };
-  for (const r of results) {
-    if (!r.debug) {
-      problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
-      continue;
-    }
-    const byHost = new Map<string, { peer: (typeof r.debug.interfaces)[number]['peers'][number]; port?: number }>();
-    for (const i of r.debug.interfaces)
-      for (const peer of i.peers) {
-        const e = splitEndpoint(peer.endpoint);
-        byHost.set(e.host, { peer, port: e.port });
+  return {
+    add(r, index, nowMs) {
+      agents++;
+      const problems: string[] = (perAgent[index] = []);
+      if (!r.debug) {
+        problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
+        return;
       }
-    for (const other of nodes) {
-      if (other.name === r.node) continue;
-      if (!other.ip) {
-        problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
-        continue;
+      const byHost = new Map<string, { peer: PeerLinks['interfaces'][number]['peers'][number]; port?: number }>();
+      for (const i of r.debug.interfaces)
+        for (const peer of i.peers) {
+          const e = splitEndpoint(peer.endpoint);
+          byHost.set(e.host, { peer, port: e.port });
+        }
+      for (const other of nodes) {
+        if (other.name === r.node) continue;
+        if (!other.ip) {
+          problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
+          continue;
+        }
+        const found = byHost.get(other.ip);
+        if (!found) {
+          problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
+          continue;
+        }
+        const { peer, port } = found;
+        if (port !== WIREGUARD_PORT)
+          problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
+        if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
+          problems.push(
+            `${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`,
+          );
+        }
+        if (peer.lastHandshakeMs === undefined) problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
+        else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
+          problems.push(`${r.node} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
+        }
       }
-      const found = byHost.get(other.ip);
-      if (!found) {
-        problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
-        continue;
-      }
-      const { peer, port } = found;
-      if (port !== WIREGUARD_PORT)
-        problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-      if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
-        problems.push(
-          `${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`,
-        );
-      }
-      if (peer.lastHandshakeMs === undefined) problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
-      else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
-        problems.push(`${r.node} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
-      }
-    }
-  }
-  const verdict: Verdict = problems.length > 0 ? 'fail' : results.length === 0 ? 'inconclusive' : 'pass';
-  const pairs = results.length * Math.max(0, nodes.length - 1);
-  return judgement(
-    'wireguard-peers',
-    verdict,
-    problems,
-    `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`,
-    'no agent answered',
-  );
+    },
+    result() {
+      const problems = perAgent.flat();
+      const verdict: Verdict = problems.length > 0 ? 'fail' : agents === 0 ? 'inconclusive' : 'pass';
+      const pairs = agents * Math.max(0, nodes.length - 1);
+      return judgement(
+        'wireguard-peers',
+        verdict,
+        problems,
+        `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`,
+        'no agent answered',
+      );
+    },
+  };
 }
 
 /**
