@@ -37,7 +37,7 @@ export async function runOnAgents(
 }
 
 /** One command in one agent pod. */
-export async function runOnAgent(
+async function runOnAgent(
   exec: ExecFn,
   namespace: string,
   a: AgentPod,

@@ -136,6 +136,8 @@ export function directExec(creds: Credentials, WebSocket: typeof WebSocketType):
         rejectUnauthorized: !creds.insecure,
         servername: creds.servername,
         handshakeTimeout: opts.timeoutMs,
+        // the API server does not compress exec streams: offering it only costs each connection
+        perMessageDeflate: false,
       };
       const ws = new WebSocket(url, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], options);
       const timer = setTimeout(() => {

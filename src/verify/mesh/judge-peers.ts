@@ -49,15 +49,15 @@ export function peersJudge(nodes: readonly MeshNode[]): {
 } {
   const perAgent: string[][] = [];
   let agents = 0;
-  // every agent holds the same allowed IPs for a given node: judge each distinct list once per node (n² → n)
-  const covered = new Map<MeshNode, Map<string, boolean>>();
+  // every agent holds the same allowed IPs for a given node: remember the last list judged per node,
+  // so a fleet's n² peerings cost n judgements of allowed IPs, not n²
+  const last = new Map<MeshNode, { allowed: readonly string[]; ok: boolean }>();
   const covers = (allowed: readonly string[], node: MeshNode): boolean => {
-    let byList = covered.get(node);
-    if (!byList) covered.set(node, (byList = new Map()));
-    const key = allowed.join(',');
-    let v = byList.get(key);
-    if (v === undefined) byList.set(key, (v = coversPods(allowed, node.podCidrs)));
-    return v;
+    const l = last.get(node);
+    if (l && l.allowed.length === allowed.length && l.allowed.every((a, i) => a === allowed[i])) return l.ok;
+    const ok = coversPods(allowed, node.podCidrs);
+    last.set(node, { allowed, ok });
+    return ok;
   };
   return {
     add(r, index, nowMs) {

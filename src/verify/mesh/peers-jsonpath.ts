@@ -16,19 +16,28 @@ const ENDPOINT = /^\S+:\d+$/;
 // quoted as Go prints a strfmt.DateTime; bare is read too
 const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
 
-/** The peers when every line is one; otherwise undefined. */
+/** The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n² lines in all. */
 export function peersFromLines(text: string): PeerLinks | undefined {
   const peers: PeerLinks['interfaces'][number]['peers'] = [];
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const f = line.split('\t');
-    if (f.length !== 3 || !ENDPOINT.test(f[0]!)) return undefined;
-    const time = TIME.exec(f[1]!)?.[1];
-    if (time === undefined) return undefined;
-    const peer: (typeof peers)[number] = { endpoint: f[0]!, allowedIps: f[2]!.split(' ').filter(Boolean) };
-    const t = handshakeMs(time);
-    if (t !== undefined) peer.lastHandshakeMs = t;
-    peers.push(peer);
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at) {
+      const t1 = text.indexOf('\t', at);
+      const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+      if (t1 < 0 || t2 < 0 || t2 >= end) return undefined;
+      const t3 = text.indexOf('\t', t2 + 1);
+      if (t3 >= 0 && t3 < end) return undefined;
+      const endpoint = text.slice(at, t1);
+      const time = TIME.exec(text.slice(t1 + 1, t2))?.[1];
+      if (!ENDPOINT.test(endpoint) || time === undefined) return undefined;
+      const peer: (typeof peers)[number] = { endpoint, allowedIps: t2 + 1 < end ? text.slice(t2 + 1, end).split(' ') : [] };
+      const t = handshakeMs(time);
+      if (t !== undefined) peer.lastHandshakeMs = t;
+      peers.push(peer);
+    }
+    at = end + 1;
   }
   return peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
 }
