@@ -6,6 +6,8 @@
 // shape is read here (both probes on both paths present, no status); any other line gives
 // undefined and the caller reads the full JSON instead, so a problem is always named from Cilium's
 // full output (addresses included).
+import { everyLine } from './lines.js';
+
 const PRIMARY = ['.host.primary-address', '.health-endpoint.primary-address'] as const;
 const PROBES = PRIMARY.flatMap((p) => [`${p}.icmp`, `${p}.http`]);
 
@@ -24,27 +26,22 @@ const NINE = 57;
  */
 export function healthFromLines(text: string): { reachable: ReadonlySet<string> } | undefined {
   const reachable = new Set<string>();
-  let at = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    if (end > at) {
-      // name \t latency ×4 \t (no status)
-      const tab = text.indexOf('\t', at);
-      if (tab <= at || tab >= end) return undefined;
-      let i = tab;
-      for (let probe = 0; probe < PROBES.length; probe++) {
-        if (text.charCodeAt(i) !== TAB) return undefined;
-        const from = ++i;
-        while (i < end && text.charCodeAt(i) >= ZERO && text.charCodeAt(i) <= NINE) i++;
-        if (i === from) return undefined;
-      }
-      if (i !== end - 1 || text.charCodeAt(i) !== TAB) return undefined;
-      // `cluster/node` from 1.9 on
-      const slash = text.lastIndexOf('/', tab);
-      reachable.add(text.slice(slash >= at ? slash + 1 : at, tab));
+  // name \t latency ×4 \t (no status)
+  const healthy = everyLine(text, (at, end) => {
+    const tab = text.indexOf('\t', at);
+    if (tab <= at || tab >= end) return false;
+    let i = tab;
+    for (let probe = 0; probe < PROBES.length; probe++) {
+      if (text.charCodeAt(i) !== TAB) return false;
+      const from = ++i;
+      while (i < end && text.charCodeAt(i) >= ZERO && text.charCodeAt(i) <= NINE) i++;
+      if (i === from) return false;
     }
-    at = end + 1;
-  }
-  return reachable.size > 0 ? { reachable } : undefined;
+    if (i !== end - 1 || text.charCodeAt(i) !== TAB) return false;
+    // `cluster/node` from 1.9 on
+    const slash = text.lastIndexOf('/', tab);
+    reachable.add(text.slice(slash >= at ? slash + 1 : at, tab));
+    return true;
+  });
+  return healthy && reachable.size > 0 ? { reachable } : undefined;
 }

@@ -7,6 +7,7 @@
 // WireGuard, no peer yet) or a line not of that shape gives undefined: the caller reads the full
 // JSON instead, which names the reason.
 import type { PeerLinks } from './judge-peers.js';
+import { everyLine } from './lines.js';
 import { handshakeMs } from './wireguard-peers.js';
 
 export const PEERS_JSONPATH =
@@ -16,28 +17,23 @@ const ENDPOINT = /^\S+:\d+$/;
 // quoted as Go prints a strfmt.DateTime; bare is read too
 const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
 
-/** The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n² lines in all. */
+/** The peers when every line is one; otherwise undefined. */
 export function peersFromLines(text: string): PeerLinks | undefined {
   const peers: PeerLinks['interfaces'][number]['peers'] = [];
-  let at = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    if (end > at) {
-      const t1 = text.indexOf('\t', at);
-      const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
-      if (t1 < 0 || t2 < 0 || t2 >= end) return undefined;
-      const t3 = text.indexOf('\t', t2 + 1);
-      if (t3 >= 0 && t3 < end) return undefined;
-      const endpoint = text.slice(at, t1);
-      const time = TIME.exec(text.slice(t1 + 1, t2))?.[1];
-      if (!ENDPOINT.test(endpoint) || time === undefined) return undefined;
-      const peer: (typeof peers)[number] = { endpoint, allowedIps: t2 + 1 < end ? text.slice(t2 + 1, end).split(' ') : [] };
-      const t = handshakeMs(time);
-      if (t !== undefined) peer.lastHandshakeMs = t;
-      peers.push(peer);
-    }
-    at = end + 1;
-  }
-  return peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
+  const understood = everyLine(text, (at, end) => {
+    const t1 = text.indexOf('\t', at);
+    const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+    if (t1 < 0 || t2 < 0 || t2 >= end) return false;
+    const t3 = text.indexOf('\t', t2 + 1);
+    if (t3 >= 0 && t3 < end) return false;
+    const endpoint = text.slice(at, t1);
+    const time = TIME.exec(text.slice(t1 + 1, t2))?.[1];
+    if (!ENDPOINT.test(endpoint) || time === undefined) return false;
+    const peer: (typeof peers)[number] = { endpoint, allowedIps: t2 + 1 < end ? text.slice(t2 + 1, end).split(' ') : [] };
+    const t = handshakeMs(time);
+    if (t !== undefined) peer.lastHandshakeMs = t;
+    peers.push(peer);
+    return true;
+  });
+  return understood && peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
 }
