@@ -1,5 +1,5 @@
 export const id = 330;
-export const ids = [330,278];
+export const ids = [330];
 export const modules = {
 
 /***/ 363:
@@ -556,10 +556,13 @@ function trimMirror(mirror) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/inputs/defaults.ts
+var defaults = __webpack_require__(9011);
 ;// CONCATENATED MODULE: ./src/tools/descriptors.ts
 // One descriptor per tool the action installs: everything that differs between helm and the Cilium CLI
 // (names, inputs, where upstream publishes which archive and how it is laid out, how the binary reports
 // its version), so the code that resolves, downloads, verifies, caches and runs them is the same for both.
+
 
 /** The action's names for a tool follow one word for it: inputs `<word>-version`, `<word>-mirror`, cache `cnra-<word>`. */
 function actionNames(word) {
@@ -569,7 +572,7 @@ const HELM_TOOL = {
     name: 'helm',
     display: 'helm',
     ...actionNames('helm'),
-    defaultMirror: 'https://get.helm.sh',
+    defaultMirror: defaults/* INPUT_DEFAULTS */.W['helm-mirror'],
     // `--template` prints just "v4.2.4"; `--short` ("v4.2.4+g1234abc") also works on old helm 3 releases.
     versionCommands: [
         ['version', '--template', '{{.Version}}'],
@@ -589,7 +592,7 @@ const CILIUM_CLI_TOOL = {
     name: 'cilium',
     display: 'Cilium CLI',
     ...actionNames('cilium-cli'),
-    defaultMirror: 'https://github.com/cilium/cilium-cli/releases/download',
+    defaultMirror: defaults/* INPUT_DEFAULTS */.W['cilium-cli-mirror'],
     // "cilium-cli: v0.20.0 compiled with go1.25.1 on linux/amd64" is the first line.
     versionCommands: [['version', '--client']],
     versionPatterns: [/cilium-cli:\s*v?(\S+)/, /\bv?(\d+\.\d+\.\d+\S*)/],

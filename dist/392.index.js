@@ -449,10 +449,39 @@ function schemaKeys(json) {
     const root = JSON.parse(json);
     if (!(0,paths/* isPlainObject */.Qd)(root))
         throw new Error('values.schema.json is not a JSON object');
-    const resolve = (ref) => {
+    return new Schema(root);
+}
+class Schema {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    has(path) {
+        return this.at(path).length > 0;
+    }
+    deprecation(path) {
+        for (const n of this.at(path).flatMap((x) => this.expand(x))) {
+            const description = typeof n.description === 'string' ? n.description.trim() : '';
+            if (n.deprecated !== true && !DEPRECATED.test(description))
+                continue;
+            const text = description ? `values.schema.json: ${description.split('\n')[0]}` : 'values.schema.json: deprecated: true';
+            const replacement = replacementIn(description);
+            return replacement ? { text, replacement } : { text };
+        }
+        return undefined;
+    }
+    typeProblem(path, value) {
+        const nodes = this.at(path);
+        if (nodes.length === 0 || nodes.some((n) => this.allows(n, value, 0)))
+            return undefined;
+        const allowed = nodes.map((n) => describe(n, (x) => this.expand(x))).join(' or ');
+        return `values.schema.json allows ${allowed} at ${(0,paths/* formatPath */.jV)(path)}, not ${JSON.stringify(value)}`;
+    }
+    /** A local $ref's target; a remote one is never fetched and says nothing here. */
+    resolve(ref) {
         if (!ref.startsWith('#'))
-            return undefined; // never fetched: a remote $ref says nothing here
-        let node = root;
+            return undefined;
+        let node = this.root;
         for (const raw of ref
             .slice(1)
             .split('/')
@@ -463,16 +492,16 @@ function schemaKeys(json) {
             node = node[key];
         }
         return (0,paths/* isPlainObject */.Qd)(node) ? node : undefined;
-    };
+    }
     /** The node and every node it stands for through $ref and allOf/anyOf/oneOf (alternatives as a union). */
-    const expand = (node) => {
+    expand(node) {
         const out = [];
         const visit = (n, depth) => {
             if (out.length >= MAX_EXPAND || depth > MAX_REF_DEPTH || out.includes(n))
                 return;
             out.push(n);
             if (typeof n.$ref === 'string') {
-                const target = resolve(n.$ref);
+                const target = this.resolve(n.$ref);
                 if (target)
                     visit(target, depth + 1);
             }
@@ -486,22 +515,22 @@ function schemaKeys(json) {
         };
         visit(node, 0);
         return out;
-    };
+    }
     /** The schema nodes that describe the key at path (empty when the schema does not name it). */
-    const at = (path) => {
-        let nodes = [root];
+    at(path) {
+        let nodes = [this.root];
         for (const key of path) {
             nodes = nodes
-                .flatMap(expand)
+                .flatMap((n) => this.expand(n))
                 .map((n) => ((0,paths/* isPlainObject */.Qd)(n.properties) && Object.hasOwn(n.properties, key) ? n.properties[key] : undefined))
                 .filter(paths/* isPlainObject */.Qd);
             if (nodes.length === 0)
                 return [];
         }
         return nodes;
-    };
+    }
     /** Whether the node allows value: type, enum and const, through $ref and allOf (all) / anyOf, oneOf (any). */
-    const allows = (n, value, depth) => {
+    allows(n, value, depth) {
         if (depth > MAX_REF_DEPTH)
             return true;
         if (!typeAllows(n.type, value))
@@ -510,39 +539,19 @@ function schemaKeys(json) {
             return false;
         if (Object.hasOwn(n, 'const') && !sameValue(n.const, value))
             return false;
-        const target = typeof n.$ref === 'string' ? resolve(n.$ref) : undefined;
-        if (target && !allows(target, value, depth + 1))
+        const target = typeof n.$ref === 'string' ? this.resolve(n.$ref) : undefined;
+        if (target && !this.allows(target, value, depth + 1))
             return false;
         const branches = (k) => (Array.isArray(n[k]) ? n[k].filter(paths/* isPlainObject */.Qd) : []);
-        if (!branches('allOf').every((b) => allows(b, value, depth + 1)))
+        if (!branches('allOf').every((b) => this.allows(b, value, depth + 1)))
             return false;
         for (const k of ['anyOf', 'oneOf']) {
             const bs = branches(k);
-            if (bs.length > 0 && !bs.some((b) => allows(b, value, depth + 1)))
+            if (bs.length > 0 && !bs.some((b) => this.allows(b, value, depth + 1)))
                 return false;
         }
         return true;
-    };
-    return {
-        has: (path) => at(path).length > 0,
-        deprecation: (path) => {
-            for (const n of at(path).flatMap(expand)) {
-                const description = typeof n.description === 'string' ? n.description.trim() : '';
-                if (n.deprecated !== true && !DEPRECATED.test(description))
-                    continue;
-                const text = description ? `values.schema.json: ${description.split('\n')[0]}` : 'values.schema.json: deprecated: true';
-                const replacement = replacementIn(description);
-                return replacement ? { text, replacement } : { text };
-            }
-            return undefined;
-        },
-        typeProblem: (path, value) => {
-            const nodes = at(path);
-            if (nodes.length === 0 || nodes.some((n) => allows(n, value, 0)))
-                return undefined;
-            return `values.schema.json allows ${nodes.map((n) => describe(n, expand)).join(' or ')} at ${(0,paths/* formatPath */.jV)(path)}, not ${JSON.stringify(value)}`;
-        },
-    };
+    }
 }
 function jsonType(v) {
     if (v === null)

@@ -64,55 +64,67 @@ function judgeNode(node, cfg, bgp) {
 
 /***/ }),
 
-/***/ 9707:
+/***/ 1789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ runOnAgents),
+/* harmony export */   s: () => (/* binding */ readAgent)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _exec_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4567);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9543);
+// Runs read-only commands in agent pods, with a per-exec time-out. Alternatives are tried in order
+// when the binary is missing (older images have `cilium` where newer ones have `cilium-dbg`). Output
+// on stdout counts even with a non-zero exit: Cilium's status commands exit 1 when something is
+// unhealthy but still print the state.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ runOnAgents)
-});
-
-;// CONCATENATED MODULE: ./src/exec/pool.ts
-// Runs an async function over items with at most `limit` in flight, results in input order.
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/cluster/nodes.ts
-var nodes = __webpack_require__(9543);
-;// CONCATENATED MODULE: ./src/cluster/agent-exec.ts
-// Runs one read-only command in every agent pod, concurrently with a bounded pool and a per-exec
-// time-out. Alternatives are tried in order when the binary is missing (older images have `cilium`
-// where newer ones have `cilium-dbg`). Output on stdout counts even with a non-zero exit: Cilium's
-// status commands exit 1 when something is unhealthy but still print the state.
 
 
 const NOT_FOUND = /executable file not found|not found in \$PATH|no such file/i;
+/** One command in every agent pod, concurrently with a bounded pool. */
 async function runOnAgents(exec, namespace, agents, alternatives, opts) {
-    return mapPool(agents, opts.concurrency, async (a) => {
-        const run = (cmd) => exec(namespace, a.pod, nodes/* AGENT_CONTAINER */.WJ, [...cmd], { timeoutMs: opts.perExecTimeoutMs });
-        let r = await run(alternatives[0]);
-        for (const alt of alternatives.slice(1)) {
-            if (r.timedOut || r.code === 0 || !NOT_FOUND.test(r.stderr))
-                break;
-            r = await run(alt);
-        }
+    return (0,_exec_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapPool */ .P)(agents, opts.concurrency, (a) => runOnAgent(exec, namespace, a, alternatives, opts));
+}
+/** One command in one agent pod. */
+async function runOnAgent(exec, namespace, a, alternatives, opts) {
+    const run = (cmd) => exec(namespace, a.pod, _nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .AGENT_CONTAINER */ .WJ, [...cmd], { timeoutMs: opts.perExecTimeoutMs });
+    let r = await run(alternatives[0]);
+    for (const alt of alternatives.slice(1)) {
+        if (r.timedOut || r.code === 0 || !NOT_FOUND.test(r.stderr))
+            break;
+        r = await run(alt);
+    }
+    if (r.timedOut)
+        return {
+            node: a.node,
+            pod: a.pod,
+            error: `${opts.what} did not answer within ${Math.round(opts.perExecTimeoutMs / 1000)} s`,
+            timedOut: true,
+        };
+    if (r.stdout.trim() === '')
+        return { node: a.node, pod: a.pod, error: `exec failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0] ?? ''}` };
+    return { node: a.node, pod: a.pod, text: r.stdout };
+}
+async function readAgent(exec, namespace, a, read, opts) {
+    const o = { ...opts, what: read.what };
+    if (read.cheap) {
+        const r = await runOnAgent(exec, namespace, a, read.cheap.alternatives, o);
         if (r.timedOut)
-            return { node: a.node, pod: a.pod, error: `${opts.what} did not answer within ${Math.round(opts.perExecTimeoutMs / 1000)} s` };
-        if (r.stdout.trim() === '')
-            return { node: a.node, pod: a.pod, error: `exec failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0] ?? ''}` };
-        return { node: a.node, pod: a.pod, text: r.stdout };
-    });
+            return { node: a.node, error: r.error };
+        const v = r.text === undefined ? undefined : read.cheap.accept(r.text);
+        if (v !== undefined)
+            return { node: a.node, value: v };
+    }
+    const r = await runOnAgent(exec, namespace, a, read.full.alternatives, o);
+    if (r.text === undefined)
+        return { node: a.node, error: r.error };
+    try {
+        return { node: a.node, value: read.full.parse(r.text) };
+    }
+    catch (e) {
+        return { node: a.node, error: `output not understood: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}` };
+    }
 }
 
 
@@ -248,6 +260,8 @@ function directExec(creds, WebSocket) {
             rejectUnauthorized: !creds.insecure,
             servername: creds.servername,
             handshakeTimeout: opts.timeoutMs,
+            // the API server does not compress exec streams: offering it only costs each connection
+            perMessageDeflate: false,
         };
         const ws = new WebSocket(url, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], options);
         const timer = setTimeout(() => {
@@ -261,20 +275,29 @@ function directExec(creds, WebSocket) {
                 out.push(body);
             else if (channel === 2)
                 err.push(body);
-            else if (channel === 3)
+            else if (channel === 3) {
+                // the status is the stream's last message (the API server sends it once the command has
+                // exited and its output is written): done, without waiting for the close handshake, whose
+                // socket teardown costs more than the exec's own frames on a large fleet
                 status += body.toString('utf8');
+                settle();
+                ws.terminate();
+            }
         });
         ws.on('unexpected-response', (_req, res) => {
             finish({ code: 1, stderr: `exec refused by the API server: HTTP ${res.statusCode}` });
             ws.terminate();
         });
         ws.on('error', (e) => finish({ code: 1, stderr: `exec connection failed: ${e.message}` }));
-        ws.on('close', () => {
+        const settle = () => {
+            if (done)
+                return;
             const st = status ? execStatus(status) : { code: 1, message: 'the exec stream closed without a status' };
             if (st.message)
                 err.push(Buffer.from(`${st.message}\n`));
             finish({ code: st.code });
-        });
+        };
+        ws.on('close', settle);
     });
 }
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
@@ -529,6 +552,29 @@ async function waitRollout(kubectl, namespace, workload, deadline) {
 async function liveCiliumConfig(kubectl, namespace) {
     const cm = await kubectl.get('configmap', 'cilium-config', namespace);
     return cm ? (cm.data ?? {}) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+// Runs an async function over items with at most `limit` in flight, results in input order.
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -2093,8 +2139,8 @@ function probeJudgement(run) {
     return { verdict: 'pass', reason: summary };
 }
 
-// EXTERNAL MODULE: ./src/modes/mesh.ts + 8 modules
-var mesh = __webpack_require__(4357);
+// EXTERNAL MODULE: ./src/modes/mesh.ts + 11 modules
+var mesh = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/modes/checks.ts
 
 
@@ -2178,7 +2224,7 @@ async function trafficChecks(ctx, session, fleet, deadline) {
 
 /***/ }),
 
-/***/ 4357:
+/***/ 7533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2188,8 +2234,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ checkMesh)
 });
 
-// EXTERNAL MODULE: ./src/cluster/agent-exec.ts + 1 modules
-var agent_exec = __webpack_require__(9707);
+// EXTERNAL MODULE: ./src/cluster/agent-exec.ts
+var agent_exec = __webpack_require__(1789);
 // EXTERNAL MODULE: ./src/cluster/direct-exec.ts
 var direct_exec = __webpack_require__(8051);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -2235,6 +2281,8 @@ async function configChangedAt(kubectl, namespace) {
     return times.length > 0 ? Math.max(...times) : undefined;
 }
 
+// EXTERNAL MODULE: ./src/exec/pool.ts
+var pool = __webpack_require__(4567);
 ;// CONCATENATED MODULE: ./src/verify/mesh/pairs.ts
 const SHOWN_IN_REASON = 3;
 function judgement(check, verdict, problems, passReason, emptyReason) {
@@ -2337,36 +2385,61 @@ function pathOf(parent) {
 
 
 function judgeHealth(results, nodeNames) {
+    const judge = healthJudge(nodeNames);
+    results.forEach((r, i) => judge.add(r, i));
+    return judge.result();
+}
+/**
+ * The same judgement agent by agent, as their reads arrive: a fleet's agents print n² entries in
+ * all, which need not be held at once. Problems are listed in the agents' order (index).
+ */
+function healthJudge(nodeNames) {
     const broken = [];
     const unknown = [];
-    for (const r of results) {
-        if (!r.status) {
-            broken.push(`${r.node}: health status could not be read (${r.error ?? 'no output'})`);
-            continue;
-        }
-        const seen = new Map(r.status.nodes.map((n) => [bareNodeName(n.name), n]));
-        for (const to of nodeNames) {
-            const n = seen.get(to);
-            if (!n) {
-                broken.push(`${r.node} → ${to}: not in the agent's health mesh`);
-                continue;
+    let agents = 0;
+    return {
+        add(r, index) {
+            agents++;
+            const b = (broken[index] = []);
+            const u = (unknown[index] = []);
+            if (r.reachable) {
+                for (const to of nodeNames)
+                    if (!r.reachable.has(to))
+                        b.push(`${r.node} → ${to}: not in the agent's health mesh`);
+                return;
             }
-            for (const [what, path] of [
-                ['node', n.host],
-                ['health endpoint', n.endpoint],
-            ]) {
-                const where = `${r.node} → ${to} ${what}${path.ip ? ` ${path.ip}` : ''}`;
-                if (path.state === 'unreachable' || path.state === 'absent')
-                    broken.push(`${where}: unreachable${path.detail ? ` (${path.detail})` : ''}`);
-                else if (path.state === 'unknown')
-                    unknown.push(`${where}: not probed yet`);
+            if (!r.status) {
+                b.push(`${r.node}: health status could not be read (${r.error ?? 'no output'})`);
+                return;
             }
-        }
-    }
-    const pairs = results.length * nodeNames.length;
-    const verdict = broken.length > 0 ? 'fail' : unknown.length > 0 || results.length === 0 ? 'inconclusive' : 'pass';
-    const ok = `all ${pairs} node pairs (from ${results.length} agents) reach each other's node and health endpoint`;
-    return judgement('health', verdict, broken.length > 0 ? broken : unknown, ok, results.length === 0 ? 'no agent answered' : undefined);
+            const seen = new Map(r.status.nodes.map((n) => [bareNodeName(n.name), n]));
+            for (const to of nodeNames) {
+                const n = seen.get(to);
+                if (!n) {
+                    b.push(`${r.node} → ${to}: not in the agent's health mesh`);
+                    continue;
+                }
+                for (const [what, path] of [
+                    ['node', n.host],
+                    ['health endpoint', n.endpoint],
+                ]) {
+                    const where = `${r.node} → ${to} ${what}${path.ip ? ` ${path.ip}` : ''}`;
+                    if (path.state === 'unreachable' || path.state === 'absent')
+                        b.push(`${where}: unreachable${path.detail ? ` (${path.detail})` : ''}`);
+                    else if (path.state === 'unknown')
+                        u.push(`${where}: not probed yet`);
+                }
+            }
+        },
+        result() {
+            const b = broken.flat();
+            const u = unknown.flat();
+            const pairs = agents * nodeNames.length;
+            const verdict = b.length > 0 ? 'fail' : u.length > 0 || agents === 0 ? 'inconclusive' : 'pass';
+            const ok = `all ${pairs} node pairs (from ${agents} agents) reach each other's node and health endpoint`;
+            return judgement('health', verdict, b.length > 0 ? b : u, ok, agents === 0 ? 'no agent answered' : undefined);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/mesh/judge-peers.ts
@@ -2380,50 +2453,75 @@ function judgeHealth(results, nodeNames) {
 const WIREGUARD_PORT = 51871;
 const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
 function judgePeers(results, nodes, nowMs) {
-    const problems = [];
-    // every agent holds the same allowed IPs for a given node: judge each distinct list once (n² → n)
-    const covered = new Map();
-    const covers = (allowed, pods) => {
-        const key = `${allowed.join(',')}|${pods.join(',')}`;
-        let v = covered.get(key);
-        if (v === undefined)
-            covered.set(key, (v = coversPods(allowed, pods)));
-        return v;
+    const judge = peersJudge(nodes);
+    results.forEach((r, i) => judge.add(r, i, nowMs));
+    return judge.result();
+}
+/**
+ * The same judgement agent by agent, as their reads arrive (nowMs: when that agent was read): a
+ * fleet's agents list n² peers in all, which need not be held at once. Problems are listed in the
+ * agents' order (index).
+ */
+function peersJudge(nodes) {
+    const perAgent = [];
+    let agents = 0;
+    // every agent holds the same allowed IPs for a given node: remember the last list judged per node,
+    // so a fleet's n² peerings cost n judgements of allowed IPs, not n²
+    const last = new Map();
+    const covers = (allowed, node) => {
+        const l = last.get(node);
+        if (l && l.allowed.length === allowed.length && l.allowed.every((a, i) => a === allowed[i]))
+            return l.ok;
+        const ok = coversPods(allowed, node.podCidrs);
+        last.set(node, { allowed, ok });
+        return ok;
     };
-    for (const r of results) {
-        if (!r.debug) {
-            problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
-            continue;
-        }
-        const byHost = new Map(r.debug.interfaces.flatMap((i) => i.peers).map((p) => [hostOf(p.endpoint), p]));
-        for (const other of nodes) {
-            if (other.name === r.node)
-                continue;
-            if (!other.ip) {
-                problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
-                continue;
+    return {
+        add(r, index, nowMs) {
+            agents++;
+            const problems = (perAgent[index] = []);
+            if (!r.debug) {
+                problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
+                return;
             }
-            const peer = byHost.get(other.ip);
-            if (!peer) {
-                problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
-                continue;
+            const byHost = new Map();
+            for (const i of r.debug.interfaces)
+                for (const peer of i.peers) {
+                    const e = splitEndpoint(peer.endpoint);
+                    byHost.set(e.host, { peer, port: e.port });
+                }
+            for (const other of nodes) {
+                if (other.name === r.node)
+                    continue;
+                if (!other.ip) {
+                    problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
+                    continue;
+                }
+                const found = byHost.get(other.ip);
+                if (!found) {
+                    problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
+                    continue;
+                }
+                const { peer, port } = found;
+                if (port !== WIREGUARD_PORT)
+                    problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
+                if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
+                    problems.push(`${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
+                }
+                if (peer.lastHandshakeMs === undefined)
+                    problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
+                else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
+                    problems.push(`${r.node} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
+                }
             }
-            const port = portOf(peer.endpoint);
-            if (port !== WIREGUARD_PORT)
-                problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-            if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other.podCidrs)) {
-                problems.push(`${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
-            }
-            if (peer.lastHandshakeMs === undefined)
-                problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
-            else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
-                problems.push(`${r.node} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
-            }
-        }
-    }
-    const verdict = problems.length > 0 ? 'fail' : results.length === 0 ? 'inconclusive' : 'pass';
-    const pairs = results.length * Math.max(0, nodes.length - 1);
-    return judgement('wireguard-peers', verdict, problems, `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`, 'no agent answered');
+        },
+        result() {
+            const problems = perAgent.flat();
+            const verdict = problems.length > 0 ? 'fail' : agents === 0 ? 'inconclusive' : 'pass';
+            const pairs = agents * Math.max(0, nodes.length - 1);
+            return judgement('wireguard-peers', verdict, problems, `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`, 'no agent answered');
+        },
+    };
 }
 /**
  * Depending on version and IPAM, a peer's allowed IPs hold the node's pod CIDR or each pod's own
@@ -2433,11 +2531,83 @@ function coversPods(allowedIps, podCidrs) {
     const allowed = allowedIps.map((a) => (0,cidr/* parseCidr */.G)(a.includes('/') ? a : `${a}/32`)).flatMap((p) => (p.ok ? [p.cidr] : []));
     return podCidrs.every((pod) => allowed.some((a) => (0,cidr/* cidrContains */.e)(a, pod) || (a.endsWith('/32') && (0,cidr/* cidrContains */.e)(pod, a))));
 }
-const hostOf = (endpoint) => endpoint.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-const portOf = (endpoint) => {
-    const m = /:(\d+)$/.exec(endpoint);
-    return m ? Number(m[1]) : undefined;
-};
+/** `host:port`, `[v6]:port` or a bare host, split once per peer */
+function splitEndpoint(endpoint) {
+    const colon = endpoint.lastIndexOf(':');
+    const digits = endpoint.slice(colon + 1);
+    const hasPort = colon >= 0 && /^\d+$/.test(digits);
+    let host = hasPort ? endpoint.slice(0, colon) : endpoint;
+    if (host.startsWith('['))
+        host = host.slice(1);
+    if (host.endsWith(']'))
+        host = host.slice(0, -1);
+    return hasPort ? { host, port: Number(digits) } : { host };
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/lines.ts
+// The jsonpath reads scan their output line by line without splitting it: a fleet's agents print n²
+// lines in all, and a line is judged from offsets into the text.
+/** each(start, end) for every non-empty line, `end` excluding the newline; false as soon as one gives false. */
+function everyLine(text, each) {
+    let at = 0;
+    while (at < text.length) {
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        if (end > at && !each(at, end))
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/health-jsonpath.ts
+// The health mesh in a few bytes per node: `cilium-health status -o jsonpath=…` prints one line per
+// node instead of the whole HealthStatusResponse (whose size grows with n² over a fleet: every agent
+// lists every node). Cilium runs the query with client-go's jsonpath over its Go structs
+// (pkg/command DumpJSONToString, AllowMissingKeys): under a missing probe or path nothing prints, a
+// present probe prints its latency (0 included), a status message prints raw. Only the all-healthy
+// shape is read here (both probes on both paths present, no status); any other line gives
+// undefined and the caller reads the full JSON instead, so a problem is always named from Cilium's
+// full output (addresses included).
+
+const PRIMARY = ['.host.primary-address', '.health-endpoint.primary-address'];
+const PROBES = PRIMARY.flatMap((p) => [`${p}.icmp`, `${p}.http`]);
+/** name, the four probes' latencies, then their status messages run together (empty when all passed) */
+const HEALTH_JSONPATH = `{range .nodes[*]}{.name}${PROBES.map((p) => `{'\\t'}{${p}.latency}`).join('')}{'\\t'}${PROBES.map((p) => `{${p}.status}`).join('')}{'\\n'}{end}`;
+const TAB = 9;
+const ZERO = 48;
+const NINE = 57;
+/**
+ * The bare names of the nodes the agent reaches on every path, when every line says so; otherwise
+ * undefined. Scanned by hand: a fleet's agents print n² lines in all.
+ */
+function healthFromLines(text) {
+    const reachable = new Set();
+    // name \t latency ×4 \t (no status)
+    const healthy = everyLine(text, (at, end) => {
+        const tab = text.indexOf('\t', at);
+        if (tab <= at || tab >= end)
+            return false;
+        let i = tab;
+        for (let probe = 0; probe < PROBES.length; probe++) {
+            if (text.charCodeAt(i) !== TAB)
+                return false;
+            const from = ++i;
+            while (i < end && text.charCodeAt(i) >= ZERO && text.charCodeAt(i) <= NINE)
+                i++;
+            if (i === from)
+                return false;
+        }
+        if (i !== end - 1 || text.charCodeAt(i) !== TAB)
+            return false;
+        // `cluster/node` from 1.9 on
+        const slash = text.lastIndexOf('/', tab);
+        reachable.add(text.slice(slash >= at ? slash + 1 : at, tab));
+        return true;
+    });
+    return healthy && reachable.size > 0 ? { reachable } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/verify/mesh/metrics.ts
 // One gauge from `cilium-dbg metrics list`: the text table (`Metric  Labels  Value`, the value
@@ -2508,9 +2678,8 @@ function peerOf(p) {
         endpoint: wireguard_peers_str(p.endpoint) ?? '',
         allowedIps: Array.isArray(p['allowed-ips']) ? p['allowed-ips'].filter((a) => typeof a === 'string') : [],
     };
-    const t = Date.parse(wireguard_peers_str(p['last-handshake-time']) ?? '');
-    // Go prints a peer that never shook hands as 0001-01-01T00:00:00Z
-    if (Number.isFinite(t) && t > 0)
+    const t = handshakeMs(wireguard_peers_str(p['last-handshake-time']) ?? '');
+    if (t !== undefined)
         peer.lastHandshakeMs = t;
     if (num(p['transfer-rx']) !== undefined)
         peer.rxBytes = num(p['transfer-rx']);
@@ -2518,13 +2687,56 @@ function peerOf(p) {
         peer.txBytes = num(p['transfer-tx']);
     return peer;
 }
+/** epoch ms of a handshake time; undefined for none (Go prints a peer that never shook hands as 0001-01-01T00:00:00Z) */
+function handshakeMs(time) {
+    const t = Date.parse(time);
+    return Number.isFinite(t) && t > 0 ? t : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/peers-jsonpath.ts
+
+
+const PEERS_JSONPATH = "{range .encryption.wireguard.interfaces[*]}{range .peers[*]}{.endpoint}{'\\t'}{.last-handshake-time}{'\\t'}{.allowed-ips[*]}{'\\n'}{end}{end}";
+const ENDPOINT = /^\S+:\d+$/;
+// quoted as Go prints a strfmt.DateTime; bare is read too
+const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
+/** The peers when every line is one; otherwise undefined. */
+function peersFromLines(text) {
+    const peers = [];
+    const understood = everyLine(text, (at, end) => {
+        const t1 = text.indexOf('\t', at);
+        const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+        if (t1 < 0 || t2 < 0 || t2 >= end)
+            return false;
+        const t3 = text.indexOf('\t', t2 + 1);
+        if (t3 >= 0 && t3 < end)
+            return false;
+        const endpoint = text.slice(at, t1);
+        const time = TIME.exec(text.slice(t1 + 1, t2))?.[1];
+        if (!ENDPOINT.test(endpoint) || time === undefined)
+            return false;
+        const peer = { endpoint, allowedIps: t2 + 1 < end ? text.slice(t2 + 1, end).split(' ') : [] };
+        const t = handshakeMs(time);
+        if (t !== undefined)
+            peer.lastHandshakeMs = t;
+        peers.push(peer);
+        return true;
+    });
+    return understood && peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
+}
 
 // EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
 var steps_agents = __webpack_require__(8222);
 ;// CONCATENATED MODULE: ./src/modes/mesh.ts
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently (each read over its own bounded pool, the three
-// reads side by side), judged in src/verify/mesh.
+// every other node, read from all agents concurrently: one bounded pool over the agents, and an
+// agent's reads side by side, so the reads of one agent cost one exec latency. Health and WireGuard
+// peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
+// grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
+// full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
+
+
+
 
 
 
@@ -2538,83 +2750,87 @@ var steps_agents = __webpack_require__(8222);
 
 const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'];
 const PER_EXEC_TIMEOUT_MS = 30_000;
+const debuginfo = (output) => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
+const READS = {
+    health: {
+        what: 'cilium-health status',
+        cheap: { alternatives: [['cilium-health', 'status', '-o', `jsonpath=${HEALTH_JSONPATH}`]], accept: healthFromLines },
+        full: { alternatives: [['cilium-health', 'status', '-o', 'json']], parse: (text) => ({ status: parseHealthJson(text) }) },
+    },
+    'wireguard-peers': {
+        what: 'debuginfo',
+        cheap: { alternatives: debuginfo(`jsonpath=${PEERS_JSONPATH}`), accept: peersFromLines },
+        full: { alternatives: debuginfo('json'), parse: parseWireguardDebug },
+    },
+    'config-delta': {
+        what: 'metrics list',
+        // the gauge, or undefined when the agent does not export it
+        full: {
+            alternatives: [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']],
+            parse: (text) => ({ delta: metricValue(text, CONFIG_DELTA_METRIC) }),
+        },
+    },
+};
 async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
     if (wanted.length === 0)
         return [];
-    const env = {
-        exec: await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env),
-        kubectl,
-        namespace: ctx.config.namespace,
-        agents,
-        opts: {
-            concurrency: steps_agents/* AGENT_CONCURRENCY */.qT,
-            perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+    const failed = (c, e) => ({ check: c, verdict: 'fail', reason: (0,errors/* errorMessage */.gJ)(e), problems: [] });
+    // what the judges compare against, read while the agents are
+    const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
+    const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
+    meshNodes?.catch(() => undefined);
+    changed?.catch(() => undefined);
+    const namespace = ctx.config.namespace;
+    const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
+    // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
+    const health = healthJudge(nodes.map((n) => n.name));
+    const peers = meshNodes?.then(peersJudge);
+    peers?.catch(() => undefined);
+    const delta = [];
+    let exec;
+    const judgeAgent = {
+        health: async (a, i) => {
+            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS.health, opts);
+            health.add(r.error === undefined ? { node: r.node, ...r.value } : r, i);
+        },
+        'wireguard-peers': async (a, i) => {
+            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS['wireguard-peers'], opts);
+            // the time the handshakes are judged at: when this agent was read
+            const now = Date.now();
+            // without the CiliumNodes the check fails as a whole, below
+            const judge = await peers.catch(() => undefined);
+            judge?.add(r.error === undefined ? { node: r.node, debug: r.value } : r, i, now);
+        },
+        'config-delta': async (a, i) => {
+            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS['config-delta'], opts);
+            const d = { node: r.node };
+            const started = Date.parse(a.startedAt ?? '');
+            if (Number.isFinite(started))
+                d.startedAtMs = started;
+            if (r.error !== undefined)
+                d.error = r.error;
+            else if (r.value.delta !== undefined)
+                d.delta = r.value.delta;
+            delta[i] = d;
         },
     };
-    const run = {
-        health: () => health(env, nodes),
-        'wireguard-peers': () => peers(env),
-        'config-delta': () => delta(env),
-    };
-    const judged = await Promise.all(wanted.map((c) => run[c]().catch((e) => ({ check: c, verdict: 'fail', reason: (0,errors/* errorMessage */.gJ)(e), problems: [] }))));
-    ctx.report.pairs = judged;
-    return judged;
-}
-async function health(env, nodes) {
-    const out = await (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], {
-        ...env.opts,
-        what: 'cilium-health status',
-    });
-    return judgeHealth(out.map((o) => parsed(o, parseHealthJson, (status) => ({ status }))), nodes.map((n) => n.name));
-}
-async function peers(env) {
-    const [meshNodes, out] = await Promise.all([
-        listMeshNodes(env.kubectl),
-        (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [
-            ['cilium-dbg', 'debuginfo', '--output', 'json'],
-            ['cilium', 'debuginfo', '--output', 'json'],
-        ], { ...env.opts, what: 'debuginfo' }),
-    ]);
-    // the time the handshakes are judged at: when the reads finished, not when judging
-    const now = Date.now();
-    return judgePeers(out.map((o) => parsed(o, parseWireguardDebug, (debug) => ({ debug }))), meshNodes, now);
-}
-async function delta(env) {
-    const [changed, out] = await Promise.all([
-        configChangedAt(env.kubectl, env.namespace),
-        (0,agent_exec/* runOnAgents */.Z)(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], {
-            ...env.opts,
-            what: 'metrics list',
-        }),
-    ]);
-    const started = new Map(env.agents.map((a) => [a.pod, a.startedAt ? Date.parse(a.startedAt) : undefined]));
-    return judgeDelta(out.map((o) => {
-        const r = { node: o.node };
-        const s = started.get(o.pod);
-        if (s !== undefined && Number.isFinite(s))
-            r.startedAtMs = s;
-        if (o.text === undefined)
-            r.error = o.error;
-        else {
-            const v = metricValue(o.text, CONFIG_DELTA_METRIC);
-            if (v !== undefined)
-                r.delta = v;
-        }
-        return r;
-    }), changed);
-}
-/** One agent's output through a parser; a parse failure is that agent's error. */
-function parsed(o, parse, wrap) {
-    const failed = (error) => ({ node: o.node, error });
-    if (o.text === undefined)
-        return failed(o.error);
     try {
-        return { node: o.node, ...wrap(parse(o.text)) };
+        exec = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
+        // one pool over the agents, an agent's reads side by side
+        await (0,pool/* mapPool */.P)(agents, steps_agents/* AGENT_CONCURRENCY */.qT, (a, i) => Promise.all(wanted.map((c) => judgeAgent[c](a, i))));
     }
     catch (e) {
-        return failed(`output not understood: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
     }
+    const result = {
+        health: async () => health.result(),
+        'wireguard-peers': async () => (await peers).result(),
+        'config-delta': async () => judgeDelta(delta, await changed),
+    };
+    const judged = await Promise.all(wanted.map((c) => result[c]().catch((e) => failed(c, e))));
+    ctx.report.pairs = judged;
+    return judged;
 }
 
 
@@ -2631,8 +2847,8 @@ __webpack_require__.d(__webpack_exports__, {
   XI: () => (/* binding */ recipeExpectation)
 });
 
-// EXTERNAL MODULE: ./src/cluster/agent-exec.ts + 1 modules
-var agent_exec = __webpack_require__(9707);
+// EXTERNAL MODULE: ./src/cluster/agent-exec.ts
+var agent_exec = __webpack_require__(1789);
 ;// CONCATENATED MODULE: ./src/cluster/agent-status.ts
 
 async function collectAgentStatus(exec, namespace, agents, opts) {

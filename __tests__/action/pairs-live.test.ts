@@ -63,6 +63,21 @@ describe('per-pair checks', () => {
     expect(r.summary).toContain(`${c} ↔ ${a}: no handshake ever`);
     // the other pairs are not blamed
     expect(r.summary).not.toContain(`${a} ↔ ${cluster.nodeNames[1]}`);
+    // every agent was asked for the health query; the two that see a broken probe were read again in full JSON
+    const health = cluster.execs().filter((x) => x.command?.[0] === 'cilium-health');
+    const output = (x: (typeof health)[number]): string => x.command![x.command!.indexOf('-o') + 1]!;
+    expect(
+      health
+        .filter((x) => output(x).startsWith('jsonpath='))
+        .map((x) => x.node)
+        .sort(),
+    ).toEqual([...cluster.nodeNames].sort());
+    expect(
+      health
+        .filter((x) => output(x) === 'json')
+        .map((x) => x.node)
+        .sort(),
+    ).toEqual([a, c].sort());
   });
 
   it('fail on a stale handshake', async () => {

@@ -25,6 +25,14 @@ function writeMeshTexts(dir: string, nodes: number): void {
   const t = meshTexts(nodes);
   writeFileSync(path.join(dir, 'health.json'), t.health);
   writeFileSync(path.join(dir, 'debuginfo.json'), t.debuginfo);
+  // the stand-in answers a jsonpath query only when it is the one these texts were printed for
+  for (const [name, q] of [
+    ['health', t.healthJsonpath],
+    ['debuginfo', t.debuginfoJsonpath],
+  ] as const) {
+    writeFileSync(path.join(dir, `${name}.jsonpath.txt`), q.text);
+    writeFileSync(path.join(dir, `${name}.jsonpath.query`), q.query);
+  }
   writeFileSync(path.join(dir, 'metrics.txt'), t.metrics);
   writeFileSync(path.join(dir, 'ciliumnodes.json'), t.ciliumNodes);
   writeFileSync(path.join(dir, 'configmap.json'), t.configMap);

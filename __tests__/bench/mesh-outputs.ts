@@ -1,7 +1,12 @@
 // What the per-pair reads print on an n-node fleet, for the fleet bench's stand-ins: every node in the
 // health mesh and reachable, every other node a WireGuard peer with a fresh handshake, a config delta
 // of 0, and the CiliumNodes and cilium-config the check lists. One text per read, shared by all agents
-// (the judge ignores the agent's own entry), sized like a real n-node cluster's.
+// (the judge ignores the agent's own entry), sized like a real n-node cluster's. The jsonpath queries
+// the action sends are answered as Cilium would (__tests__/k8s/jsonpath.ts) over the same objects.
+import { HEALTH_JSONPATH } from '../../src/verify/mesh/health-jsonpath.js';
+import { PEERS_JSONPATH } from '../../src/verify/mesh/peers-jsonpath.js';
+import { CILIUM_LEAVES, ciliumJsonpath } from '../k8s/jsonpath.js';
+
 export const meshNodeName = (i: number): string => `aks-nodepool1-20941703-vmss${i.toString(36).padStart(6, '0')}`;
 const nodeIp = (i: number): string => `10.224.${Math.floor(i / 250)}.${4 + (i % 250)}`;
 const podCidr = (i: number): string => `100.${64 + Math.floor(i / 256)}.${i % 256}.0/24`;
@@ -9,6 +14,10 @@ const podCidr = (i: number): string => `100.${64 + Math.floor(i / 256)}.${i % 25
 export interface MeshTexts {
   health: string;
   debuginfo: string;
+  /** `cilium-health status -o jsonpath=<query>`, keyed by the query */
+  healthJsonpath: { query: string; text: string };
+  /** `cilium-dbg debuginfo --output jsonpath=<query>` */
+  debuginfoJsonpath: { query: string; text: string };
   metrics: string;
   ciliumNodes: string;
   configMap: string;
@@ -73,6 +82,8 @@ export function meshTexts(nodes: number, now = Date.now()): MeshTexts {
   return {
     health: JSON.stringify(health),
     debuginfo: JSON.stringify(debuginfo),
+    healthJsonpath: { query: HEALTH_JSONPATH, text: ciliumJsonpath(HEALTH_JSONPATH, health, CILIUM_LEAVES) },
+    debuginfoJsonpath: { query: PEERS_JSONPATH, text: ciliumJsonpath(PEERS_JSONPATH, debuginfo, CILIUM_LEAVES) },
     metrics,
     ciliumNodes: JSON.stringify(ciliumNodes),
     configMap: JSON.stringify(configMap),

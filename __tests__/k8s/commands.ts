@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type AgentState, type PeerNode, renderEncryptStatus, renderStatus, statusJson } from './agent-status.js';
+import { CILIUM_LEAVES, ciliumJsonpath } from './jsonpath.js';
 import { debuginfoJson, healthJson, metricsList } from './mesh-output.js';
 import { type AgentRecord, type Controller, isAgentPod } from './controller.js';
 import type { ExecRequest, ExecResult } from './exec.js';
@@ -119,8 +120,15 @@ function ciliumDbg(ctx: ClusterContext, agent: AgentRecord, args: string[]): Exe
   if (sub === 'debuginfo') {
     const output =
       rest.find((_, i) => rest[i - 1] === '--output' || rest[i - 1] === '-o') ?? rest.find((a) => a.startsWith('--output='))?.split('=')[1];
-    if (output !== 'json') return ok('', 'Error: this test agent prints debuginfo only with --output json\n', 1);
-    return ok(`${JSON.stringify(debuginfoJson(state, ctx.api.faults, statusJson(state)), null, 2)}\n`);
+    const info = (): Obj => debuginfoJson(state, ctx.api.faults, statusJson(state));
+    // --output is a string-slice flag, read as CSV: a double quote breaks it, a comma splits the query
+    if (output?.includes('"'))
+      return cliUsageError('cilium-dbg debuginfo', `invalid argument "${output}" for "--output" flag: bare " in non-quoted-field`);
+    if (output?.includes(',')) return ok('', `${output.split(',')[1]!} is not a valid output format; exiting\n`, 1);
+    // `--output jsonpath=…` (Cilium prints the query's result with fmt.Println)
+    if (output?.startsWith('jsonpath=')) return ok(ciliumJsonpath(output.slice('jsonpath='.length), info(), CILIUM_LEAVES));
+    if (output !== 'json') return ok('', 'Error: this test agent prints debuginfo only with --output json or jsonpath\n', 1);
+    return ok(`${JSON.stringify(info(), null, 2)}\n`);
   }
   if (sub === 'metrics' && rest[0] === 'list') {
     const r = metricsList(state, liveConfig(ctx, agent), rest.slice(1));
@@ -138,11 +146,13 @@ function liveConfig(ctx: ClusterContext, agent: AgentRecord): Record<string, str
   return (cm?.data ?? {}) as Record<string, string>;
 }
 
-/** `cilium-health status -o json` (the text forms are not modelled) */
+/** `cilium-health status -o json` or `-o jsonpath=…` (the text forms are not modelled) */
 function ciliumHealth(ctx: ClusterContext, agent: AgentRecord, args: string[]): ExecResult {
-  const json = args[0] === 'status' && args.slice(1).some((a, i, all) => (a === '-o' || a === '--output') && all[i + 1] === 'json');
-  if (!json) return ok('', 'Error: this test agent prints cilium-health status only with -o json\n', 1);
-  return ok(`${JSON.stringify(healthJson(agentState(ctx, agent), ctx.api.faults), null, 2)}\n`);
+  const output = args[0] === 'status' ? args.slice(1).find((_, i, all) => all[i - 1] === '-o' || all[i - 1] === '--output') : undefined;
+  const health = (): Obj => healthJson(agentState(ctx, agent), ctx.api.faults);
+  if (output?.startsWith('jsonpath=')) return ok(ciliumJsonpath(output.slice('jsonpath='.length), health(), CILIUM_LEAVES));
+  if (output !== 'json') return ok('', 'Error: this test agent prints cilium-health status only with -o json or -o jsonpath\n', 1);
+  return ok(`${JSON.stringify(health(), null, 2)}\n`);
 }
 
 const agentHash = (v: string): string => `${stableHex(`cilium-${v}`, 10)} 2025-12-01T00:00:00+00:00`;

@@ -1,34 +1,58 @@
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently (each read over its own bounded pool, the three
-// reads side by side), judged in src/verify/mesh.
-import { runOnAgents, type AgentOutput } from '../cluster/agent-exec.js';
+// every other node, read from all agents concurrently: one bounded pool over the agents, and an
+// agent's reads side by side, so the reads of one agent cost one exec latency. Health and WireGuard
+// peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
+// grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
+// full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
+import { readAgent, type TieredRead } from '../cluster/agent-exec.js';
 import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { configChangedAt, listMeshNodes } from '../cluster/mesh-inputs.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import { errorMessage } from '../errors.js';
 import type { Check } from '../config.js';
-import { judgeDelta } from '../verify/mesh/judge-delta.js';
-import { judgeHealth } from '../verify/mesh/judge-health.js';
-import { judgePeers } from '../verify/mesh/judge-peers.js';
-import { parseHealthJson } from '../verify/mesh/health.js';
+import { mapPool } from '../exec/pool.js';
+import { judgeDelta, type DeltaResult } from '../verify/mesh/judge-delta.js';
+import { healthJudge } from '../verify/mesh/judge-health.js';
+import { peersJudge, type PeerLinks } from '../verify/mesh/judge-peers.js';
+import { parseHealthJson, type HealthStatus } from '../verify/mesh/health.js';
+import { HEALTH_JSONPATH, healthFromLines } from '../verify/mesh/health-jsonpath.js';
 import { CONFIG_DELTA_METRIC, metricValue } from '../verify/mesh/metrics.js';
 import type { PairJudgement } from '../verify/mesh/pairs.js';
+import { PEERS_JSONPATH, peersFromLines } from '../verify/mesh/peers-jsonpath.js';
 import { parseWireguardDebug } from '../verify/mesh/wireguard-peers.js';
 import { AGENT_CONCURRENCY } from '../steps/agents.js';
 import type { RunContext } from '../steps/context.js';
 
 export const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'] as const satisfies readonly Check[];
+type MeshCheck = (typeof MESH_CHECKS)[number];
+/** an agent's health mesh: in full, or only the nodes it reaches on every path */
+type HealthView = { status: HealthStatus } | { reachable: ReadonlySet<string> };
 
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
-interface Env {
-  exec: ExecFn;
-  kubectl: Kubectl;
-  namespace: string;
-  agents: readonly AgentPod[];
-  opts: { concurrency: number; perExecTimeoutMs: number };
-}
+const debuginfo = (output: string): string[][] => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
+
+const READS = {
+  health: {
+    what: 'cilium-health status',
+    cheap: { alternatives: [['cilium-health', 'status', '-o', `jsonpath=${HEALTH_JSONPATH}`]], accept: healthFromLines },
+    full: { alternatives: [['cilium-health', 'status', '-o', 'json']], parse: (text) => ({ status: parseHealthJson(text) }) },
+  } satisfies TieredRead<HealthView>,
+  'wireguard-peers': {
+    what: 'debuginfo',
+    cheap: { alternatives: debuginfo(`jsonpath=${PEERS_JSONPATH}`), accept: peersFromLines },
+    full: { alternatives: debuginfo('json'), parse: parseWireguardDebug },
+  } satisfies TieredRead<PeerLinks>,
+  'config-delta': {
+    what: 'metrics list',
+    // the gauge, or undefined when the agent does not export it
+    full: {
+      alternatives: [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']],
+      parse: (text) => ({ delta: metricValue(text, CONFIG_DELTA_METRIC) }),
+    },
+  } satisfies TieredRead<{ delta: number | undefined }>,
+};
 
 export async function checkMesh(
   ctx: RunContext,
@@ -39,96 +63,56 @@ export async function checkMesh(
 ): Promise<PairJudgement[]> {
   const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
   if (wanted.length === 0) return [];
-  const env: Env = {
-    exec: await execFunction(kubectl, kubectl.env),
-    kubectl,
-    namespace: ctx.config.namespace,
-    agents,
-    opts: {
-      concurrency: AGENT_CONCURRENCY,
-      perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+  const failed = (c: MeshCheck, e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] });
+  // what the judges compare against, read while the agents are
+  const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
+  const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
+  meshNodes?.catch(() => undefined);
+  changed?.catch(() => undefined);
+  const namespace = ctx.config.namespace;
+  const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
+  // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
+  const health = healthJudge(nodes.map((n) => n.name));
+  const peers = meshNodes?.then(peersJudge);
+  peers?.catch(() => undefined);
+  const delta: DeltaResult[] = [];
+  let exec: ExecFn;
+  const judgeAgent: Record<MeshCheck, (a: AgentPod, i: number) => Promise<void>> = {
+    health: async (a, i) => {
+      const r = await readAgent<HealthView>(exec, namespace, a, READS.health, opts);
+      health.add(r.error === undefined ? { node: r.node, ...r.value } : r, i);
+    },
+    'wireguard-peers': async (a, i) => {
+      const r = await readAgent<PeerLinks>(exec, namespace, a, READS['wireguard-peers'], opts);
+      // the time the handshakes are judged at: when this agent was read
+      const now = Date.now();
+      // without the CiliumNodes the check fails as a whole, below
+      const judge = await peers!.catch(() => undefined);
+      judge?.add(r.error === undefined ? { node: r.node, debug: r.value } : r, i, now);
+    },
+    'config-delta': async (a, i) => {
+      const r = await readAgent(exec, namespace, a, READS['config-delta'], opts);
+      const d: DeltaResult = { node: r.node };
+      const started = Date.parse(a.startedAt ?? '');
+      if (Number.isFinite(started)) d.startedAtMs = started;
+      if (r.error !== undefined) d.error = r.error;
+      else if (r.value.delta !== undefined) d.delta = r.value.delta;
+      delta[i] = d;
     },
   };
-  const run: Record<(typeof MESH_CHECKS)[number], () => Promise<PairJudgement>> = {
-    health: () => health(env, nodes),
-    'wireguard-peers': () => peers(env),
-    'config-delta': () => delta(env),
+  try {
+    exec = await execFunction(kubectl, kubectl.env);
+    // one pool over the agents, an agent's reads side by side
+    await mapPool(agents, AGENT_CONCURRENCY, (a, i) => Promise.all(wanted.map((c) => judgeAgent[c](a, i))));
+  } catch (e) {
+    return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
+  }
+  const result: Record<MeshCheck, () => Promise<PairJudgement>> = {
+    health: async () => health.result(),
+    'wireguard-peers': async () => (await peers!).result(),
+    'config-delta': async () => judgeDelta(delta, await changed),
   };
-  const judged = await Promise.all(
-    wanted.map((c) =>
-      run[c]().catch((e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] })),
-    ),
-  );
+  const judged = await Promise.all(wanted.map((c) => result[c]().catch((e: unknown) => failed(c, e))));
   ctx.report.pairs = judged;
   return judged;
-}
-
-async function health(env: Env, nodes: readonly NodeInfo[]): Promise<PairJudgement> {
-  const out = await runOnAgents(env.exec, env.namespace, env.agents, [['cilium-health', 'status', '-o', 'json']], {
-    ...env.opts,
-    what: 'cilium-health status',
-  });
-  return judgeHealth(
-    out.map((o) => parsed(o, parseHealthJson, (status) => ({ status }))),
-    nodes.map((n) => n.name),
-  );
-}
-
-async function peers(env: Env): Promise<PairJudgement> {
-  const [meshNodes, out] = await Promise.all([
-    listMeshNodes(env.kubectl),
-    runOnAgents(
-      env.exec,
-      env.namespace,
-      env.agents,
-      [
-        ['cilium-dbg', 'debuginfo', '--output', 'json'],
-        ['cilium', 'debuginfo', '--output', 'json'],
-      ],
-      { ...env.opts, what: 'debuginfo' },
-    ),
-  ]);
-  // the time the handshakes are judged at: when the reads finished, not when judging
-  const now = Date.now();
-  return judgePeers(
-    out.map((o) => parsed(o, parseWireguardDebug, (debug) => ({ debug }))),
-    meshNodes,
-    now,
-  );
-}
-
-async function delta(env: Env): Promise<PairJudgement> {
-  const [changed, out] = await Promise.all([
-    configChangedAt(env.kubectl, env.namespace),
-    runOnAgents(env.exec, env.namespace, env.agents, [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']], {
-      ...env.opts,
-      what: 'metrics list',
-    }),
-  ]);
-  const started = new Map(env.agents.map((a) => [a.pod, a.startedAt ? Date.parse(a.startedAt) : undefined]));
-  return judgeDelta(
-    out.map((o) => {
-      const r: { node: string; delta?: number; startedAtMs?: number; error?: string } = { node: o.node };
-      const s = started.get(o.pod);
-      if (s !== undefined && Number.isFinite(s)) r.startedAtMs = s;
-      if (o.text === undefined) r.error = o.error;
-      else {
-        const v = metricValue(o.text, CONFIG_DELTA_METRIC);
-        if (v !== undefined) r.delta = v;
-      }
-      return r;
-    }),
-    changed,
-  );
-}
-
-/** One agent's output through a parser; a parse failure is that agent's error. */
-function parsed<T, R>(o: AgentOutput, parse: (text: string) => T, wrap: (v: T) => R): { node: string; error?: string } & Partial<R> {
-  const failed = (error: string | undefined) => ({ node: o.node, error }) as { node: string; error?: string } & Partial<R>;
-  if (o.text === undefined) return failed(o.error);
-  try {
-    return { node: o.node, ...wrap(parse(o.text)) };
-  } catch (e) {
-    return failed(`output not understood: ${errorMessage(e)}`);
-  }
 }

@@ -54,10 +54,15 @@ function peerOf(p: Obj): WireguardPeer {
     endpoint: str(p.endpoint) ?? '',
     allowedIps: Array.isArray(p['allowed-ips']) ? p['allowed-ips'].filter((a): a is string => typeof a === 'string') : [],
   };
-  const t = Date.parse(str(p['last-handshake-time']) ?? '');
-  // Go prints a peer that never shook hands as 0001-01-01T00:00:00Z
-  if (Number.isFinite(t) && t > 0) peer.lastHandshakeMs = t;
+  const t = handshakeMs(str(p['last-handshake-time']) ?? '');
+  if (t !== undefined) peer.lastHandshakeMs = t;
   if (num(p['transfer-rx']) !== undefined) peer.rxBytes = num(p['transfer-rx']);
   if (num(p['transfer-tx']) !== undefined) peer.txBytes = num(p['transfer-tx']);
   return peer;
+}
+
+/** epoch ms of a handshake time; undefined for none (Go prints a peer that never shook hands as 0001-01-01T00:00:00Z) */
+export function handshakeMs(time: string): number | undefined {
+  const t = Date.parse(time);
+  return Number.isFinite(t) && t > 0 ? t : undefined;
 }

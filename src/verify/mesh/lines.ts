@@ -1,0 +1,14 @@
+// The jsonpath reads scan their output line by line without splitting it: a fleet's agents print n²
+// lines in all, and a line is judged from offsets into the text.
+
+/** each(start, end) for every non-empty line, `end` excluding the newline; false as soon as one gives false. */
+export function everyLine(text: string, each: (start: number, end: number) => boolean): boolean {
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at && !each(at, end)) return false;
+    at = end + 1;
+  }
+  return true;
+}
