@@ -96,6 +96,23 @@ describe('a crafted chart whose schema differs from its values.yaml', () => {
     expect(bare.deprecation(['routingMode'])).toEqual({ text: 'values.schema.json: deprecated: true' });
   });
 
+  it("profile bgp is checked against its own keys: WireGuard's deprecated keys neither warn nor drop", () => {
+    const keys = crafted((s) => {
+      s.properties.encryption!.properties.nodeEncryption!.deprecated = true;
+      s.properties.routingMode!.deprecated = true;
+    });
+    const values: Values = {};
+    for (const k of enforcedKeys('100.64.0.0/10', 'bgp')) setPath(values, k.path, k.value);
+    const r = followChart(values, { chart: keys, chartVersion: '1.21.0', cidrFromPool: false, profile: 'bgp' });
+    expect(r.warnings).toEqual([
+      'chart 1.21.0 marks routingMode deprecated (values.schema.json: deprecated: true). The action still sets it while the chart has it.',
+    ]);
+    expect(r.adjustments.filter((a) => a.chartLacks)).toEqual([]);
+    // under wireguard the same chart warns about node encryption as well
+    const wg = followChart(recipe(), { chart: keys, chartVersion: '1.21.0', cidrFromPool: false });
+    expect(wg.warnings.some((w) => w.includes('encryption.nodeEncryption'))).toBe(true);
+  });
+
   it('a recipe value the schema refuses is a problem named before helm; an optional one is left out with a warning', () => {
     const keys = crafted((s) => {
       s.properties.routingMode = { type: 'object', properties: {} };

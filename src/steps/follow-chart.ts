@@ -32,6 +32,7 @@ export async function followTargetChart(
     chart: keys,
     chartVersion,
     cidrFromPool: desired.cidrSource.startsWith('ipam.operator.') && desired.podCidrs.length === 1,
+    profile: ctx.config.profile,
   });
   if (r.typeProblems.length > 0) {
     throw new ActionError(`The target chart's values.schema.json refuses values the recipe sets: ${r.typeProblems.join('; ')}`, {

@@ -5,6 +5,7 @@
 // here, before helm refuses the whole values file. Pure: the chart comes in as ChartKeys.
 import type { ChartKeys } from '../chart/chart-keys.js';
 import { enforcedKeys } from './enforced.js';
+import type { Profile } from '../bgp/inputs.js';
 import type { Values } from './layers.js';
 import { deletePath, formatPath, getPath, hasPath, isPlainObject, setPath, type KeyPath } from './paths.js';
 
@@ -35,6 +36,8 @@ export interface FollowInput {
   chartVersion: string | undefined;
   /** the native CIDR was derived from a single-CIDR cluster pool (no input, no values) */
   cidrFromPool: boolean;
+  /** whose enforced keys are checked against the chart (default wireguard) */
+  profile?: Profile;
 }
 
 const STRICT = ['encryption', 'strictMode'];
@@ -90,7 +93,8 @@ export function followChart(values: Values, input: FollowInput): FollowResult {
     set(['ipv4NativeRoutingCIDR'], undefined, why);
   }
 
-  for (const key of enforcedKeys('')) {
+  const enforced = enforcedKeys('', input.profile);
+  for (const key of enforced) {
     if (formatPath(key.path) === 'ipv4NativeRoutingCIDR') continue;
     if (!input.chart.has(key.path)) {
       set(key.path, undefined, missingWhy(key.path, chartName), true);
@@ -108,7 +112,7 @@ export function followChart(values: Values, input: FollowInput): FollowResult {
   }
 
   // what the recipe sets or translates, as it will reach helm
-  for (const path of [...enforcedKeys('').map((k) => k.path), ...STRICT_PATHS]) {
+  for (const path of [...enforced.map((k) => k.path), ...STRICT_PATHS]) {
     if (!hasPath(out, path)) continue;
     const problem = input.chart.typeProblem(path, getPath(out, path));
     if (problem) r.typeProblems.push(`${chartName}: ${problem}`);
