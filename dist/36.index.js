@@ -614,12 +614,12 @@ var steps = __webpack_require__(21);
 var consistency = __webpack_require__(5534);
 // EXTERNAL MODULE: ./src/values/paths.ts
 var paths = __webpack_require__(8614);
-// EXTERNAL MODULE: ./src/steps/plan.ts + 10 modules
-var steps_plan = __webpack_require__(8392);
+// EXTERNAL MODULE: ./src/modes/desired.ts + 11 modules
+var desired = __webpack_require__(5041);
+// EXTERNAL MODULE: ./src/modes/record.ts
+var record = __webpack_require__(2043);
 // EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules
 var modes_tools = __webpack_require__(495);
-// EXTERNAL MODULE: ./src/bgp/resources.ts
-var resources = __webpack_require__(4172);
 // EXTERNAL MODULE: ./src/bgp/expectation.ts
 var expectation = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/steps/bgp-drift.ts + 1 modules
@@ -656,7 +656,7 @@ async function preview(ctx) {
     const { config, report } = ctx;
     const withCluster = config.baseValues === undefined;
     // Without a cluster everything about the values is known before any command runs: check it first.
-    const early = withCluster ? undefined : (0,steps_plan/* desiredFor */.ER)(ctx, config.baseValues.values);
+    const early = withCluster ? undefined : (0,desired/* desired */.he)(ctx, config.baseValues.values);
     const tools = await (0,steps/* step */.P)(report, 'Install tools', () => (0,modes_tools/* acquireTools */.k2)(ctx, (0,modes_tools/* toolsNeeded */.Re)(config)));
     const access = withCluster
         ? (0,kubeconfig/* resolveAccess */.pQ)(config.kubeconfig, config.context, config.runnerTemp)
@@ -668,11 +668,11 @@ async function preview(ctx) {
                 return { values: config.baseValues.values, installed: undefined, manifest: undefined };
             return readLiveRelease(ctx, helm);
         });
-        const version = (0,steps_plan/* chartVersionFor */.CM)(ctx, baseline.installed);
+        const version = (0,desired/* targetVersion */.I$)(ctx, baseline.installed);
         report.baseline = withCluster ? 'live release' : 'base-values';
         // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
         const baselineManifest = baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
-        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,steps_plan/* planDesired */.oR)(ctx, helm, early ?? (0,steps_plan/* desiredFor */.ER)(ctx, baseline.values), version));
+        const plan = await (0,steps/* step */.P)(report, 'Merge values and render the chart', () => (0,desired/* plan */.et)(ctx, helm, early ?? (0,desired/* desired */.he)(ctx, baseline.values), version));
         await (0,steps/* step */.P)(report, 'Diff desired against the baseline', async () => {
             const before = await baselineManifest;
             report.changes = plan.desired.changes.map(redact/* redactChange */.Qj);
@@ -686,9 +686,12 @@ async function preview(ctx) {
         if (noComment)
             report.notes.push(noComment);
         if (config.bgp)
-            report.bgp = { resources: (0,resources/* bgpManifest */.xB)((0,resources/* bgpObjects */.ur)(config.bgp)) };
-        if (config.bgp && withCluster)
-            await (0,steps/* step */.P)(report, 'Diff the BGP resources against the live ones', () => (0,bgp_drift/* previewBgpChanges */.Rq)(access, report, config.bgp));
+            (0,record/* recordBgpResources */.AY)(report, config.bgp);
+        if (config.bgp && withCluster) {
+            const changes = await (0,steps/* step */.P)(report, 'Diff the BGP resources against the live ones', () => (0,bgp_drift/* previewBgpChanges */.Rq)(access, report, config.bgp));
+            if (changes)
+                report.bgp = { ...report.bgp, changes };
+        }
         if (config.bgp && report.encryption === 'wireguard')
             report.notes.push(expectation/* BGP_WIREGUARD_NOTE */.s);
         report.verdict = 'pass';
@@ -808,15 +811,14 @@ var bgp_resources = __webpack_require__(7230);
 
 
 
-async function bgpResourceDifferences(kubectl, report, bgp) {
+async function bgpResourceDifferences(kubectl, bgp) {
     const objects = (0,resources/* bgpObjects */.ur)(bgp);
-    report.bgp = { ...(report.bgp ?? {}), resources: (0,resources/* bgpManifest */.xB)(objects) };
     const live = await (0,bgp_resources/* readBgpObjects */.GV)(kubectl, objects);
     return compareBgpObjects(objects, live).map((d) => ({ source: 'bgp', ...d }));
 }
 /** After the checks: nodes whose sessions or advertisement are not as configured. */
-function bgpNodeDifferences(report) {
-    return (report.bgp?.rows ?? [])
+function bgpNodeDifferences(rows) {
+    return rows
         .filter((r) => !r.ok)
         .map((r) => ({
         source: 'bgp',
@@ -833,10 +835,9 @@ async function previewBgpChanges(access, report, bgp) {
     const kubectlPath = await io/* which */.K7('kubectl', false);
     if (!kubectlPath) {
         report.notes.push('kubectl is not on the runner PATH: the BGP resources are shown without a diff against the live ones.');
-        return;
+        return undefined;
     }
-    const changes = await bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), report, bgp);
-    report.bgp = { ...(report.bgp ?? {}), changes };
+    return bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), bgp);
 }
 
 

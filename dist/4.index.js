@@ -2141,6 +2141,8 @@ function probeJudgement(run) {
 
 // EXTERNAL MODULE: ./src/modes/mesh.ts + 11 modules
 var mesh = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/modes/record.ts
+var record = __webpack_require__(2043);
 ;// CONCATENATED MODULE: ./src/modes/checks.ts
 
 
@@ -2153,25 +2155,39 @@ var mesh = __webpack_require__(7533);
 
 
 
+
 const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
-/** Runs the configured checks; their parts of the report are written as they finish. */
+/** Runs the configured checks; what they found, for the mode to record (see record.ts). */
 async function runChecks(ctx, session) {
     const { config, report } = ctx;
     if (config.checks.size === 0)
-        return { verdict: 'skipped', reason: NOTHING_VERIFIED };
+        return { judgement: { verdict: 'skipped', reason: NOTHING_VERIFIED } };
+    const found = { outcomes: [] };
+    try {
+        await runAll(ctx, session, found);
+    }
+    catch (e) {
+        // A check that throws ends the run: its summary still shows what the checks before it found.
+        (0,record/* recordChecked */.ZY)(report, { ...found, judgement: (0,judgement/* worstOf */.hm)(found.outcomes) });
+        throw e;
+    }
+    for (const e of found.flows?.overlayExamples ?? [])
+        (0,safe_log/* logInfo */.f)(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+    const { outcomes, ...checked } = found;
+    return { ...checked, judgement: (0,judgement/* worstOf */.hm)(outcomes) };
+}
+async function runAll(ctx, session, found) {
+    const { config, report } = ctx;
     const deadline = Date.now() + config.timeoutMs;
     const fleet = session && readsFleet(config) ? await (0,steps_fleet/* readFleet */.p)(session.kubectl, config.namespace) : { nodes: [], agents: [] };
-    const outcomes = [];
     if (session)
-        outcomes.push(...(await nodeChecks(ctx, session, fleet, deadline)));
-    outcomes.push(...(await trafficChecks(ctx, session, fleet, deadline)));
+        await nodeChecks(ctx, session, fleet, deadline, found);
+    await trafficChecks(ctx, session, fleet, deadline, found);
     // after the probe: its traffic has refreshed the WireGuard handshakes of the probed pairs
-    if (session && wantsMesh(config))
-        outcomes.push(...(await (0,steps/* step */.P)(report, 'Check every node pair', () => (0,mesh/* checkMesh */.Y)(ctx, session.kubectl, fleet.nodes, fleet.agents, deadline))));
-    const judged = (0,judgement/* worstOf */.h)(outcomes);
-    for (const e of report.flows?.overlayExamples ?? [])
-        (0,safe_log/* logInfo */.f)(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
-    return judged;
+    if (session && wantsMesh(config)) {
+        found.pairs = await (0,steps/* step */.P)(report, 'Check every node pair', () => (0,mesh/* checkMesh */.Y)(ctx, session.kubectl, fleet.nodes, fleet.agents, deadline));
+        found.outcomes.push(...found.pairs);
+    }
 }
 const wantsMesh = (config) => mesh/* MESH_CHECKS */.M.some((c) => config.checks.has(c));
 // profile bgp: the BGP sessions are part of what `agents` proves (and can be asked for alone: `bgp`)
@@ -2181,44 +2197,41 @@ function readsFleet(config) {
     return (wantsMesh(config) || wantsBgp(config) || config.checks.has('agents') || config.checks.has('connectivity') || wantsLiveFlows(config));
 }
 /** What every agent reports, and (profile bgp) every node's BGP sessions. */
-async function nodeChecks(ctx, session, { nodes, agents }, deadline) {
+async function nodeChecks(ctx, session, { nodes, agents }, deadline, found) {
     const { config, report } = ctx;
-    const out = [];
     if (config.checks.has('agents')) {
-        const o = await (0,steps/* step */.P)(report, 'Check every agent', () => (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline));
-        out.push({ check: 'agents', ...o });
+        found.agents = await (0,steps/* step */.P)(report, 'Check every agent', () => (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline));
+        found.outcomes.push({ check: 'agents', ...found.agents.judgement });
     }
     if (wantsBgp(config)) {
         const names = nodes.map((n) => n.name);
-        const o = await (0,steps/* step */.P)(report, "Check every node's BGP sessions", () => (0,bgp_check/* checkBgp */.KM)(session.kubectl, report, names, config.bgp));
-        out.push({ check: 'bgp', ...o });
+        found.bgp = await (0,steps/* step */.P)(report, "Check every node's BGP sessions", () => (0,bgp_check/* checkBgp */.KM)(ctx, session.kubectl, names, config.bgp));
+        found.outcomes.push({ check: 'bgp', ...found.bgp.judgement });
     }
-    return out;
 }
 /** The flow verdict (a saved capture, the probe's traffic or the recent traffic) and the probe. */
-async function trafficChecks(ctx, session, fleet, deadline) {
+async function trafficChecks(ctx, session, fleet, deadline, found) {
     const { config, report } = ctx;
-    const out = [];
-    const flowsOutcome = () => ({ check: 'flows', verdict: report.flows.verdict, reason: report.flows.reason });
+    const { outcomes } = found;
+    const flowsOutcome = () => ({ check: 'flows', verdict: found.flows.verdict, reason: found.flows.reason });
     if (config.flowsFile && config.checks.has('flows')) {
-        report.flows = await (0,steps/* step */.P)(report, 'Analyse the saved flows', () => flowsFromFile(ctx, config.flowsFile));
-        out.push(flowsOutcome());
+        found.flows = await (0,steps/* step */.P)(report, 'Analyse the saved flows', () => flowsFromFile(ctx, config.flowsFile));
+        outcomes.push(flowsOutcome());
     }
     if (config.checks.has('connectivity') && session) {
         const probe = await (0,steps/* step */.P)(report, 'Cross-node probe', () => crossNodeProbe(ctx, session, fleet, deadline, wantsLiveFlows(config)));
         if (probe.flows) {
-            report.flows = probe.flows;
-            out.push(flowsOutcome());
+            found.flows = probe.flows;
+            outcomes.push(flowsOutcome());
         }
-        out.push({ check: 'connectivity', ...probe.connectivity });
+        outcomes.push({ check: 'connectivity', ...probe.connectivity });
         if (config.connectivityTests && session.cilium)
-            out.push(await (0,steps/* step */.P)(report, 'cilium connectivity test', () => connectivityTests(ctx, session, deadline)));
+            outcomes.push(await (0,steps/* step */.P)(report, 'cilium connectivity test', () => connectivityTests(ctx, session, deadline)));
     }
     else if (wantsLiveFlows(config) && session) {
-        report.flows = await (0,steps/* step */.P)(report, 'Capture recent flows', () => recentFlows(ctx, session, fleet.agents));
-        out.push(flowsOutcome());
+        found.flows = await (0,steps/* step */.P)(report, 'Capture recent flows', () => recentFlows(ctx, session, fleet.agents));
+        outcomes.push(flowsOutcome());
     }
-    return out;
 }
 
 
@@ -3277,7 +3290,8 @@ var bgp_expectation = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/cluster/restart.ts
 var restart = __webpack_require__(3497);
 ;// CONCATENATED MODULE: ./src/steps/agents.ts
-// The agents check: every agent's status read, parsed and judged; one report row per node.
+// The agents check: every agent's status read, parsed and judged; one row per node, returned with
+// the cluster-wide routing and encryption for the mode to record.
 
 
 
@@ -3314,10 +3328,18 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
             : { node: o.node, pod: o.pod, error: o.error }),
         optsOut: optsOut.has(o.node),
     })), nodes.length, expect);
-    const { report } = ctx;
-    report.routingMode = judged.routingMode;
-    report.encryption = judged.encryption;
-    report.nodes = judged.rows.map((r) => ({
+    // notes and warnings are the run's running commentary, appended as found
+    for (const p of judged.clusterProblems)
+        ctx.report.warnings.push(p);
+    return {
+        judgement: { verdict: judged.ok ? 'pass' : 'fail', reason: judged.reason },
+        rows: judged.rows.map(nodeRow),
+        routingMode: judged.routingMode,
+        encryption: judged.encryption,
+    };
+}
+function nodeRow(r) {
+    return {
         node: r.node,
         pod: r.pod,
         routing: r.routing,
@@ -3332,10 +3354,7 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
         peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
         ok: r.ok,
         problems: r.problems,
-    }));
-    for (const p of judged.clusterProblems)
-        report.warnings.push(p);
-    return { verdict: judged.ok ? 'pass' : 'fail', reason: judged.reason };
+    };
 }
 
 
@@ -3450,22 +3469,25 @@ var bgp_resources = __webpack_require__(7230);
 
 /** Route Server starts dropping a peering above 1,000 routes: warn well before that. */
 const ROUTES_WARN_AT = Math.floor(inputs/* ROUTE_SERVER_MAX_ROUTES */.mc * 0.9);
-async function checkBgp(kubectl, report, nodes, bgp) {
+async function checkBgp(ctx, kubectl, nodes, bgp) {
     const judged = (0,judge/* judgeBgp */.F)((await (0,bgp_resources/* readBgpNodeConfigs */.Tr)(kubectl)), nodes, bgp);
-    report.bgp = { ...(report.bgp ?? {}), rows: judged.rows, established: judged.established, expected: judged.expected };
-    report.warnings.push(...limitWarnings(nodes.length, bgp));
+    const found = { rows: judged.rows, established: judged.established, expected: judged.expected };
+    // notes and warnings are the run's running commentary, appended as found
+    ctx.report.warnings.push(...limitWarnings(nodes.length, bgp));
     if (!judged.ok)
-        return { verdict: 'fail', reason: judged.reason };
+        return { ...found, judgement: { verdict: 'fail', reason: judged.reason } };
     if (!bgp.routeServer)
-        return { verdict: 'pass', reason: judged.reason };
+        return { ...found, judgement: { verdict: 'pass', reason: judged.reason } };
     try {
         const r = await judgeRouteServer(kubectl, nodes, bgp.routeServer);
-        report.bgp.routeServer = r.reason;
-        return r.ok ? { verdict: 'pass', reason: `${judged.reason}; ${r.reason}` } : { verdict: 'fail', reason: r.reason };
+        const judgement = r.ok
+            ? { verdict: 'pass', reason: `${judged.reason}; ${r.reason}` }
+            : { verdict: 'fail', reason: r.reason };
+        return { ...found, routeServer: r.reason, judgement };
     }
     catch (e) {
-        report.bgp.routeServer = (0,errors/* errorMessage */.gJ)(e);
-        return { verdict: 'fail', reason: `learned routes: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}` };
+        const judgement = { verdict: 'fail', reason: `learned routes: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}` };
+        return { ...found, routeServer: (0,errors/* errorMessage */.gJ)(e), judgement };
     }
 }
 /** Route Server's learned routes against every node's pod CIDR and address (az, read-only). */
@@ -3559,8 +3581,9 @@ async function readFleet(kubectl, namespace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ setVerdict),
-/* harmony export */   h: () => (/* binding */ worstOf)
+/* harmony export */   $o: () => (/* binding */ alsoFailed),
+/* harmony export */   OU: () => (/* binding */ setVerdict),
+/* harmony export */   hm: () => (/* binding */ worstOf)
 /* harmony export */ });
 /** The worst outcome decides (fail, then inconclusive); when all pass, every reason is listed. */
 function worstOf(outcomes) {
@@ -3568,6 +3591,10 @@ function worstOf(outcomes) {
     if (worst)
         return { verdict: worst.verdict, reason: `${worst.check}: ${worst.reason}` };
     return { verdict: 'pass', reason: outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') };
+}
+/** The run so far, failed by one more judgement too: a pass gives way to it, a failure lists both reasons. */
+function alsoFailed(run, failure) {
+    return { verdict: 'fail', reason: run.verdict === 'pass' || !run.reason ? failure.reason : `${run.reason}; ${failure.reason}` };
 }
 function setVerdict(report, j) {
     report.verdict = j.verdict;

@@ -173,8 +173,8 @@ function strictModeDifferences(cm, cidr) {
     }));
 }
 /** After the checks: every agent whose status is not as desired, and a flow verdict that did not pass. */
-function checkedDifferences(report, config, nodeEncryption) {
-    const out = (report.nodes ?? [])
+function checkedDifferences(checked, config, nodeEncryption) {
+    const out = (checked.agents?.rows ?? [])
         .filter((n) => !n.ok)
         .map((n) => ({
         source: 'agents',
@@ -182,12 +182,12 @@ function checkedDifferences(report, config, nodeEncryption) {
         expected: `Native, WireGuard, ${nodeEncryption === false ? '' : 'node encryption, '}all peers`,
         actual: n.problems.join('; '),
     }));
-    if (report.flows && report.flows.verdict !== 'pass') {
+    if (checked.flows && checked.flows.verdict !== 'pass') {
         out.push({
             source: 'flows',
             key: 'to-overlay',
             expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`,
-            actual: report.flows.reason,
+            actual: checked.flows.reason,
         });
     }
     return out;
@@ -269,16 +269,19 @@ function driftVerdict(differences, checks, failOnDrift) {
 var judgement = __webpack_require__(2908);
 // EXTERNAL MODULE: ./src/steps/live.ts
 var steps_live = __webpack_require__(6105);
-// EXTERNAL MODULE: ./src/steps/plan.ts + 10 modules
-var steps_plan = __webpack_require__(8392);
+// EXTERNAL MODULE: ./src/modes/desired.ts + 11 modules
+var desired = __webpack_require__(5041);
 // EXTERNAL MODULE: ./src/modes/checks.ts + 16 modules
 var modes_checks = __webpack_require__(1662);
+// EXTERNAL MODULE: ./src/modes/record.ts
+var record = __webpack_require__(2043);
 // EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules
 var modes_tools = __webpack_require__(495);
 ;// CONCATENATED MODULE: ./src/modes/drift.ts
 // mode: drift — strictly read-only. Desired values computed exactly as apply would, then every
 // difference between: desired and live values; the live cilium-config and what the live release
 // renders (a hand edit); what the agents report and what the desired config means; optionally flows.
+
 
 
 
@@ -305,7 +308,7 @@ async function drift(ctx) {
             core/* warning */.$e(`${verdict.warning}; fail-on-drift is false.`);
             report.warnings.push(verdict.warning);
         }
-        (0,judgement/* setVerdict */.O)(report, verdict);
+        (0,judgement/* setVerdict */.OU)(report, verdict);
         if (config.driftIssue)
             await (0,steps/* step */.P)(report, 'Drift issue', () => keepDriftIssue(ctx, differences.all));
     }
@@ -318,17 +321,20 @@ async function findDifferences(ctx, session) {
     const { config, report } = ctx;
     const live = await (0,steps/* step */.P)(report, 'Read the live release, cilium-config and manifest', () => (0,steps_live/* readDeployedRelease */.O)(ctx, session));
     report.revision = live.info.revision;
-    const version = (0,steps_plan/* chartVersionFor */.CM)(ctx, live.info.chartVersion);
-    const plan = await (0,steps/* step */.P)(report, 'Compute the desired state', () => (0,steps_plan/* planDesired */.oR)(ctx, session.helm, (0,steps_plan/* desiredFor */.ER)(ctx, live.values), version));
+    const version = (0,desired/* targetVersion */.I$)(ctx, live.info.chartVersion);
+    const plan = await (0,steps/* step */.P)(report, 'Compute the desired state', () => (0,desired/* plan */.et)(ctx, session.helm, (0,desired/* desired */.he)(ctx, live.values), version));
     report.notes.push(...inertValueNotes(plan));
     const all = [...valueDifferences(plan, version, live.info.chartVersion), ...configDifferences(live, config.namespace)];
-    if (config.bgp)
-        all.push(...(await (0,steps/* step */.P)(report, 'Compare the BGP resources', () => (0,bgp_drift/* bgpResourceDifferences */.wk)(session.kubectl, report, config.bgp))));
+    if (config.bgp) {
+        (0,record/* recordBgpResources */.AY)(report, config.bgp);
+        all.push(...(await (0,steps/* step */.P)(report, 'Compare the BGP resources', () => (0,bgp_drift/* bgpResourceDifferences */.wk)(session.kubectl, config.bgp))));
+    }
     if (config.strictMode === 'egress')
         all.push(...strictModeDifferences(live.cm, plan.desired.cidr));
     // what the agents report, and optionally the flows
-    const checks = await (0,modes_checks/* runChecks */.J)(ctx, session);
-    all.push(...(0,bgp_drift/* bgpNodeDifferences */.m7)(report), ...checkedDifferences(report, config, ctx.nodeEncryption));
+    const checked = await (0,modes_checks/* runChecks */.J)(ctx, session);
+    const checks = (0,record/* recordChecked */.ZY)(report, checked);
+    all.push(...(0,bgp_drift/* bgpNodeDifferences */.m7)(checked.bgp?.rows ?? []), ...checkedDifferences(checked, config, ctx.nodeEncryption));
     report.routingMode ??= (0,cilium_config/* configRouting */.vm)(live.cm);
     report.encryption ??= (0,cilium_config/* configEncryption */.av)(live.cm);
     return { all, checks };
@@ -401,15 +407,14 @@ var bgp_resources = __webpack_require__(7230);
 
 
 
-async function bgpResourceDifferences(kubectl, report, bgp) {
+async function bgpResourceDifferences(kubectl, bgp) {
     const objects = (0,resources/* bgpObjects */.ur)(bgp);
-    report.bgp = { ...(report.bgp ?? {}), resources: (0,resources/* bgpManifest */.xB)(objects) };
     const live = await (0,bgp_resources/* readBgpObjects */.GV)(kubectl, objects);
     return compareBgpObjects(objects, live).map((d) => ({ source: 'bgp', ...d }));
 }
 /** After the checks: nodes whose sessions or advertisement are not as configured. */
-function bgpNodeDifferences(report) {
-    return (report.bgp?.rows ?? [])
+function bgpNodeDifferences(rows) {
+    return rows
         .filter((r) => !r.ok)
         .map((r) => ({
         source: 'bgp',
@@ -426,10 +431,9 @@ async function previewBgpChanges(access, report, bgp) {
     const kubectlPath = await io/* which */.K7('kubectl', false);
     if (!kubectlPath) {
         report.notes.push('kubectl is not on the runner PATH: the BGP resources are shown without a diff against the live ones.');
-        return;
+        return undefined;
     }
-    const changes = await bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), report, bgp);
-    report.bgp = { ...(report.bgp ?? {}), changes };
+    return bgpResourceDifferences(new kubectl/* Kubectl */.b(kubectlPath, access), bgp);
 }
 
 

@@ -149,7 +149,7 @@ export async function runFleet(dir: string, nodes: number, latencyMs: number, mo
       report: newReport('verify', 'cilium', NAMESPACE, 'cilium'),
       redactor: new Redactor(),
     };
-    verdict = (await checkAgents(ctx, kubectl, nodeInfos, agents, Date.now() + 600_000)).verdict;
+    verdict = (await checkAgents(ctx, kubectl, nodeInfos, agents, Date.now() + 600_000)).judgement.verdict;
   } else {
     const results: AgentResult[] = [];
     for (const a of agents) {

@@ -1,41 +1,56 @@
 // The verifications (`checks`), composed: agents, BGP sessions, the flow verdict, the cross-node
-// probe, the per-pair checks. Shared by verify, apply and drift. Each check returns its judgement;
-// the combined verdict is the worst of them, returned for the mode to record.
+// probe, the per-pair checks. Shared by verify, apply and drift. Each check returns what it found;
+// runChecks returns all of it with the combined verdict (the worst), for the mode to record.
 import type { Config } from '../config.js';
 import { logInfo } from '../log/safe-log.js';
 import { step } from '../report/steps.js';
 import { checkAgents } from '../steps/agents.js';
 import { checkBgp } from '../steps/bgp-check.js';
+import type { Checked } from '../steps/checked.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import { connectivityTests } from '../steps/connectivity-tests.js';
 import type { RunContext } from '../steps/context.js';
 import { readFleet, type Fleet } from '../steps/fleet.js';
 import { flowsFromFile } from '../steps/flows.js';
-import { worstOf, type Judgement, type Outcome } from '../steps/judgement.js';
+import { worstOf, type Outcome } from '../steps/judgement.js';
 import { recentFlows } from '../steps/live-flows.js';
 import { crossNodeProbe } from '../steps/probe-check.js';
 import { checkMesh, MESH_CHECKS } from './mesh.js';
+import { recordChecked } from './record.js';
 
 const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';
 
-/** Runs the configured checks; their parts of the report are written as they finish. */
-export async function runChecks(ctx: RunContext, session: ClusterSession | undefined): Promise<Judgement> {
+/** The checks' results as they finish, and their judgements in the order the checks ran. */
+type Found = Omit<Checked, 'judgement'> & { outcomes: Outcome[] };
+
+/** Runs the configured checks; what they found, for the mode to record (see record.ts). */
+export async function runChecks(ctx: RunContext, session: ClusterSession | undefined): Promise<Checked> {
   const { config, report } = ctx;
-  if (config.checks.size === 0) return { verdict: 'skipped', reason: NOTHING_VERIFIED };
+  if (config.checks.size === 0) return { judgement: { verdict: 'skipped', reason: NOTHING_VERIFIED } };
+  const found: Found = { outcomes: [] };
+  try {
+    await runAll(ctx, session, found);
+  } catch (e) {
+    // A check that throws ends the run: its summary still shows what the checks before it found.
+    recordChecked(report, { ...found, judgement: worstOf(found.outcomes) });
+    throw e;
+  }
+  for (const e of found.flows?.overlayExamples ?? []) logInfo(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
+  const { outcomes, ...checked } = found;
+  return { ...checked, judgement: worstOf(outcomes) };
+}
+
+async function runAll(ctx: RunContext, session: ClusterSession | undefined, found: Found): Promise<void> {
+  const { config, report } = ctx;
   const deadline = Date.now() + config.timeoutMs;
   const fleet = session && readsFleet(config) ? await readFleet(session.kubectl, config.namespace) : { nodes: [], agents: [] };
-  const outcomes: Outcome[] = [];
-  if (session) outcomes.push(...(await nodeChecks(ctx, session, fleet, deadline)));
-  outcomes.push(...(await trafficChecks(ctx, session, fleet, deadline)));
+  if (session) await nodeChecks(ctx, session, fleet, deadline, found);
+  await trafficChecks(ctx, session, fleet, deadline, found);
   // after the probe: its traffic has refreshed the WireGuard handshakes of the probed pairs
-  if (session && wantsMesh(config))
-    outcomes.push(
-      ...(await step(report, 'Check every node pair', () => checkMesh(ctx, session.kubectl, fleet.nodes, fleet.agents, deadline))),
-    );
-  const judged = worstOf(outcomes);
-  for (const e of report.flows?.overlayExamples ?? [])
-    logInfo(`to-overlay: ${e.source} → ${e.destination}${e.node ? ` on ${e.node}` : ''}`);
-  return judged;
+  if (session && wantsMesh(config)) {
+    found.pairs = await step(report, 'Check every node pair', () => checkMesh(ctx, session.kubectl, fleet.nodes, fleet.agents, deadline));
+    found.outcomes.push(...found.pairs);
+  }
 }
 
 const wantsMesh = (config: Config): boolean => MESH_CHECKS.some((c) => config.checks.has(c));
@@ -50,42 +65,51 @@ function readsFleet(config: Config): boolean {
 }
 
 /** What every agent reports, and (profile bgp) every node's BGP sessions. */
-async function nodeChecks(ctx: RunContext, session: ClusterSession, { nodes, agents }: Fleet, deadline: number): Promise<Outcome[]> {
+async function nodeChecks(
+  ctx: RunContext,
+  session: ClusterSession,
+  { nodes, agents }: Fleet,
+  deadline: number,
+  found: Found,
+): Promise<void> {
   const { config, report } = ctx;
-  const out: Outcome[] = [];
   if (config.checks.has('agents')) {
-    const o = await step(report, 'Check every agent', () => checkAgents(ctx, session.kubectl, nodes, agents, deadline));
-    out.push({ check: 'agents', ...o });
+    found.agents = await step(report, 'Check every agent', () => checkAgents(ctx, session.kubectl, nodes, agents, deadline));
+    found.outcomes.push({ check: 'agents', ...found.agents.judgement });
   }
   if (wantsBgp(config)) {
     const names = nodes.map((n) => n.name);
-    const o = await step(report, "Check every node's BGP sessions", () => checkBgp(session.kubectl, report, names, config.bgp!));
-    out.push({ check: 'bgp', ...o });
+    found.bgp = await step(report, "Check every node's BGP sessions", () => checkBgp(ctx, session.kubectl, names, config.bgp!));
+    found.outcomes.push({ check: 'bgp', ...found.bgp.judgement });
   }
-  return out;
 }
 
 /** The flow verdict (a saved capture, the probe's traffic or the recent traffic) and the probe. */
-async function trafficChecks(ctx: RunContext, session: ClusterSession | undefined, fleet: Fleet, deadline: number): Promise<Outcome[]> {
+async function trafficChecks(
+  ctx: RunContext,
+  session: ClusterSession | undefined,
+  fleet: Fleet,
+  deadline: number,
+  found: Found,
+): Promise<void> {
   const { config, report } = ctx;
-  const out: Outcome[] = [];
-  const flowsOutcome = (): Outcome => ({ check: 'flows', verdict: report.flows!.verdict, reason: report.flows!.reason });
+  const { outcomes } = found;
+  const flowsOutcome = (): Outcome => ({ check: 'flows', verdict: found.flows!.verdict, reason: found.flows!.reason });
   if (config.flowsFile && config.checks.has('flows')) {
-    report.flows = await step(report, 'Analyse the saved flows', () => flowsFromFile(ctx, config.flowsFile!));
-    out.push(flowsOutcome());
+    found.flows = await step(report, 'Analyse the saved flows', () => flowsFromFile(ctx, config.flowsFile!));
+    outcomes.push(flowsOutcome());
   }
   if (config.checks.has('connectivity') && session) {
     const probe = await step(report, 'Cross-node probe', () => crossNodeProbe(ctx, session, fleet, deadline, wantsLiveFlows(config)));
     if (probe.flows) {
-      report.flows = probe.flows;
-      out.push(flowsOutcome());
+      found.flows = probe.flows;
+      outcomes.push(flowsOutcome());
     }
-    out.push({ check: 'connectivity', ...probe.connectivity });
+    outcomes.push({ check: 'connectivity', ...probe.connectivity });
     if (config.connectivityTests && session.cilium)
-      out.push(await step(report, 'cilium connectivity test', () => connectivityTests(ctx, session, deadline)));
+      outcomes.push(await step(report, 'cilium connectivity test', () => connectivityTests(ctx, session, deadline)));
   } else if (wantsLiveFlows(config) && session) {
-    report.flows = await step(report, 'Capture recent flows', () => recentFlows(ctx, session, fleet.agents));
-    out.push(flowsOutcome());
+    found.flows = await step(report, 'Capture recent flows', () => recentFlows(ctx, session, fleet.agents));
+    outcomes.push(flowsOutcome());
   }
-  return out;
 }

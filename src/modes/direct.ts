@@ -5,11 +5,13 @@ import { ciliumConfigOf, configEncryption, configRouting, diffConfig } from '../
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
 import { rolloutProgress } from '../cluster/progress.js';
 import { rollback, upgrade } from '../cluster/upgrade.js';
-import { applyBgpResources, needsBgpPhaseOne, runBgpPhaseOne } from '../steps/bgp-apply.js';
+import { needsBgpPhaseOne } from '../steps/bgp-apply.js';
+import { applyBgpRecorded, runBgpPhaseOne } from './bgp-apply.js';
 import { redactConfigChange } from '../report/redact.js';
 import { step } from '../report/steps.js';
 import { failureOf, outcomeOf } from '../steps/attempt.js';
 import { runChecks } from './checks.js';
+import { recordChecked } from './record.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import type { RunContext } from '../steps/context.js';
 import { setVerdict, type Judgement } from '../steps/judgement.js';
@@ -21,7 +23,7 @@ export async function applyDirect(ctx: RunContext, session: ClusterSession, inpu
   if (upToDate) keepRelease(ctx, input);
   else await upgradeRelease(ctx, session, input);
 
-  if (config.bgp) await applyBgpResources(session.kubectl, report, config.bgp, deadline);
+  if (config.bgp) await applyBgpRecorded(session.kubectl, report, config.bgp, deadline);
   const after = await liveCiliumConfig(session.kubectl, config.namespace);
   report.configChanges = diffConfig(live.config, after).map(redactConfigChange);
   // A rollout that does not finish is reported, and the checks still run: they name the nodes
@@ -30,7 +32,7 @@ export async function applyDirect(ctx: RunContext, session: ClusterSession, inpu
   report.routingMode = configRouting(after ?? ciliumConfigOf(plan.manifest, config.namespace));
   report.encryption = configEncryption(after);
 
-  const verified = withRestartError(await runChecks(ctx, session), restartError);
+  const verified = withRestartError(recordChecked(report, await runChecks(ctx, session)), restartError);
   setVerdict(report, verified);
   if (verified.verdict !== 'pass' && config.onVerifyFailure === 'rollback' && report.upgraded && report.previousRevision)
     report.reason = await rollBack(ctx, session, report.previousRevision, verified.reason);

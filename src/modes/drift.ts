@@ -19,8 +19,9 @@ import { keepDriftIssue } from '../steps/drift-issue.js';
 import { driftVerdict } from '../steps/drift-verdict.js';
 import { setVerdict, type Judgement } from '../steps/judgement.js';
 import { readDeployedRelease } from '../steps/live.js';
-import { chartVersionFor, desiredFor, planDesired } from '../steps/plan.js';
+import { desired, plan as planDesired, targetVersion } from './desired.js';
 import { runChecks } from './checks.js';
+import { recordBgpResources, recordChecked } from './record.js';
 import { acquireTools, toolsNeeded } from './tools.js';
 
 export async function drift(ctx: RunContext): Promise<void> {
@@ -48,18 +49,19 @@ async function findDifferences(ctx: RunContext, session: ClusterSession): Promis
   const { config, report } = ctx;
   const live = await step(report, 'Read the live release, cilium-config and manifest', () => readDeployedRelease(ctx, session));
   report.revision = live.info.revision;
-  const version = chartVersionFor(ctx, live.info.chartVersion);
-  const plan = await step(report, 'Compute the desired state', () =>
-    planDesired(ctx, session.helm!, desiredFor(ctx, live.values), version),
-  );
+  const version = targetVersion(ctx, live.info.chartVersion);
+  const plan = await step(report, 'Compute the desired state', () => planDesired(ctx, session.helm!, desired(ctx, live.values), version));
   report.notes.push(...inertValueNotes(plan));
   const all: Difference[] = [...valueDifferences(plan, version, live.info.chartVersion), ...configDifferences(live, config.namespace)];
-  if (config.bgp)
-    all.push(...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, report, config.bgp!))));
+  if (config.bgp) {
+    recordBgpResources(report, config.bgp);
+    all.push(...(await step(report, 'Compare the BGP resources', () => bgpResourceDifferences(session.kubectl, config.bgp!))));
+  }
   if (config.strictMode === 'egress') all.push(...strictModeDifferences(live.cm, plan.desired.cidr));
   // what the agents report, and optionally the flows
-  const checks = await runChecks(ctx, session);
-  all.push(...bgpNodeDifferences(report), ...checkedDifferences(report, config, ctx.nodeEncryption));
+  const checked = await runChecks(ctx, session);
+  const checks = recordChecked(report, checked);
+  all.push(...bgpNodeDifferences(checked.bgp?.rows ?? []), ...checkedDifferences(checked, config, ctx.nodeEncryption));
   report.routingMode ??= configRouting(live.cm);
   report.encryption ??= configEncryption(live.cm);
   return { all, checks };

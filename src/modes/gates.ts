@@ -3,6 +3,7 @@
 import type { GateName } from '../migration/phases.js';
 import { checkAgents, recipeExpectation } from '../steps/agents.js';
 import { runChecks } from './checks.js';
+import { recordAgents, recordChecked } from './record.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import type { RunContext } from '../steps/context.js';
 import { readFleet } from '../steps/fleet.js';
@@ -13,12 +14,12 @@ export type Gate = (ctx: RunContext, session: ClusterSession, deadline: number) 
 /** Every agent on tunnel + WireGuard (node encryption on while the chart has it) with one peer per other node. */
 const wireguardPeers: Gate = async (ctx, session, deadline) => {
   const { nodes, agents } = await readFleet(session.kubectl, ctx.config.namespace);
-  return checkAgents(ctx, session.kubectl, nodes, agents, deadline, recipeExpectation(ctx, 'tunnel'));
+  return recordAgents(ctx.report, await checkAgents(ctx, session.kubectl, nodes, agents, deadline, recipeExpectation(ctx, 'tunnel')));
 };
 
 /** The configured checks, as after any apply: their verdict is the run's. */
 const finalVerification: Gate = async (ctx, session) => {
-  const judged = await runChecks(ctx, session);
+  const judged = recordChecked(ctx.report, await runChecks(ctx, session));
   setVerdict(ctx.report, judged);
   return judged;
 };

@@ -18,9 +18,9 @@ import { legacyRemovals } from '../values/consistency.js';
 import type { Values } from '../values/layers.js';
 import { deletePath } from '../values/paths.js';
 import type { RunContext } from '../steps/context.js';
-import { chartVersionFor, desiredFor, planDesired } from '../steps/plan.js';
+import { desired, plan as planDesired, targetVersion } from './desired.js';
+import { recordBgpResources } from './record.js';
 import { acquireTools, toolsNeeded } from './tools.js';
-import { bgpManifest, bgpObjects } from '../bgp/resources.js';
 import { BGP_WIREGUARD_NOTE } from '../bgp/expectation.js';
 import { previewBgpChanges } from '../steps/bgp-drift.js';
 
@@ -33,7 +33,7 @@ export async function preview(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   const withCluster = config.baseValues === undefined;
   // Without a cluster everything about the values is known before any command runs: check it first.
-  const early = withCluster ? undefined : desiredFor(ctx, config.baseValues!.values);
+  const early = withCluster ? undefined : desired(ctx, config.baseValues!.values);
   const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const access = withCluster
     ? resolveAccess(config.kubeconfig, config.context, config.runnerTemp)
@@ -44,14 +44,14 @@ export async function preview(ctx: RunContext): Promise<void> {
       if (!withCluster) return { values: config.baseValues!.values, installed: undefined, manifest: undefined as string | undefined };
       return readLiveRelease(ctx, helm);
     });
-    const version = chartVersionFor(ctx, baseline.installed);
+    const version = targetVersion(ctx, baseline.installed);
     report.baseline = withCluster ? 'live release' : 'base-values';
 
     // Without a cluster the baseline is base-values rendered by the same chart: render both at once.
     const baselineManifest =
       baseline.manifest !== undefined ? Promise.resolve(baseline.manifest) : renderBaseline(ctx, helm, baseline.values, version);
     const plan = await step(report, 'Merge values and render the chart', () =>
-      planDesired(ctx, helm, early ?? desiredFor(ctx, baseline.values), version),
+      planDesired(ctx, helm, early ?? desired(ctx, baseline.values), version),
     );
 
     await step(report, 'Diff desired against the baseline', async () => {
@@ -66,9 +66,13 @@ export async function preview(ctx: RunContext): Promise<void> {
     report.encryption = configEncryption(plan.config);
     const noComment = whyNoComment(config);
     if (noComment) report.notes.push(noComment);
-    if (config.bgp) report.bgp = { resources: bgpManifest(bgpObjects(config.bgp)) };
-    if (config.bgp && withCluster)
-      await step(report, 'Diff the BGP resources against the live ones', () => previewBgpChanges(access, report, config.bgp!));
+    if (config.bgp) recordBgpResources(report, config.bgp);
+    if (config.bgp && withCluster) {
+      const changes = await step(report, 'Diff the BGP resources against the live ones', () =>
+        previewBgpChanges(access, report, config.bgp!),
+      );
+      if (changes) report.bgp = { ...report.bgp, changes };
+    }
     if (config.bgp && report.encryption === 'wireguard') report.notes.push(BGP_WIREGUARD_NOTE);
     report.verdict = 'pass';
     report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;

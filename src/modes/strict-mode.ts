@@ -12,6 +12,7 @@ import { workDir } from '../report/publish.js';
 import { step } from '../report/steps.js';
 import { strictModeProblems, strictModeValues } from '../values/strict-mode.js';
 import { runChecks } from './checks.js';
+import { recordChecked } from './record.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import type { RunContext } from '../steps/context.js';
 import { setVerdict } from '../steps/judgement.js';
@@ -57,5 +58,5 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
     return;
   }
   report.notes.push(`WireGuard strict egress mode is on for ${cidr}: pod traffic to that range leaves a node only encrypted`);
-  setVerdict(report, await runChecks(ctx, session));
+  setVerdict(report, recordChecked(report, await runChecks(ctx, session)));
 }

@@ -6,6 +6,7 @@ import { openCluster } from '../steps/cluster.js';
 import { MESH_CHECKS } from './mesh.js';
 import type { RunContext } from '../steps/context.js';
 import { setVerdict } from '../steps/judgement.js';
+import { recordChecked } from './record.js';
 import { acquireTools, toolsNeeded } from './tools.js';
 
 /** A flows-file alone needs no cluster, no kubectl and no download. */
@@ -22,13 +23,13 @@ export function needsCluster(config: Config): boolean {
 export async function verify(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   if (!needsCluster(config)) {
-    setVerdict(report, await runChecks(ctx, undefined));
+    setVerdict(report, recordChecked(report, await runChecks(ctx, undefined)));
     return;
   }
   const tools = await step(report, 'Install tools', () => acquireTools(ctx, toolsNeeded(config)));
   const session = await openCluster(ctx, tools);
   try {
-    setVerdict(report, await runChecks(ctx, session));
+    setVerdict(report, recordChecked(report, await runChecks(ctx, session)));
   } finally {
     session.close();
   }

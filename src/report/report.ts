@@ -7,7 +7,7 @@ import type { ManifestDiff } from '../chart/manifest-diff.js';
 import type { ValueChange } from '../values/changes.js';
 import type { MigrationReport } from './migration.js';
 
-interface NodeRow {
+export interface NodeRow {
   node: string;
   pod: string;
   routing: string;

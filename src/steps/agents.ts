@@ -1,9 +1,11 @@
-// The agents check: every agent's status read, parsed and judged; one report row per node.
+// The agents check: every agent's status read, parsed and judged; one row per node, returned with
+// the cluster-wide routing and encryption for the mode to record.
 import { collectAgentStatus } from '../cluster/agent-status.js';
 import { execFunction, type ExecFn } from '../cluster/direct-exec.js';
 import { withProgress } from '../cluster/progress.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { optsOutOfNodeEncryption, type AgentPod, type NodeInfo } from '../cluster/nodes.js';
+import type { NodeRow } from '../report/report.js';
 import type { Judgement } from './judgement.js';
 import { EXPECTED, judgeAgents, parseAgentStatus, type AgentExpectation } from '../verify/status/index.js';
 import { BGP_WIREGUARD_NOTE, bgpAgentExpectation } from '../bgp/expectation.js';
@@ -20,6 +22,14 @@ export function recipeExpectation(ctx: RunContext, routing: AgentExpectation['ro
   return { ...EXPECTED, routing, nodeEncryption: ctx.nodeEncryption ?? EXPECTED.nodeEncryption };
 }
 
+/** What the agents check found: its judgement, one row per node, and the cluster-wide modes. */
+export interface AgentsChecked {
+  judgement: Judgement;
+  rows: NodeRow[];
+  routingMode: string;
+  encryption: string;
+}
+
 /** `expectation`: what every agent must report (default: native + WireGuard; a migration gate asks for its own). */
 export async function checkAgents(
   ctx: RunContext,
@@ -28,7 +38,7 @@ export async function checkAgents(
   agents: readonly AgentPod[],
   deadline: number,
   expectation?: AgentExpectation,
-): Promise<Judgement> {
+): Promise<AgentsChecked> {
   const direct = await execFunction(kubectl, kubectl.env);
   let read = 0;
   const exec: ExecFn = (...args) => direct(...args).finally(() => read++);
@@ -57,10 +67,18 @@ export async function checkAgents(
     nodes.length,
     expect,
   );
-  const { report } = ctx;
-  report.routingMode = judged.routingMode;
-  report.encryption = judged.encryption;
-  report.nodes = judged.rows.map((r) => ({
+  // notes and warnings are the run's running commentary, appended as found
+  for (const p of judged.clusterProblems) ctx.report.warnings.push(p);
+  return {
+    judgement: { verdict: judged.ok ? 'pass' : 'fail', reason: judged.reason },
+    rows: judged.rows.map(nodeRow),
+    routingMode: judged.routingMode,
+    encryption: judged.encryption,
+  };
+}
+
+function nodeRow(r: ReturnType<typeof judgeAgents>['rows'][number]): NodeRow {
+  return {
     node: r.node,
     pod: r.pod,
     routing: r.routing,
@@ -75,7 +93,5 @@ export async function checkAgents(
     peers: r.peers === undefined ? '—' : `${r.peers}/${r.expectedPeers}`,
     ok: r.ok,
     problems: r.problems,
-  }));
-  for (const p of judged.clusterProblems) report.warnings.push(p);
-  return { verdict: judged.ok ? 'pass' : 'fail', reason: judged.reason };
+  };
 }

@@ -7,26 +7,35 @@ import { peersWithRouteServer } from '../bgp/resources.js';
 import { learnedRoutes } from '../cluster/az.js';
 import type { Kubectl, KubeObject } from '../cluster/kubectl.js';
 import { errorMessage } from '../errors.js';
-import type { Report } from '../report/report.js';
+import type { BgpReport } from '../report/report.js';
+import type { RunContext } from './context.js';
 import type { Judgement } from './judgement.js';
 import { readBgpNodeConfigs } from './bgp-resources.js';
 
 /** Route Server starts dropping a peering above 1,000 routes: warn well before that. */
 const ROUTES_WARN_AT = Math.floor(ROUTE_SERVER_MAX_ROUTES * 0.9);
 
-export async function checkBgp(kubectl: Kubectl, report: Report, nodes: readonly string[], bgp: BgpConfig): Promise<Judgement> {
+/** What the BGP check found: its judgement, every node's sessions, and Route Server's finding. */
+export interface BgpChecked extends Required<Pick<BgpReport, 'rows' | 'established' | 'expected'>>, Pick<BgpReport, 'routeServer'> {
+  judgement: Judgement;
+}
+
+export async function checkBgp(ctx: RunContext, kubectl: Kubectl, nodes: readonly string[], bgp: BgpConfig): Promise<BgpChecked> {
   const judged = judgeBgp((await readBgpNodeConfigs(kubectl)) as never[], nodes, bgp);
-  report.bgp = { ...(report.bgp ?? {}), rows: judged.rows, established: judged.established, expected: judged.expected };
-  report.warnings.push(...limitWarnings(nodes.length, bgp));
-  if (!judged.ok) return { verdict: 'fail', reason: judged.reason };
-  if (!bgp.routeServer) return { verdict: 'pass', reason: judged.reason };
+  const found = { rows: judged.rows, established: judged.established, expected: judged.expected };
+  // notes and warnings are the run's running commentary, appended as found
+  ctx.report.warnings.push(...limitWarnings(nodes.length, bgp));
+  if (!judged.ok) return { ...found, judgement: { verdict: 'fail', reason: judged.reason } };
+  if (!bgp.routeServer) return { ...found, judgement: { verdict: 'pass', reason: judged.reason } };
   try {
     const r = await judgeRouteServer(kubectl, nodes, bgp.routeServer);
-    report.bgp.routeServer = r.reason;
-    return r.ok ? { verdict: 'pass', reason: `${judged.reason}; ${r.reason}` } : { verdict: 'fail', reason: r.reason };
+    const judgement: Judgement = r.ok
+      ? { verdict: 'pass', reason: `${judged.reason}; ${r.reason}` }
+      : { verdict: 'fail', reason: r.reason };
+    return { ...found, routeServer: r.reason, judgement };
   } catch (e) {
-    report.bgp.routeServer = errorMessage(e);
-    return { verdict: 'fail', reason: `learned routes: ${errorMessage(e).split('\n')[0]}` };
+    const judgement: Judgement = { verdict: 'fail', reason: `learned routes: ${errorMessage(e).split('\n')[0]}` };
+    return { ...found, routeServer: errorMessage(e), judgement };
   }
 }
 

@@ -2,23 +2,23 @@
 // whose BGP check failed. Read-only (kubectl get).
 import { compareBgpObjects } from '../bgp/compare.js';
 import type { BgpConfig } from '../bgp/inputs.js';
-import { bgpManifest, bgpObjects } from '../bgp/resources.js';
+import type { BgpNodeRow } from '../bgp/judge.js';
+import { bgpObjects } from '../bgp/resources.js';
 import * as io from '@actions/io';
 import type { KubeAccess } from '../cluster/access.js';
 import { Kubectl } from '../cluster/kubectl.js';
 import type { Difference, Report } from '../report/report.js';
 import { readBgpObjects } from './bgp-resources.js';
 
-export async function bgpResourceDifferences(kubectl: Kubectl, report: Report, bgp: BgpConfig): Promise<Difference[]> {
+export async function bgpResourceDifferences(kubectl: Kubectl, bgp: BgpConfig): Promise<Difference[]> {
   const objects = bgpObjects(bgp);
-  report.bgp = { ...(report.bgp ?? {}), resources: bgpManifest(objects) };
   const live = await readBgpObjects(kubectl, objects);
   return compareBgpObjects(objects, live).map((d) => ({ source: 'bgp', ...d }));
 }
 
 /** After the checks: nodes whose sessions or advertisement are not as configured. */
-export function bgpNodeDifferences(report: Report): Difference[] {
-  return (report.bgp?.rows ?? [])
+export function bgpNodeDifferences(rows: readonly BgpNodeRow[]): Difference[] {
+  return rows
     .filter((r) => !r.ok)
     .map((r) => ({
       source: 'bgp',
@@ -32,12 +32,11 @@ export function bgpNodeDifferences(report: Report): Difference[] {
  * preview with a cluster: the BGP resources against the live ones, when kubectl is on PATH (preview
  * needs only helm otherwise, so without kubectl the resources are shown without a diff).
  */
-export async function previewBgpChanges(access: KubeAccess, report: Report, bgp: BgpConfig): Promise<void> {
+export async function previewBgpChanges(access: KubeAccess, report: Report, bgp: BgpConfig): Promise<Difference[] | undefined> {
   const kubectlPath = await io.which('kubectl', false);
   if (!kubectlPath) {
     report.notes.push('kubectl is not on the runner PATH: the BGP resources are shown without a diff against the live ones.');
-    return;
+    return undefined;
   }
-  const changes = await bgpResourceDifferences(new Kubectl(kubectlPath, access), report, bgp);
-  report.bgp = { ...(report.bgp ?? {}), changes };
+  return bgpResourceDifferences(new Kubectl(kubectlPath, access), bgp);
 }

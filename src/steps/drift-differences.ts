@@ -3,8 +3,9 @@
 import { ciliumConfigOf, diffConfig, type ConfigData } from '../chart/cilium-config.js';
 import type { Config } from '../config.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
-import type { Difference, Report } from '../report/report.js';
+import type { Difference } from '../report/report.js';
 import { strictModeProblems } from '../values/strict-mode.js';
+import type { Checked } from './checked.js';
 import type { DeployedRelease } from './live.js';
 import type { Plan } from './plan.js';
 
@@ -54,11 +55,11 @@ export function strictModeDifferences(cm: ConfigData | undefined, cidr: string):
 
 /** After the checks: every agent whose status is not as desired, and a flow verdict that did not pass. */
 export function checkedDifferences(
-  report: Report,
+  checked: Pick<Checked, 'agents' | 'flows'>,
   config: Pick<Config, 'maxOverlayFlows' | 'minFlows'>,
   nodeEncryption: boolean | undefined,
 ): Difference[] {
-  const out: Difference[] = (report.nodes ?? [])
+  const out: Difference[] = (checked.agents?.rows ?? [])
     .filter((n) => !n.ok)
     .map((n) => ({
       source: 'agents',
@@ -66,12 +67,12 @@ export function checkedDifferences(
       expected: `Native, WireGuard, ${nodeEncryption === false ? '' : 'node encryption, '}all peers`,
       actual: n.problems.join('; '),
     }));
-  if (report.flows && report.flows.verdict !== 'pass') {
+  if (checked.flows && checked.flows.verdict !== 'pass') {
     out.push({
       source: 'flows',
       key: 'to-overlay',
       expected: `≤ ${config.maxOverlayFlows} to-overlay, ≥ ${config.minFlows} cross-node`,
-      actual: report.flows.reason,
+      actual: checked.flows.reason,
     });
   }
   return out;

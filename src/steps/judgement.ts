@@ -18,6 +18,11 @@ export function worstOf(outcomes: readonly Outcome[]): Judgement {
   return { verdict: 'pass', reason: outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') };
 }
 
+/** The run so far, failed by one more judgement too: a pass gives way to it, a failure lists both reasons. */
+export function alsoFailed(run: Partial<Judgement>, failure: Judgement): Judgement {
+  return { verdict: 'fail', reason: run.verdict === 'pass' || !run.reason ? failure.reason : `${run.reason}; ${failure.reason}` };
+}
+
 export function setVerdict(report: Report, j: Judgement): void {
   report.verdict = j.verdict;
   report.reason = j.reason;

@@ -1,26 +1,26 @@
 // The disruption, measured: the continuous probe runs from before the first change until the final
 // verification is done; then each phase's and the whole run's longest failure stretch are computed
-// from the clients' logs, and max-disruption is enforced.
+// from the clients' logs into the migration record, and judged against max-disruption.
 import { logInfo } from '../log/safe-log.js';
 import { readContinuousProbe, startContinuousProbe, stopContinuousProbe, type ContinuousProbe } from '../cluster/continuous-probe.js';
 import type { Kubectl } from '../cluster/kubectl.js';
 import { errorMessage } from '../errors.js';
 import { pairDisruption, type Attempt } from '../migration/disruption.js';
-import type { MigrationReport, PhaseRecord } from '../report/migration.js';
-import type { Report } from '../report/report.js';
+import type { MigrationReport } from '../report/migration.js';
 import { step } from '../report/steps.js';
 import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
+import type { Judgement } from './judgement.js';
 
+/** Runs `fn` under the continuous probe, filling `m` in; a failure when the disruption exceeded max-disruption. */
 export async function measured(
   ctx: RunContext,
   session: ClusterSession,
   deadline: number,
   m: MigrationReport,
   fn: (m: MigrationReport) => Promise<void>,
-): Promise<void> {
+): Promise<Judgement | undefined> {
   const { config, report } = ctx;
-  report.migration = m;
   const probe =
     config.probePairs > 0
       ? await step(report, 'Start the continuous probe', () =>
@@ -36,7 +36,7 @@ export async function measured(
       });
     }
   }
-  enforceMaxDisruption(ctx, m);
+  return overMaxDisruption(ctx, m);
 }
 
 async function measure(kubectl: Kubectl, probe: ContinuousProbe, m: MigrationReport): Promise<void> {
@@ -60,30 +60,9 @@ async function measure(kubectl: Kubectl, probe: ContinuousProbe, m: MigrationRep
   logInfo(`disruption-seconds: ${m.disruptionSeconds}`);
 }
 
-/** One phase around `fn` (the direct strategy is one phase): its window, revision, duration and result. */
-export async function phaseOf(report: Report, m: MigrationReport, name: string, fn: () => Promise<void>): Promise<void> {
-  const rec: PhaseRecord = { name, result: 'not run', startedAt: Date.now() };
-  m.phases.push(rec);
-  try {
-    await fn();
-    rec.result = report.verdict === 'pass' ? 'done' : 'failed';
-    if (rec.result === 'failed') rec.detail = report.reason;
-  } catch (e) {
-    rec.result = 'failed';
-    rec.detail = errorMessage(e);
-    throw e;
-  } finally {
-    rec.revision = report.revision;
-    rec.endedAt = Date.now();
-    rec.durationMs = rec.endedAt - rec.startedAt!;
-  }
-}
-
-function enforceMaxDisruption(ctx: RunContext, m: MigrationReport): void {
+/** A failure when the measured disruption exceeds max-disruption; undefined otherwise. */
+function overMaxDisruption(ctx: RunContext, m: MigrationReport): Judgement | undefined {
   const max = ctx.config.maxDisruptionSeconds;
-  if (max === undefined || m.disruptionSeconds === undefined || m.disruptionSeconds <= max) return;
-  const { report } = ctx;
-  const why = `the disruption was ${m.disruptionSeconds} s, more than max-disruption (${max} s)`;
-  report.reason = report.verdict === 'pass' || !report.reason ? why : `${report.reason}; ${why}`;
-  report.verdict = 'fail';
+  if (max === undefined || m.disruptionSeconds === undefined || m.disruptionSeconds <= max) return undefined;
+  return { verdict: 'fail', reason: `the disruption was ${m.disruptionSeconds} s, more than max-disruption (${max} s)` };
 }

@@ -1,5 +1,6 @@
 // The desired state, computed the same way for preview, apply and drift:
 // live values → merge → write the values file → render with the real chart → check cilium-config.
+// Each part returns what it found (chart version, CIDR, values file, plan); modes/desired.ts records them.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -12,7 +13,7 @@ import { workDir } from '../report/publish.js';
 import { buildDesired, type Desired } from '../values/desired.js';
 import type { Values } from '../values/layers.js';
 import type { RunContext } from './context.js';
-import { followTargetChart } from './follow-chart.js';
+import { followTargetChart, type ChartFollowed } from './follow-chart.js';
 import { skipMinorProblem } from '../values/upgrade-path.js';
 import { agentApiServerProblem } from '../chart/agent-api-server.js';
 import { notCiliumReason } from '../chart/is-cilium.js';
@@ -29,16 +30,15 @@ export interface Plan {
   chart: ChartKeys;
 }
 
-/**
- * The chart version to render and upgrade to: a local chart's own, else cilium-version, else the one
- * installed. Recorded in the report.
- */
+/** The chart version to render and upgrade to: a local chart's own, else cilium-version, else the one installed. */
 export function chartVersionFor(ctx: RunContext, installed: string | undefined): string | undefined {
-  const version = ctx.config.localChartVersion ?? ctx.config.ciliumVersion ?? installed;
-  ctx.report.chartVersion = version;
+  return ctx.config.localChartVersion ?? ctx.config.ciliumVersion ?? installed;
+}
+
+/** Refuses an upgrade that skips a minor version (drift only compares, so it is never refused). */
+export function checkUpgradePath(ctx: RunContext, installed: string | undefined, version: string | undefined): void {
   const skip = ctx.config.mode === 'drift' || ctx.config.allowSkipMinor ? undefined : skipMinorProblem(installed, version);
   if (skip) throw new InputError([skip]);
-  return version;
 }
 
 /** The merged, checked values (pure; throws InputError before anything touches a cluster). */
@@ -49,20 +49,38 @@ export function desiredFor(ctx: RunContext, live: Values): Desired {
     nativeRoutingCidr: ctx.config.nativeRoutingCidr,
     profile: ctx.config.profile,
   });
-  ctx.report.cidr = desired.cidr;
+  // notes and warnings are the run's running commentary, appended as found
   ctx.report.notes.push(...desired.notes);
   return desired;
 }
 
-/** Writes the values file, renders the chart with it and checks the rendered cilium-config. */
-export async function planDesired(ctx: RunContext, helm: Helm, desired: Desired, chartVersion: string | undefined): Promise<Plan> {
-  const { config, report } = ctx;
+/** What the target chart says about the desired values, and the values file written for it. */
+export interface DesiredValues {
+  desired: Desired;
+  chartVersion: string | undefined;
+  followed: ChartFollowed;
+  valuesFile: string;
+}
+
+/** Fits the desired values to the target chart and writes them to the values file. */
+export async function writeDesired(
+  ctx: RunContext,
+  helm: Helm,
+  desired: Desired,
+  chartVersion: string | undefined,
+): Promise<DesiredValues> {
+  const { config } = ctx;
   const followed = await followTargetChart(ctx, helm, desired, chartVersion);
   ctx.nodeEncryption = followed.nodeEncryption;
   const valuesFile = path.join(workDir(config.runnerTemp), `${config.release}-values.yaml`);
   writeFileSync(valuesFile, stringify(desired.values, { lineWidth: 0 }), { mode: 0o600 });
-  report.valuesFile = valuesFile;
+  return { desired, chartVersion, followed, valuesFile };
+}
 
+/** Renders the chart with the values file and checks the rendered cilium-config. */
+export async function renderDesired(ctx: RunContext, helm: Helm, written: DesiredValues): Promise<Plan> {
+  const { config } = ctx;
+  const { desired, chartVersion, followed, valuesFile } = written;
   const manifest = await renderChart(helm, {
     chart: config.chart,
     version: chartVersion,
