@@ -276,7 +276,7 @@ var changes = __webpack_require__(8771);
 // EXTERNAL MODULE: ./src/values/consistency.ts
 var values_consistency = __webpack_require__(5534);
 // EXTERNAL MODULE: ./src/values/enforced.ts
-var enforced = __webpack_require__(9958);
+var values_enforced = __webpack_require__(9958);
 // EXTERNAL MODULE: ./src/values/merge.ts
 var merge = __webpack_require__(1374);
 // EXTERNAL MODULE: ./src/values/cidr.ts
@@ -390,7 +390,7 @@ function buildDesired(input) {
     let merged = structuredClone(input.live);
     for (const layer of input.userLayers)
         merged = (0,merge/* mergeValues */.D)(merged, layer.values);
-    problems.push(...(0,enforced/* enforcedConflicts */.wC)(input.userLayers, input.nativeRoutingCidr, input.profile));
+    problems.push(...(0,values_enforced/* enforcedConflicts */.wC)(input.userLayers, input.nativeRoutingCidr, input.profile));
     const native = resolveNativeCidr(merged, input.nativeRoutingCidr, input.userLayers);
     if (!native.ok)
         problems.push(...native.problems);
@@ -403,7 +403,7 @@ function buildDesired(input) {
         (0,paths/* deletePath */.Rq)(merged, r.path);
         reasons.push({ path: r.path, source: 'enforced', why: r.why });
     }
-    for (const key of (0,enforced/* enforcedKeys */.BZ)(native.cidr, input.profile)) {
+    for (const key of (0,values_enforced/* enforcedKeys */.BZ)(native.cidr, input.profile)) {
         (0,paths/* setPath */.SO)(merged, key.path, key.value);
         reasons.push({ path: key.path, source: 'enforced', why: key.why });
     }
@@ -752,7 +752,8 @@ function followChart(values, input) {
         set(fromPool, true, why);
         set(['ipv4NativeRoutingCIDR'], undefined, why);
     }
-    for (const key of (0,enforced/* enforcedKeys */.BZ)('')) {
+    const enforced = (0,values_enforced/* enforcedKeys */.BZ)('', input.profile);
+    for (const key of enforced) {
         if ((0,paths/* formatPath */.jV)(key.path) === 'ipv4NativeRoutingCIDR')
             continue;
         if (!input.chart.has(key.path)) {
@@ -768,7 +769,7 @@ function followChart(values, input) {
             r.warnings.push(`${chartName} marks ${(0,paths/* formatPath */.jV)(key.path)} deprecated${dep.replacement ? `; its replacement is ${dep.replacement}` : ''} (${dep.text}). The action still sets it while the chart has it.`);
     }
     // what the recipe sets or translates, as it will reach helm
-    for (const path of [...(0,enforced/* enforcedKeys */.BZ)('').map((k) => k.path), ...STRICT_PATHS]) {
+    for (const path of [...enforced.map((k) => k.path), ...STRICT_PATHS]) {
         if (!(0,paths/* hasPath */.a6)(out, path))
             continue;
         const problem = input.chart.typeProblem(path, (0,paths/* getPath */.Yn)(out, path));
@@ -834,6 +835,7 @@ async function followTargetChart(ctx, helm, desired, chartVersion) {
         chart: keys,
         chartVersion,
         cidrFromPool: desired.cidrSource.startsWith('ipam.operator.') && desired.podCidrs.length === 1,
+        profile: ctx.config.profile,
     });
     if (r.typeProblems.length > 0) {
         throw new errors/* ActionError */.lZ(`The target chart's values.schema.json refuses values the recipe sets: ${r.typeProblems.join('; ')}`, {
