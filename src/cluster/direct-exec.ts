@@ -118,14 +118,26 @@ export function directExec(creds: Credentials): ExecFn {
       .join(''),
     tls: { ca: creds.ca, cert: creds.cert, key: creds.key, rejectUnauthorized: !creds.insecure, servername: creds.servername },
   };
+  // a fleet's execs repeat a few commands: each one's query is built once
+  const queries = new Map<string, string>();
+  const query = (command: readonly string[], container: string | undefined): string => {
+    const id = JSON.stringify([command, container]);
+    let q = queries.get(id);
+    if (q === undefined) {
+      const p = new URLSearchParams();
+      for (const c of command) p.append('command', c);
+      if (container) p.set('container', container);
+      p.set('stdout', 'true');
+      p.set('stderr', 'true');
+      if (queries.size >= 64) queries.clear();
+      queries.set(id, (q = p.toString()));
+    }
+    return q;
+  };
+  const text = (chunks: Buffer[]): string => (chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
   return (namespace, pod, container, command, opts) =>
     new Promise<RunResult>((resolve) => {
-      const q = new URLSearchParams();
-      for (const c of command) q.append('command', c);
-      if (container) q.set('container', container);
-      q.set('stdout', 'true');
-      q.set('stderr', 'true');
-      const path = `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${q}`;
+      const path = `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`;
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       let status = '';
@@ -136,8 +148,8 @@ export function directExec(creds: Credentials): ExecFn {
         clearTimeout(timer);
         resolve({
           code: 1,
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
+          stdout: text(out),
+          stderr: text(err),
           timedOut: false,
           ...r,
         });

@@ -34,9 +34,22 @@ const MAX_HEAD = 16 * 1024;
 /** as the ws client's default: a larger message is refused */
 const MAX_MESSAGE = 100 * 1024 * 1024;
 
+// the handshake keys come from one random pool: a call into the CSPRNG per key costs more than the key
+const KEYS_PER_FILL = 256;
+let pool = Buffer.alloc(0);
+let used = 0;
+function randomKey(): string {
+  if (used === pool.length) {
+    pool = randomBytes(16 * KEYS_PER_FILL);
+    used = 0;
+  }
+  used += 16;
+  return pool.toString('base64', used - 16, used);
+}
+
 /** Opens the exec stream at path (with its query); returns what ends it early. */
 export function openExecSocket(target: ExecSocketTarget, path: string, protocols: readonly string[], on: ExecSocketHandlers): () => void {
-  const key = randomBytes(16).toString('base64');
+  const key = randomKey();
   const socket: Socket = target.secure
     ? tlsConnect({
         host: target.host,
