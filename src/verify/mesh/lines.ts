@@ -13,7 +13,7 @@ export function everyLine(text: string, each: (start: number, end: number) => bo
   return true;
 }
 
-const ZERO = 48;
+export const ZERO = 48;
 const NINE = 57;
 
 export const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;

@@ -8,6 +8,7 @@
 // JSON instead, which names the reason.
 import type { PeerLinks } from './judge-peers.js';
 import { everyLine, isDigit } from './lines.js';
+import { utcMillis } from './utc-time.js';
 import { handshakeMs } from './wireguard-peers.js';
 
 export const PEERS_JSONPATH =
@@ -78,6 +79,8 @@ const isSpace = (c: number): boolean =>
 
 /** The handshake in text[from, to): epoch ms, undefined for none (Go's zero time), null when it is not a time */
 function handshakeAt(text: string, from: number, to: number): number | undefined | null {
+  const fast = utcMillis(text, from, to);
+  if (fast !== undefined) return fast;
   const time = TIME.exec(text.slice(from, to))?.[1];
   return time === undefined ? null : handshakeMs(time);
 }
