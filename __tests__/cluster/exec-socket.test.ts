@@ -90,13 +90,15 @@ describe('exec socket', () => {
     expect(Buffer.from([pong[6]! ^ mask[0]!, pong[7]! ^ mask[1]!]).toString()).toBe('hi');
   });
 
-  it('turns down a refused upgrade, a wrong accept key, a subprotocol not offered, a masked server frame', async () => {
+  it('turns down a refused upgrade, an upgrade to something else, a wrong accept key, a subprotocol not offered, a masked server frame', async () => {
     const refused = await rawServer(() => 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n', []);
     expect((await collect(refused.port)).failed).toBe('exec refused by the API server: HTTP 403');
     const wrongKey = await rawServer((key) => upgraded('v5.channel.k8s.io')(`${key}x`), []);
     expect((await collect(wrongKey.port)).failed).toMatch(/wrong Sec-WebSocket-Accept/);
     const otherProtocol = await rawServer(upgraded('channel.k8s.io'), []);
     expect((await collect(otherProtocol.port)).failed).toMatch(/subprotocol channel.k8s.io, not one offered/);
+    const notWebSocket = await rawServer((key) => upgraded('v5.channel.k8s.io')(key).replace('Upgrade: websocket', 'Upgrade: h2c'), []);
+    expect((await collect(notWebSocket.port)).failed).toMatch(/not a WebSocket/);
     const masked = await rawServer(upgraded('v4.channel.k8s.io'), [Buffer.from([0x82, 0x81, 0, 0, 0, 0, 1])]);
     expect((await collect(masked.port)).failed).toMatch(/a reserved bit or a mask on a server frame/);
   });

@@ -83,7 +83,7 @@ export function openExecSocket(target: ExecSocketTarget, path: string, protocols
       end();
       on.closed();
     },
-    (payload) => socket.write(maskedFrame(0xa, payload)),
+    (payload) => !ended && socket.write(maskedFrame(0xa, payload)),
     fail,
   );
   socket.on('data', (chunk: Buffer) => {
@@ -121,6 +121,7 @@ function upgradeProblem(head: string, key: string, protocols: readonly string[])
     const colon = line.indexOf(':');
     if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
+  if (headers.get('upgrade')?.toLowerCase() !== 'websocket') return 'exec connection failed: the upgrade answer is not a WebSocket';
   const accept = createHash('sha1')
     .update(key + GUID)
     .digest('base64');
