@@ -210,7 +210,7 @@ function openExecSocket(target, path, protocols, on) {
             return;
         end();
         on.closed();
-    }, (payload) => socket.write(maskedFrame(0xa, payload)), fail);
+    }, (payload) => !ended && socket.write(maskedFrame(0xa, payload)), fail);
     socket.on('data', (chunk) => {
         if (ended)
             return;
@@ -254,6 +254,8 @@ function upgradeProblem(head, key, protocols) {
         if (colon > 0)
             headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
     }
+    if (headers.get('upgrade')?.toLowerCase() !== 'websocket')
+        return 'exec connection failed: the upgrade answer is not a WebSocket';
     const accept = (0,external_node_crypto_.createHash)('sha1')
         .update(key + GUID)
         .digest('base64');
@@ -3159,8 +3161,8 @@ function handshakeAt(text, from, to) {
 var steps_agents = __webpack_require__(8222);
 ;// CONCATENATED MODULE: ./src/modes/mesh.ts
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently: one bounded pool over the agents, and an
-// agent's reads side by side, so the reads of one agent cost one exec latency. Health and WireGuard
+// every other node, read from all agents concurrently: one bounded pool over the agents' reads, an
+// agent's reads next to each other, so the reads of one agent cost one exec latency. Health and WireGuard
 // peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
 // grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
 // full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
@@ -3247,8 +3249,11 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     };
     try {
         exec = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
-        // one pool over the agents, an agent's reads side by side
-        await (0,pool/* mapPool */.P)(agents, steps_agents/* AGENT_CONCURRENCY */.qT, (a, i) => Promise.all(wanted.map((c) => judgeAgent[c](a, i))));
+        // one pool over the reads, an agent's reads next to each other: as many in flight as
+        // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
+        // its own is judged instead of waiting for the agent's slowest
+        const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
+        await (0,pool/* mapPool */.P)(reads, steps_agents/* AGENT_CONCURRENCY */.qT * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
     }
     catch (e) {
         return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
