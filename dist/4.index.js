@@ -130,20 +130,282 @@ async function readAgent(exec, namespace, a, read, opts) {
 
 /***/ }),
 
-/***/ 8051:
+/***/ 1447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gX: () => (/* binding */ execFunction)
-/* harmony export */ });
-/* unused harmony exports resolveCredentials, execStatus, directExec */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6969);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gX: () => (/* binding */ execFunction)
+});
+
+// UNUSED EXPORTS: directExec, execStatus, resolveCredentials
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
+var process = __webpack_require__(6969);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/cluster/exec-socket.ts
+// The client side of one exec WebSocket (RFC 6455), as lean as the API server's exec stream allows:
+// one request written at once, the 101 answer checked (accept key, subprotocol), then the server's
+// frames read into whole messages. An exec is one short stream per command, so a fleet's per-pair
+// checks open thousands of them: the general-purpose client (http.ClientRequest, stream-based
+// receiver and sender) cost more CPU per exec than the output itself. Only what the exec stream
+// uses is spoken: binary/text messages, fragmented or not, ping (answered), pong, close.
+
+
+
+const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+const MAX_HEAD = 16 * 1024;
+/** as the ws client's default: a larger message is refused */
+const MAX_MESSAGE = 100 * 1024 * 1024;
+// the handshake keys come from one random pool: a call into the CSPRNG per key costs more than the key
+const KEYS_PER_FILL = 256;
+let pool = Buffer.alloc(0);
+let used = 0;
+function randomKey() {
+    if (used === pool.length) {
+        pool = (0,external_node_crypto_.randomBytes)(16 * KEYS_PER_FILL);
+        used = 0;
+    }
+    used += 16;
+    return pool.toString('base64', used - 16, used);
+}
+/** Opens the exec stream at path (with its query); returns what ends it early. */
+function openExecSocket(target, path, protocols, on) {
+    const key = randomKey();
+    const socket = target.secure
+        ? (0,external_node_tls_.connect)({
+            host: target.host,
+            port: target.port,
+            ...target.tls,
+            servername: target.tls.servername ?? ((0,external_node_net_.isIP)(target.host) ? undefined : target.host),
+            ALPNProtocols: ['http/1.1'],
+        })
+        : (0,external_node_net_.connect)({ host: target.host, port: target.port });
+    let ended = false;
+    const end = () => {
+        ended = true;
+        socket.destroy();
+    };
+    const fail = (message) => {
+        if (ended)
+            return;
+        end();
+        on.failed(message);
+    };
+    socket.once(target.secure ? 'secureConnect' : 'connect', () => {
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${target.hostHeader}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+            `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Protocol: ${protocols.join(', ')}\r\n${target.headerLines}\r\n`);
+    });
+    let head = Buffer.alloc(0);
+    const frames = new FrameReader((data) => !ended && on.message(data), () => {
+        if (ended)
+            return;
+        end();
+        on.closed();
+    }, (payload) => !ended && socket.write(maskedFrame(0xa, payload)), fail);
+    socket.on('data', (chunk) => {
+        if (ended)
+            return;
+        if (head === undefined)
+            return frames.push(chunk);
+        head = Buffer.concat([head, chunk]);
+        const at = head.indexOf('\r\n\r\n');
+        if (at < 0) {
+            if (head.length > MAX_HEAD)
+                fail('exec connection failed: the upgrade answer has no end');
+            return;
+        }
+        const problem = upgradeProblem(head.toString('latin1', 0, at), key, protocols);
+        const rest = head.subarray(at + 4);
+        head = undefined;
+        if (problem)
+            return fail(problem);
+        if (rest.length > 0)
+            frames.push(rest);
+    });
+    socket.on('error', (e) => fail(`exec connection failed: ${e.message}`));
+    socket.on('close', () => {
+        if (ended)
+            return;
+        if (head !== undefined)
+            return fail('exec connection failed: the server closed the connection during the upgrade');
+        ended = true;
+        on.closed();
+    });
+    return end;
+}
+/** Why the answer to the upgrade request is not a WebSocket on one of our subprotocols, or undefined. */
+function upgradeProblem(head, key, protocols) {
+    const lines = head.split('\r\n');
+    const status = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? '')?.[1];
+    if (status !== '101')
+        return `exec refused by the API server: HTTP ${status ?? '(no status line)'}`;
+    const headers = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+    if (headers.get('upgrade')?.toLowerCase() !== 'websocket')
+        return 'exec connection failed: the upgrade answer is not a WebSocket';
+    const accept = (0,external_node_crypto_.createHash)('sha1')
+        .update(key + GUID)
+        .digest('base64');
+    if (headers.get('sec-websocket-accept') !== accept)
+        return 'exec connection failed: the upgrade answer has a wrong Sec-WebSocket-Accept';
+    const protocol = headers.get('sec-websocket-protocol');
+    if (protocol === undefined || !protocols.includes(protocol))
+        return `exec connection failed: the server chose the subprotocol ${protocol ?? '(none)'}, not one offered`;
+    return undefined;
+}
+/** A client frame: always masked (RFC 6455 5.3), here only pongs and small payloads. */
+function maskedFrame(opcode, payload) {
+    const len = Math.min(payload.length, 125);
+    const frame = Buffer.alloc(6 + len);
+    frame[0] = 0x80 | opcode;
+    frame[1] = 0x80 | len;
+    (0,external_node_crypto_.randomBytes)(4).copy(frame, 2);
+    for (let i = 0; i < len; i++)
+        frame[6 + i] = payload[i] ^ frame[2 + (i % 4)];
+    return frame;
+}
+/** The server's frames, read from chunks as they arrive; each byte is copied at most once. */
+class FrameReader {
+    onMessage;
+    onClose;
+    onPing;
+    onError;
+    chunks = [];
+    size = 0;
+    fragments = [];
+    fragmentsSize = 0;
+    done = false;
+    constructor(onMessage, onClose, onPing, onError) {
+        this.onMessage = onMessage;
+        this.onClose = onClose;
+        this.onPing = onPing;
+        this.onError = onError;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (!this.done && this.frame())
+            ;
+    }
+    /** Reads one frame when it is all there; false when more bytes are needed. */
+    frame() {
+        if (this.size < 2)
+            return false;
+        const b0 = this.byteAt(0);
+        const b1 = this.byteAt(1);
+        let len = b1 & 0x7f;
+        let headLen = 2;
+        if (len === 126) {
+            if (this.size < 4)
+                return false;
+            len = (this.byteAt(2) << 8) | this.byteAt(3);
+            headLen = 4;
+        }
+        else if (len === 127) {
+            if (this.size < 10)
+                return false;
+            // above 2^53 is refused as too large anyway
+            len = 0;
+            for (let i = 2; i < 10; i++)
+                len = len * 256 + this.byteAt(i);
+            headLen = 10;
+        }
+        if (b0 & 0x70 || b1 & 0x80)
+            return this.error('a reserved bit or a mask on a server frame');
+        if (len + this.fragmentsSize > MAX_MESSAGE)
+            return this.error('a message over 100 MiB');
+        if (this.size < headLen + len)
+            return false;
+        this.take(headLen);
+        const payload = this.take(len);
+        const opcode = b0 & 0x0f;
+        const fin = (b0 & 0x80) !== 0;
+        if (opcode === 0x8) {
+            this.done = true;
+            this.onClose();
+        }
+        else if (opcode === 0x9)
+            this.onPing(payload);
+        else if (opcode === 0xa)
+            return true;
+        else if (opcode <= 0x2) {
+            if ((opcode === 0) !== this.fragments.length > 0)
+                return this.error('a continuation frame out of place');
+            if (fin && this.fragments.length === 0)
+                this.onMessage(payload);
+            else {
+                this.fragments.push(payload);
+                this.fragmentsSize += payload.length;
+                if (fin) {
+                    const whole = Buffer.concat(this.fragments, this.fragmentsSize);
+                    this.fragments = [];
+                    this.fragmentsSize = 0;
+                    this.onMessage(whole);
+                }
+            }
+        }
+        else
+            return this.error(`an unknown opcode ${opcode}`);
+        return true;
+    }
+    error(what) {
+        this.done = true;
+        this.onError(`exec connection failed: the server sent ${what}`);
+        return false;
+    }
+    byteAt(i) {
+        for (const c of this.chunks) {
+            if (i < c.length)
+                return c[i];
+            i -= c.length;
+        }
+        return 0;
+    }
+    take(n) {
+        this.size -= n;
+        const first = this.chunks[0];
+        if (first !== undefined && first.length >= n) {
+            if (first.length === n)
+                this.chunks.shift();
+            else
+                this.chunks[0] = first.subarray(n);
+            return first.subarray(0, n);
+        }
+        const out = Buffer.allocUnsafe(n);
+        let off = 0;
+        while (off < n) {
+            const c = this.chunks[0];
+            const k = Math.min(c.length, n - off);
+            c.copy(out, off, 0, k);
+            off += k;
+            if (k === c.length)
+                this.chunks.shift();
+            else
+                this.chunks[0] = c.subarray(k);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cluster/direct-exec.ts
 // `kubectl exec` without a kubectl process: the API server's exec endpoint over a WebSocket
 // (v5.channel.k8s.io), with the credentials of the current kubeconfig context. For the agents
 // check on large fleets, where one process per agent costs more than the exec itself (see
 // BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
+
 
 
 const b64 = (s) => (typeof s === 'string' && s ? Buffer.from(s, 'base64') : undefined);
@@ -170,7 +432,7 @@ async function resolveCredentials(kubectl, env) {
     };
     let token = typeof user.token === 'string' ? user.token : undefined;
     if (!token && typeof user.tokenFile === 'string')
-        token = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(user.tokenFile, 'utf8').trim();
+        token = (0,external_node_fs_.readFileSync)(user.tokenFile, 'utf8').trim();
     if (!token && user.exec) {
         const fromPlugin = await execPlugin(user.exec, env);
         if (!fromPlugin)
@@ -179,6 +441,9 @@ async function resolveCredentials(kubectl, env) {
         creds.cert ??= fromPlugin.cert;
         creds.key ??= fromPlugin.key;
     }
+    // the header is written into the upgrade request as is: a token with a line break is kubectl's to refuse
+    if (token && /[\r\n]/.test(token))
+        return undefined;
     if (token)
         creds.headers.Authorization = `Bearer ${token}`;
     else if (typeof user.username === 'string' && typeof user.password === 'string') {
@@ -194,7 +459,7 @@ async function execPlugin(exec, env) {
         ? Object.fromEntries(exec.env.map((e) => [e.name, e.value]))
         : {};
     const info = { apiVersion: exec.apiVersion ?? 'client.authentication.k8s.io/v1', kind: 'ExecCredential', spec: { interactive: false } };
-    const r = await (0,_exec_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(exec.command, Array.isArray(exec.args) ? exec.args : [], {
+    const r = await (0,process/* runProcess */.R)(exec.command, Array.isArray(exec.args) ? exec.args : [], {
         env: { ...env, ...extra, KUBERNETES_EXEC_INFO: JSON.stringify(info) },
         timeoutMs: 60_000,
         quiet: true,
@@ -224,16 +489,42 @@ function execStatus(status) {
         return { code: 1, message: status };
     }
 }
-function directExec(creds, WebSocket) {
+function directExec(creds) {
+    // what every exec shares, worked out once: a fleet's checks open thousands of exec streams
+    const url = new URL(creds.server);
+    const base = url.pathname.replace(/\/+$/, '');
+    const target = {
+        secure: url.protocol === 'https:' || url.protocol === 'wss:',
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: Number(url.port) || (url.protocol === 'https:' || url.protocol === 'wss:' ? 443 : 80),
+        hostHeader: url.host,
+        headerLines: Object.entries(creds.headers)
+            .map(([k, v]) => `${k}: ${v}\r\n`)
+            .join(''),
+        tls: { ca: creds.ca, cert: creds.cert, key: creds.key, rejectUnauthorized: !creds.insecure, servername: creds.servername },
+    };
+    // a fleet's execs repeat a few commands: each one's query is built once
+    const queries = new Map();
+    const query = (command, container) => {
+        const id = JSON.stringify([command, container]);
+        let q = queries.get(id);
+        if (q === undefined) {
+            const p = new URLSearchParams();
+            for (const c of command)
+                p.append('command', c);
+            if (container)
+                p.set('container', container);
+            p.set('stdout', 'true');
+            p.set('stderr', 'true');
+            if (queries.size >= 64)
+                queries.clear();
+            queries.set(id, (q = p.toString()));
+        }
+        return q;
+    };
+    const text = (chunks) => (chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
     return (namespace, pod, container, command, opts) => new Promise((resolve) => {
-        const q = new URLSearchParams();
-        for (const c of command)
-            q.append('command', c);
-        if (container)
-            q.set('container', container);
-        q.set('stdout', 'true');
-        q.set('stderr', 'true');
-        const url = `${creds.server.replace(/^http/, 'ws')}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${q}`;
+        const path = `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`;
         const out = [];
         const err = [];
         let status = '';
@@ -245,50 +536,12 @@ function directExec(creds, WebSocket) {
             clearTimeout(timer);
             resolve({
                 code: 1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
+                stdout: text(out),
+                stderr: text(err),
                 timedOut: false,
                 ...r,
             });
         };
-        // servername is a TLS option that ws passes through to https.request
-        const options = {
-            headers: creds.headers,
-            ca: creds.ca,
-            cert: creds.cert,
-            key: creds.key,
-            rejectUnauthorized: !creds.insecure,
-            servername: creds.servername,
-            handshakeTimeout: opts.timeoutMs,
-            // the API server does not compress exec streams: offering it only costs each connection
-            perMessageDeflate: false,
-        };
-        const ws = new WebSocket(url, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], options);
-        const timer = setTimeout(() => {
-            ws.terminate();
-            finish({ timedOut: true, code: 124 });
-        }, opts.timeoutMs);
-        ws.on('message', (data) => {
-            const channel = data[0];
-            const body = data.subarray(1);
-            if (channel === 1)
-                out.push(body);
-            else if (channel === 2)
-                err.push(body);
-            else if (channel === 3) {
-                // the status is the stream's last message (the API server sends it once the command has
-                // exited and its output is written): done, without waiting for the close handshake, whose
-                // socket teardown costs more than the exec's own frames on a large fleet
-                status += body.toString('utf8');
-                settle();
-                ws.terminate();
-            }
-        });
-        ws.on('unexpected-response', (_req, res) => {
-            finish({ code: 1, stderr: `exec refused by the API server: HTTP ${res.statusCode}` });
-            ws.terminate();
-        });
-        ws.on('error', (e) => finish({ code: 1, stderr: `exec connection failed: ${e.message}` }));
         const settle = () => {
             if (done)
                 return;
@@ -297,15 +550,37 @@ function directExec(creds, WebSocket) {
                 err.push(Buffer.from(`${st.message}\n`));
             finish({ code: st.code });
         };
-        ws.on('close', settle);
+        const close = openExecSocket(target, path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
+            message: (data) => {
+                const channel = data[0];
+                const body = data.subarray(1);
+                if (channel === 1)
+                    out.push(body);
+                else if (channel === 2)
+                    err.push(body);
+                else if (channel === 3) {
+                    // the status is the stream's last message (the API server sends it once the command has
+                    // exited and its output is written): done, without waiting for the close handshake, whose
+                    // socket teardown costs more than the exec's own frames on a large fleet
+                    status += body.toString('utf8');
+                    settle();
+                    close();
+                }
+            },
+            failed: (message) => finish({ code: 1, stderr: message }),
+            closed: settle,
+        });
+        const timer = setTimeout(() => {
+            close();
+            finish({ timedOut: true, code: 124 });
+        }, opts.timeoutMs);
     });
 }
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
 async function execFunction(kubectl, env) {
     const viaKubectl = (ns, pod, container, command, opts) => kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
     const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
-    // ws is loaded only when it is used
-    return creds ? directExec(creds, (await __webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 2977))).WebSocket) : viaKubectl;
+    return creds ? directExec(creds) : viaKubectl;
 }
 
 
@@ -2139,8 +2414,8 @@ function probeJudgement(run) {
     return { verdict: 'pass', reason: summary };
 }
 
-// EXTERNAL MODULE: ./src/modes/mesh.ts + 11 modules
-var mesh = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/modes/mesh.ts + 12 modules
+var mesh = __webpack_require__(2789);
 // EXTERNAL MODULE: ./src/modes/record.ts
 var record = __webpack_require__(2043);
 ;// CONCATENATED MODULE: ./src/modes/checks.ts
@@ -2237,7 +2512,7 @@ async function trafficChecks(ctx, session, fleet, deadline, found) {
 
 /***/ }),
 
-/***/ 7533:
+/***/ 2789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2249,8 +2524,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cluster/agent-exec.ts
 var agent_exec = __webpack_require__(1789);
-// EXTERNAL MODULE: ./src/cluster/direct-exec.ts
-var direct_exec = __webpack_require__(8051);
+// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 1 modules
+var direct_exec = __webpack_require__(1447);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/values/cidr.ts
@@ -2455,6 +2730,26 @@ function healthJudge(nodeNames) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/verify/mesh/lines.ts
+// The jsonpath reads scan their output line by line without splitting it: a fleet's agents print n²
+// lines in all, and a line is judged from offsets into the text.
+/** each(start, end) for every non-empty line, `end` excluding the newline; false as soon as one gives false. */
+function everyLine(text, each) {
+    let at = 0;
+    while (at < text.length) {
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        if (end > at && !each(at, end))
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+const ZERO = 48;
+const NINE = 57;
+const isDigit = (c) => c >= ZERO && c <= NINE;
+
 ;// CONCATENATED MODULE: ./src/verify/mesh/judge-peers.ts
 // WireGuard per peer: every other node is a peer of each agent (endpoint = that node's IP on the
 // WireGuard port), the peer's allowed IPs cover that node's pods, and the handshake is recent.
@@ -2463,8 +2758,13 @@ function healthJudge(nodeNames) {
 // 2 minutes while traffic flows, so a handshake older than 3 minutes means a pair that stopped.
 
 
+
+const COLON = 58;
+const OPEN = 91; // [
+const CLOSE = 93; // ]
 const WIREGUARD_PORT = 51871;
 const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
+const PORT_SUFFIX = `:${WIREGUARD_PORT}`;
 function judgePeers(results, nodes, nowMs) {
     const judge = peersJudge(nodes);
     results.forEach((r, i) => judge.add(r, i, nowMs));
@@ -2483,12 +2783,14 @@ function peersJudge(nodes) {
     const last = new Map();
     const covers = (allowed, node) => {
         const l = last.get(node);
-        if (l && l.allowed.length === allowed.length && l.allowed.every((a, i) => a === allowed[i]))
+        if (l && sameList(l.allowed, allowed))
             return l.ok;
         const ok = coversPods(allowed, node.podCidrs);
         last.set(node, { allowed, ok });
         return ok;
     };
+    // the endpoint each node's peer has when all is well, to find it without splitting every endpoint
+    const expected = nodes.map((n) => `${n.ip ?? ''}${PORT_SUFFIX}`);
     return {
         add(r, index, nowMs) {
             agents++;
@@ -2497,25 +2799,20 @@ function peersJudge(nodes) {
                 problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
                 return;
             }
-            const byHost = new Map();
-            for (const i of r.debug.interfaces)
-                for (const peer of i.peers) {
-                    const e = splitEndpoint(peer.endpoint);
-                    byHost.set(e.host, { peer, port: e.port });
-                }
-            for (const other of nodes) {
+            const found = peerFinder(r.debug);
+            for (let n = 0; n < nodes.length; n++) {
+                const other = nodes[n];
                 if (other.name === r.node)
                     continue;
                 if (!other.ip) {
                     problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
                     continue;
                 }
-                const found = byHost.get(other.ip);
-                if (!found) {
+                const { peer, port } = found(other.ip, expected[n]) ?? {};
+                if (!peer) {
                     problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
                     continue;
                 }
-                const { peer, port } = found;
                 if (port !== WIREGUARD_PORT)
                     problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
                 if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
@@ -2544,34 +2841,57 @@ function coversPods(allowedIps, podCidrs) {
     const allowed = allowedIps.map((a) => (0,cidr/* parseCidr */.G)(a.includes('/') ? a : `${a}/32`)).flatMap((p) => (p.ok ? [p.cidr] : []));
     return podCidrs.every((pod) => allowed.some((a) => (0,cidr/* cidrContains */.e)(a, pod) || (a.endsWith('/32') && (0,cidr/* cidrContains */.e)(pod, a))));
 }
-/** `host:port`, `[v6]:port` or a bare host, split once per peer */
-function splitEndpoint(endpoint) {
-    const colon = endpoint.lastIndexOf(':');
-    const digits = endpoint.slice(colon + 1);
-    const hasPort = colon >= 0 && /^\d+$/.test(digits);
-    let host = hasPort ? endpoint.slice(0, colon) : endpoint;
-    if (host.startsWith('['))
-        host = host.slice(1);
-    if (host.endsWith(']'))
-        host = host.slice(0, -1);
-    return hasPort ? { host, port: Number(digits) } : { host };
+/**
+ * The peer whose endpoint host is a node's IP (the last one listed, when several are), with its
+ * port. Endpoints of the usual `host:51871` form are looked up whole; only the others are split.
+ */
+function peerFinder(links) {
+    const peers = [];
+    const byEndpoint = new Map();
+    let byHost;
+    for (const i of links.interfaces)
+        for (const peer of i.peers) {
+            const at = peers.push(peer) - 1;
+            const e = peer.endpoint;
+            const usual = e.endsWith(PORT_SUFFIX) && e.charCodeAt(0) !== OPEN && e.charCodeAt(e.length - PORT_SUFFIX.length - 1) !== CLOSE;
+            if (usual)
+                byEndpoint.set(e, at);
+            else
+                (byHost ??= new Map()).set(splitEndpoint(e).host, at);
+        }
+    return (ip, usual) => {
+        const a = byEndpoint.get(usual) ?? -1;
+        const b = byHost?.get(ip) ?? -1;
+        if (a < 0 && b < 0)
+            return undefined;
+        if (a > b)
+            return { peer: peers[a], port: WIREGUARD_PORT };
+        const peer = peers[b];
+        return { peer, port: splitEndpoint(peer.endpoint).port };
+    };
 }
-
-;// CONCATENATED MODULE: ./src/verify/mesh/lines.ts
-// The jsonpath reads scan their output line by line without splitting it: a fleet's agents print n²
-// lines in all, and a line is judged from offsets into the text.
-/** each(start, end) for every non-empty line, `end` excluding the newline; false as soon as one gives false. */
-function everyLine(text, each) {
-    let at = 0;
-    while (at < text.length) {
-        let end = text.indexOf('\n', at);
-        if (end < 0)
-            end = text.length;
-        if (end > at && !each(at, end))
+function sameList(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
             return false;
-        at = end + 1;
-    }
     return true;
+}
+/** `host:port`, `[v6]:port` or a bare host, split once per peer (by hand: a fleet has n² peers) */
+function splitEndpoint(endpoint) {
+    let digits = endpoint.length;
+    while (digits > 0 && isDigit(endpoint.charCodeAt(digits - 1)))
+        digits--;
+    const hasPort = digits < endpoint.length && digits > 0 && endpoint.charCodeAt(digits - 1) === COLON;
+    let from = 0;
+    let to = hasPort ? digits - 1 : endpoint.length;
+    if (endpoint.charCodeAt(0) === OPEN)
+        from = 1;
+    if (to > from && endpoint.charCodeAt(to - 1) === CLOSE)
+        to--;
+    const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
+    return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/mesh/health-jsonpath.ts
@@ -2589,8 +2909,7 @@ const PROBES = PRIMARY.flatMap((p) => [`${p}.icmp`, `${p}.http`]);
 /** name, the four probes' latencies, then their status messages run together (empty when all passed) */
 const HEALTH_JSONPATH = `{range .nodes[*]}{.name}${PROBES.map((p) => `{'\\t'}{${p}.latency}`).join('')}{'\\t'}${PROBES.map((p) => `{${p}.status}`).join('')}{'\\n'}{end}`;
 const TAB = 9;
-const ZERO = 48;
-const NINE = 57;
+const SLASH = 47;
 /**
  * The bare names of the nodes the agent reaches on every path, when every line says so; otherwise
  * undefined. Scanned by hand: a fleet's agents print n² lines in all.
@@ -2607,7 +2926,7 @@ function healthFromLines(text) {
             if (text.charCodeAt(i) !== TAB)
                 return false;
             const from = ++i;
-            while (i < end && text.charCodeAt(i) >= ZERO && text.charCodeAt(i) <= NINE)
+            while (i < end && isDigit(text.charCodeAt(i)))
                 i++;
             if (i === from)
                 return false;
@@ -2615,8 +2934,11 @@ function healthFromLines(text) {
         if (i !== end - 1 || text.charCodeAt(i) !== TAB)
             return false;
         // `cluster/node` from 1.9 on
-        const slash = text.lastIndexOf('/', tab);
-        reachable.add(text.slice(slash >= at ? slash + 1 : at, tab));
+        // (searched back to the line's start only: lastIndexOf would go on through the lines before)
+        let from = tab;
+        while (from > at && text.charCodeAt(from - 1) !== SLASH)
+            from--;
+        reachable.add(text.slice(from, tab));
         return true;
     });
     return healthy && reachable.size > 0 ? { reachable } : undefined;
@@ -2654,6 +2976,67 @@ function fromJson(text, name) {
             total = (total ?? 0) + v;
     }
     return total;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/utc-time.ts
+// A time as Go prints a strfmt.DateTime in UTC (`2025-04-24T11:13:49.102Z`, quoted in JSON), read
+// digit by digit: a fleet's agents print n² WireGuard handshake times, and the regular expression
+// with Date.parse after it was the larger part of reading a peer. Any other form (an offset, more
+// digits, an impossible date, Go's zero time) is left to the general path.
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const QUOTE = 34;
+const DASH = 45;
+const DOT = 46;
+const utc_time_COLON = 58;
+const T = 84;
+const Z = 90;
+/** two digits at i, or -1 */
+function twoDigits(text, i) {
+    const a = text.charCodeAt(i) - ZERO;
+    const b = text.charCodeAt(i + 1) - ZERO;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+/** epoch ms of text[from, to) in that form after 1970, the same as Date.parse gives; else undefined */
+function utcMillis(text, from, to) {
+    if (text.charCodeAt(from) === QUOTE && text.charCodeAt(to - 1) === QUOTE && to - from > 1) {
+        from++;
+        to--;
+    }
+    const len = to - from;
+    if (len !== 20 && len !== 24)
+        return undefined;
+    // (no closure over from: it would keep this function from being optimised)
+    if (text.charCodeAt(from + 4) !== DASH ||
+        text.charCodeAt(from + 7) !== DASH ||
+        text.charCodeAt(from + 10) !== T ||
+        text.charCodeAt(from + 13) !== utc_time_COLON ||
+        text.charCodeAt(from + 16) !== utc_time_COLON ||
+        text.charCodeAt(to - 1) !== Z)
+        return undefined;
+    const hi = twoDigits(text, from);
+    const lo = twoDigits(text, from + 2);
+    const month = twoDigits(text, from + 5);
+    const day = twoDigits(text, from + 8);
+    const hour = twoDigits(text, from + 11);
+    const minute = twoDigits(text, from + 14);
+    const second = twoDigits(text, from + 17);
+    let ms = 0;
+    if (len === 24) {
+        const m = twoDigits(text, from + 20);
+        const last = text.charCodeAt(from + 22) - ZERO;
+        if (text.charCodeAt(from + 19) !== DOT || m < 0 || last < 0 || last > 9)
+            return undefined;
+        ms = m * 10 + last;
+    }
+    if (hi < 0 || lo < 0)
+        return undefined;
+    const year = hi * 100 + lo;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
+    if (year <= 1970 || day < 1 || day > days || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return undefined;
+    return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/mesh/wireguard-peers.ts
@@ -2709,41 +3092,90 @@ function handshakeMs(time) {
 ;// CONCATENATED MODULE: ./src/verify/mesh/peers-jsonpath.ts
 
 
+
 const PEERS_JSONPATH = "{range .encryption.wireguard.interfaces[*]}{range .peers[*]}{.endpoint}{'\\t'}{.last-handshake-time}{'\\t'}{.allowed-ips[*]}{'\\n'}{end}{end}";
-const ENDPOINT = /^\S+:\d+$/;
 // quoted as Go prints a strfmt.DateTime; bare is read too
 const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
-/** The peers when every line is one; otherwise undefined. */
+const peers_jsonpath_TAB = 9;
+const SPACE = 32;
+const peers_jsonpath_COLON = 58;
+/**
+ * The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n²
+ * lines in all.
+ */
 function peersFromLines(text) {
     const peers = [];
     const understood = everyLine(text, (at, end) => {
+        // endpoint \t handshake \t allowed IPs (space-separated, no tab)
         const t1 = text.indexOf('\t', at);
-        const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
-        if (t1 < 0 || t2 < 0 || t2 >= end)
+        if (t1 < 0 || t1 >= end || !isEndpoint(text, at, t1))
             return false;
-        const t3 = text.indexOf('\t', t2 + 1);
-        if (t3 >= 0 && t3 < end)
+        const t2 = text.indexOf('\t', t1 + 1);
+        if (t2 < 0 || t2 >= end)
             return false;
-        const endpoint = text.slice(at, t1);
-        const time = TIME.exec(text.slice(t1 + 1, t2))?.[1];
-        if (!ENDPOINT.test(endpoint) || time === undefined)
+        const time = handshakeAt(text, t1 + 1, t2);
+        if (time === null)
             return false;
-        const peer = { endpoint, allowedIps: t2 + 1 < end ? text.slice(t2 + 1, end).split(' ') : [] };
-        const t = handshakeMs(time);
-        if (t !== undefined)
-            peer.lastHandshakeMs = t;
+        // as split(' '), an empty field giving no IP
+        const allowedIps = [];
+        if (t2 + 1 < end)
+            for (let from = t2 + 1, i = from; i <= end; i++) {
+                const c = i < end ? text.charCodeAt(i) : SPACE;
+                if (c === peers_jsonpath_TAB)
+                    return false;
+                if (c !== SPACE)
+                    continue;
+                allowedIps.push(text.slice(from, i));
+                from = i + 1;
+            }
+        const peer = { endpoint: text.slice(at, t1), allowedIps };
+        if (time !== undefined)
+            peer.lastHandshakeMs = time;
         peers.push(peer);
         return true;
     });
     return understood && peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
+}
+/** text[from, to) is `host:port` with no white space (as /^\S+:\d+$/) */
+function isEndpoint(text, from, to) {
+    let i = to;
+    while (i > from && isDigit(text.charCodeAt(i - 1)))
+        i--;
+    if (i === to || i - 1 <= from || text.charCodeAt(i - 1) !== peers_jsonpath_COLON)
+        return false;
+    for (let j = from; j < i - 1; j++)
+        if (isSpace(text.charCodeAt(j)))
+            return false;
+    return true;
+}
+/** JavaScript's \s */
+const isSpace = (c) => c === SPACE ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+        (c === 0xa0 ||
+            c === 0x1680 ||
+            (c >= 0x2000 && c <= 0x200a) ||
+            c === 0x2028 ||
+            c === 0x2029 ||
+            c === 0x202f ||
+            c === 0x205f ||
+            c === 0x3000 ||
+            c === 0xfeff));
+/** The handshake in text[from, to): epoch ms, undefined for none (Go's zero time), null when it is not a time */
+function handshakeAt(text, from, to) {
+    const fast = utcMillis(text, from, to);
+    if (fast !== undefined)
+        return fast;
+    const time = TIME.exec(text.slice(from, to))?.[1];
+    return time === undefined ? null : handshakeMs(time);
 }
 
 // EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
 var steps_agents = __webpack_require__(8222);
 ;// CONCATENATED MODULE: ./src/modes/mesh.ts
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently: one bounded pool over the agents, and an
-// agent's reads side by side, so the reads of one agent cost one exec latency. Health and WireGuard
+// every other node, read from all agents concurrently: one bounded pool over the agents' reads, an
+// agent's reads next to each other, so the reads of one agent cost one exec latency. Health and WireGuard
 // peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
 // grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
 // full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
@@ -2830,8 +3262,11 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     };
     try {
         exec = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
-        // one pool over the agents, an agent's reads side by side
-        await (0,pool/* mapPool */.P)(agents, steps_agents/* AGENT_CONCURRENCY */.qT, (a, i) => Promise.all(wanted.map((c) => judgeAgent[c](a, i))));
+        // one pool over the reads, an agent's reads next to each other: as many in flight as
+        // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
+        // its own is judged instead of waiting for the agent's slowest
+        const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
+        await (0,pool/* mapPool */.P)(reads, steps_agents/* AGENT_CONCURRENCY */.qT * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
     }
     catch (e) {
         return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
@@ -2871,8 +3306,8 @@ async function collectAgentStatus(exec, namespace, agents, opts) {
     ], { ...opts, what: 'status' });
 }
 
-// EXTERNAL MODULE: ./src/cluster/direct-exec.ts
-var direct_exec = __webpack_require__(8051);
+// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 1 modules
+var direct_exec = __webpack_require__(1447);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
 var progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/cluster/nodes.ts

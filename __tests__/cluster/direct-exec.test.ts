@@ -1,7 +1,6 @@
 // The in-process exec client against the test API server: same output and exit codes as kubectl
 // exec, a time-out on a hanging exec, and a fallback to kubectl where it cannot take over.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { Kubectl } from '../../src/cluster/kubectl.js';
 import { directExec, execFunction, execStatus, resolveCredentials } from '../../src/cluster/direct-exec.js';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
@@ -26,7 +25,7 @@ describe('direct exec', () => {
   });
 
   it('prints what kubectl exec prints, with exit codes', async () => {
-    const exec = directExec((await resolveCredentials(kubectl, cluster.env()))!, WebSocket);
+    const exec = directExec((await resolveCredentials(kubectl, cluster.env()))!);
     const agent = cluster.agents()[0]!;
     const direct = await exec('kube-system', agent.pod, 'cilium-agent', ['cilium-dbg', 'status'], { timeoutMs: 10_000 });
     const viaKubectl = await kubectl.execIn('kube-system', agent.pod, 'cilium-agent', ['cilium-dbg', 'status'], { quiet: true });
@@ -46,7 +45,7 @@ describe('direct exec', () => {
   });
 
   it('times out on an exec that hangs', async () => {
-    const exec = directExec((await resolveCredentials(kubectl, cluster.env()))!, WebSocket);
+    const exec = directExec((await resolveCredentials(kubectl, cluster.env()))!);
     const agent = cluster.agents()[1]!;
     cluster.setFault('execHangs', agent.node);
     try {
@@ -59,12 +58,12 @@ describe('direct exec', () => {
 
   it('reports a refused exec (no such pod) and an unreachable server as failed execs, not throws', async () => {
     const creds = (await resolveCredentials(kubectl, cluster.env()))!;
-    const missing = await directExec(creds, WebSocket)('kube-system', 'cilium-gone', 'cilium-agent', ['cilium-dbg', 'status'], {
+    const missing = await directExec(creds)('kube-system', 'cilium-gone', 'cilium-agent', ['cilium-dbg', 'status'], {
       timeoutMs: 5_000,
     });
     expect(missing).toMatchObject({ code: 1, timedOut: false });
     expect(missing.stderr).toMatch(/exec refused by the API server: HTTP 404/);
-    const down = await directExec({ ...creds, server: 'http://127.0.0.1:9' }, WebSocket)('kube-system', 'x', undefined, ['true'], {
+    const down = await directExec({ ...creds, server: 'http://127.0.0.1:9' })('kube-system', 'x', undefined, ['true'], {
       timeoutMs: 5_000,
     });
     expect(down.code).toBe(1);

@@ -5,7 +5,7 @@
 // for a jsonpath query health.jsonpath.txt / debuginfo.jsonpath.txt, when the query is the one in the
 // .query file beside them; another query is refused as a failed command).
 // Usage: node ws-exec-server.mjs STATUS_FILE LOG_FILE LATENCY_MS  (prints the port it listens on)
-import { appendFileSync, readFileSync } from 'node:fs';
+import { openSync, readFileSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
@@ -25,12 +25,22 @@ const read = (file) => {
   if (!texts.has(file)) texts.set(file, readFileSync(path.join(path.dirname(statusFile), file)));
   return texts.get(file);
 };
+// each text's stdout message (channel byte and text), built once: the stand-in's own bookkeeping
+// should cost the machine as little as it can, the bytes sent are the same
+const messages = new Map();
+const stdoutMessage = (file) => {
+  if (!messages.has(file)) messages.set(file, Buffer.concat([Buffer.from([1]), read(file)]));
+  return messages.get(file);
+};
+// one descriptor for the log, written once per exec (the worker reads it after the run)
+const log = openSync(logFile, 'a');
 const latencyMs = Number(latency);
 const FAILED = JSON.stringify({
   status: 'Failure',
   reason: 'NonZeroExitCode',
   details: { causes: [{ reason: 'ExitCode', message: '1' }] },
 });
+const SUCCESS = Buffer.concat([Buffer.from([3]), Buffer.from('{"status":"Success"}')]);
 const server = http.createServer((_req, res) => {
   res.writeHead(404);
   res.end();
@@ -39,14 +49,14 @@ const wss = new WebSocketServer({ server, handleProtocols: (p) => (p.has('v5.cha
 wss.on('connection', (ws, req) => {
   const pod = /\/pods\/([^/]+)\/exec/.exec(req.url ?? '')?.[1] ?? '?';
   const answer = fileFor(new URL(req.url ?? '/', 'http://x').searchParams.getAll('command'));
-  appendFileSync(logFile, `${pod}\n`);
+  writeSync(log, `${pod}\n`);
   setTimeout(() => {
     if (answer.query && read(answer.query).toString() !== answer.asked) {
       ws.send(Buffer.concat([Buffer.from([2]), Buffer.from('stand-in: not the jsonpath query the bench printed\n')]));
       ws.send(Buffer.concat([Buffer.from([3]), Buffer.from(FAILED)]));
     } else {
-      ws.send(Buffer.concat([Buffer.from([1]), read(answer.file)]));
-      ws.send(Buffer.concat([Buffer.from([3]), Buffer.from('{"status":"Success"}')]));
+      ws.send(stdoutMessage(answer.file));
+      ws.send(SUCCESS);
     }
     ws.close();
   }, latencyMs);

@@ -3,8 +3,8 @@
 // check on large fleets, where one process per agent costs more than the exec itself (see
 // BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
 import { readFileSync } from 'node:fs';
-import type { ClientOptions, WebSocket as WebSocketType } from 'ws';
 import { runProcess, type RunResult } from '../exec/process.js';
+import { openExecSocket, type ExecSocketTarget } from './exec-socket.js';
 import type { Kubectl } from './kubectl.js';
 
 export type ExecFn = (
@@ -55,6 +55,8 @@ export async function resolveCredentials(kubectl: Kubectl, env: NodeJS.ProcessEn
     creds.cert ??= fromPlugin.cert;
     creds.key ??= fromPlugin.key;
   }
+  // the header is written into the upgrade request as is: a token with a line break is kubectl's to refuse
+  if (token && /[\r\n]/.test(token)) return undefined;
   if (token) creds.headers.Authorization = `Bearer ${token}`;
   else if (typeof user.username === 'string' && typeof user.password === 'string') {
     creds.headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
@@ -102,15 +104,40 @@ export function execStatus(status: string): { code: number; message?: string } {
   }
 }
 
-export function directExec(creds: Credentials, WebSocket: typeof WebSocketType): ExecFn {
+export function directExec(creds: Credentials): ExecFn {
+  // what every exec shares, worked out once: a fleet's checks open thousands of exec streams
+  const url = new URL(creds.server);
+  const base = url.pathname.replace(/\/+$/, '');
+  const target: ExecSocketTarget = {
+    secure: url.protocol === 'https:' || url.protocol === 'wss:',
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(url.port) || (url.protocol === 'https:' || url.protocol === 'wss:' ? 443 : 80),
+    hostHeader: url.host,
+    headerLines: Object.entries(creds.headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join(''),
+    tls: { ca: creds.ca, cert: creds.cert, key: creds.key, rejectUnauthorized: !creds.insecure, servername: creds.servername },
+  };
+  // a fleet's execs repeat a few commands: each one's query is built once
+  const queries = new Map<string, string>();
+  const query = (command: readonly string[], container: string | undefined): string => {
+    const id = JSON.stringify([command, container]);
+    let q = queries.get(id);
+    if (q === undefined) {
+      const p = new URLSearchParams();
+      for (const c of command) p.append('command', c);
+      if (container) p.set('container', container);
+      p.set('stdout', 'true');
+      p.set('stderr', 'true');
+      if (queries.size >= 64) queries.clear();
+      queries.set(id, (q = p.toString()));
+    }
+    return q;
+  };
+  const text = (chunks: Buffer[]): string => (chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
   return (namespace, pod, container, command, opts) =>
     new Promise<RunResult>((resolve) => {
-      const q = new URLSearchParams();
-      for (const c of command) q.append('command', c);
-      if (container) q.set('container', container);
-      q.set('stdout', 'true');
-      q.set('stderr', 'true');
-      const url = `${creds.server.replace(/^http/, 'ws')}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${q}`;
+      const path = `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`;
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       let status = '';
@@ -121,55 +148,40 @@ export function directExec(creds: Credentials, WebSocket: typeof WebSocketType):
         clearTimeout(timer);
         resolve({
           code: 1,
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
+          stdout: text(out),
+          stderr: text(err),
           timedOut: false,
           ...r,
         });
       };
-      // servername is a TLS option that ws passes through to https.request
-      const options: ClientOptions & { servername?: string } = {
-        headers: creds.headers,
-        ca: creds.ca,
-        cert: creds.cert,
-        key: creds.key,
-        rejectUnauthorized: !creds.insecure,
-        servername: creds.servername,
-        handshakeTimeout: opts.timeoutMs,
-        // the API server does not compress exec streams: offering it only costs each connection
-        perMessageDeflate: false,
-      };
-      const ws = new WebSocket(url, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], options);
-      const timer = setTimeout(() => {
-        ws.terminate();
-        finish({ timedOut: true, code: 124 });
-      }, opts.timeoutMs);
-      ws.on('message', (data: Buffer) => {
-        const channel = data[0];
-        const body = data.subarray(1);
-        if (channel === 1) out.push(body);
-        else if (channel === 2) err.push(body);
-        else if (channel === 3) {
-          // the status is the stream's last message (the API server sends it once the command has
-          // exited and its output is written): done, without waiting for the close handshake, whose
-          // socket teardown costs more than the exec's own frames on a large fleet
-          status += body.toString('utf8');
-          settle();
-          ws.terminate();
-        }
-      });
-      ws.on('unexpected-response', (_req, res) => {
-        finish({ code: 1, stderr: `exec refused by the API server: HTTP ${res.statusCode}` });
-        ws.terminate();
-      });
-      ws.on('error', (e) => finish({ code: 1, stderr: `exec connection failed: ${e.message}` }));
       const settle = (): void => {
         if (done) return;
         const st = status ? execStatus(status) : { code: 1, message: 'the exec stream closed without a status' };
         if (st.message) err.push(Buffer.from(`${st.message}\n`));
         finish({ code: st.code });
       };
-      ws.on('close', settle);
+      const close = openExecSocket(target, path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
+        message: (data) => {
+          const channel = data[0];
+          const body = data.subarray(1);
+          if (channel === 1) out.push(body);
+          else if (channel === 2) err.push(body);
+          else if (channel === 3) {
+            // the status is the stream's last message (the API server sends it once the command has
+            // exited and its output is written): done, without waiting for the close handshake, whose
+            // socket teardown costs more than the exec's own frames on a large fleet
+            status += body.toString('utf8');
+            settle();
+            close();
+          }
+        },
+        failed: (message) => finish({ code: 1, stderr: message }),
+        closed: settle,
+      });
+      const timer = setTimeout(() => {
+        close();
+        finish({ timedOut: true, code: 124 });
+      }, opts.timeoutMs);
     });
 }
 
@@ -178,6 +190,5 @@ export async function execFunction(kubectl: Kubectl, env: NodeJS.ProcessEnv): Pr
   const viaKubectl: ExecFn = (ns, pod, container, command, opts) =>
     kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
   const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
-  // ws is loaded only when it is used
-  return creds ? directExec(creds, (await import('ws')).WebSocket) : viaKubectl;
+  return creds ? directExec(creds) : viaKubectl;
 }

@@ -1,6 +1,6 @@
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently: one bounded pool over the agents, and an
-// agent's reads side by side, so the reads of one agent cost one exec latency. Health and WireGuard
+// every other node, read from all agents concurrently: one bounded pool over the agents' reads, an
+// agent's reads next to each other, so the reads of one agent cost one exec latency. Health and WireGuard
 // peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
 // grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
 // full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
@@ -102,8 +102,11 @@ export async function checkMesh(
   };
   try {
     exec = await execFunction(kubectl, kubectl.env);
-    // one pool over the agents, an agent's reads side by side
-    await mapPool(agents, AGENT_CONCURRENCY, (a, i) => Promise.all(wanted.map((c) => judgeAgent[c](a, i))));
+    // one pool over the reads, an agent's reads next to each other: as many in flight as
+    // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
+    // its own is judged instead of waiting for the agent's slowest
+    const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
+    await mapPool(reads, AGENT_CONCURRENCY * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
   } catch (e) {
     return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
   }

@@ -135,6 +135,34 @@ describe('debuginfo WireGuard peers', () => {
     expect(j.problems).toEqual(['a ↔ b: no handshake ever']);
     expect(() => parseWireguardDebug('{"cilium-version":"1.18.6"}')).toThrow(/no encryption.wireguard/);
   });
+  it('finds a peer by its endpoint host in any form, the last listed winning, and names a wrong port', () => {
+    const now = Date.now();
+    const peer = (endpoint: string, allowed: string) => ({ endpoint, allowedIps: [allowed], lastHandshakeMs: now });
+    const nodes = [
+      { name: 'b', ip: '10.0.0.2', podCidrs: ['100.64.2.0/24'] },
+      { name: 'c', ip: '10.0.0.3', podCidrs: ['100.64.3.0/24'] },
+      { name: 'd', ip: 'fd00::4', podCidrs: ['100.64.4.0/24'] },
+      { name: 'e', ip: '10.0.0.5', podCidrs: ['100.64.5.0/24'] },
+    ];
+    const debug = {
+      interfaces: [
+        {
+          peers: [
+            // b: the usual form, then the same host again on another port: the later one is judged
+            peer('10.0.0.2:51871', '100.64.2.0/24'),
+            peer('10.0.0.2:4500', '100.64.2.0/24'),
+            // c: the other way round: the usual form listed last is judged
+            peer('10.0.0.3:4500', '100.64.9.0/24'),
+          ],
+        },
+        { peers: [peer('10.0.0.3:51871', '100.64.3.0/24'), peer('[fd00::4]:51871', '100.64.4.0/24'), peer('10.0.0.5', '100.64.5.0/24')] },
+      ],
+    };
+    expect(judgePeers([{ node: 'a', debug }], nodes, now).problems).toEqual([
+      'a ↔ b: peer endpoint 10.0.0.2:4500 is not on port 51871',
+      'a ↔ e: peer endpoint 10.0.0.5 is not on port 51871',
+    ]);
+  });
 });
 
 describe('metrics list', () => {

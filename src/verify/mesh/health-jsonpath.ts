@@ -6,7 +6,7 @@
 // shape is read here (both probes on both paths present, no status); any other line gives
 // undefined and the caller reads the full JSON instead, so a problem is always named from Cilium's
 // full output (addresses included).
-import { everyLine } from './lines.js';
+import { everyLine, isDigit } from './lines.js';
 
 const PRIMARY = ['.host.primary-address', '.health-endpoint.primary-address'] as const;
 const PROBES = PRIMARY.flatMap((p) => [`${p}.icmp`, `${p}.http`]);
@@ -17,8 +17,7 @@ export const HEALTH_JSONPATH = `{range .nodes[*]}{.name}${PROBES.map((p) => `{'\
 ).join('')}{'\\n'}{end}`;
 
 const TAB = 9;
-const ZERO = 48;
-const NINE = 57;
+const SLASH = 47;
 
 /**
  * The bare names of the nodes the agent reaches on every path, when every line says so; otherwise
@@ -34,13 +33,15 @@ export function healthFromLines(text: string): { reachable: ReadonlySet<string> 
     for (let probe = 0; probe < PROBES.length; probe++) {
       if (text.charCodeAt(i) !== TAB) return false;
       const from = ++i;
-      while (i < end && text.charCodeAt(i) >= ZERO && text.charCodeAt(i) <= NINE) i++;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
       if (i === from) return false;
     }
     if (i !== end - 1 || text.charCodeAt(i) !== TAB) return false;
     // `cluster/node` from 1.9 on
-    const slash = text.lastIndexOf('/', tab);
-    reachable.add(text.slice(slash >= at ? slash + 1 : at, tab));
+    // (searched back to the line's start only: lastIndexOf would go on through the lines before)
+    let from = tab;
+    while (from > at && text.charCodeAt(from - 1) !== SLASH) from--;
+    reachable.add(text.slice(from, tab));
     return true;
   });
   return healthy && reachable.size > 0 ? { reachable } : undefined;

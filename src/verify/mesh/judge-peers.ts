@@ -7,6 +7,11 @@ import { cidrContains, parseCidr } from '../../values/cidr.js';
 import type { Verdict } from '../verdict.js';
 import { type PairJudgement, judgement } from './pairs.js';
 import type { WireguardDebug } from './wireguard-peers.js';
+import { isDigit } from './lines.js';
+
+const COLON = 58;
+const OPEN = 91; // [
+const CLOSE = 93; // ]
 
 type WireguardPeer = WireguardDebug['interfaces'][number]['peers'][number];
 
@@ -17,6 +22,7 @@ export interface PeerLinks {
 
 const WIREGUARD_PORT = 51871;
 const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
+const PORT_SUFFIX = `:${WIREGUARD_PORT}`;
 
 export interface MeshNode {
   name: string;
@@ -54,11 +60,13 @@ export function peersJudge(nodes: readonly MeshNode[]): {
   const last = new Map<MeshNode, { allowed: readonly string[]; ok: boolean }>();
   const covers = (allowed: readonly string[], node: MeshNode): boolean => {
     const l = last.get(node);
-    if (l && l.allowed.length === allowed.length && l.allowed.every((a, i) => a === allowed[i])) return l.ok;
+    if (l && sameList(l.allowed, allowed)) return l.ok;
     const ok = coversPods(allowed, node.podCidrs);
     last.set(node, { allowed, ok });
     return ok;
   };
+  // the endpoint each node's peer has when all is well, to find it without splitting every endpoint
+  const expected = nodes.map((n) => `${n.ip ?? ''}${PORT_SUFFIX}`);
   return {
     add(r, index, nowMs) {
       agents++;
@@ -67,24 +75,19 @@ export function peersJudge(nodes: readonly MeshNode[]): {
         problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
         return;
       }
-      const byHost = new Map<string, { peer: PeerLinks['interfaces'][number]['peers'][number]; port?: number }>();
-      for (const i of r.debug.interfaces)
-        for (const peer of i.peers) {
-          const e = splitEndpoint(peer.endpoint);
-          byHost.set(e.host, { peer, port: e.port });
-        }
-      for (const other of nodes) {
+      const found = peerFinder(r.debug);
+      for (let n = 0; n < nodes.length; n++) {
+        const other = nodes[n]!;
         if (other.name === r.node) continue;
         if (!other.ip) {
           problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
           continue;
         }
-        const found = byHost.get(other.ip);
-        if (!found) {
+        const { peer, port } = found(other.ip, expected[n]!) ?? {};
+        if (!peer) {
           problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
           continue;
         }
-        const { peer, port } = found;
         if (port !== WIREGUARD_PORT)
           problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
         if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
@@ -122,13 +125,49 @@ export function coversPods(allowedIps: readonly string[], podCidrs: readonly str
   return podCidrs.every((pod) => allowed.some((a) => cidrContains(a, pod) || (a.endsWith('/32') && cidrContains(pod, a))));
 }
 
-/** `host:port`, `[v6]:port` or a bare host, split once per peer */
+type Peer = PeerLinks['interfaces'][number]['peers'][number];
+
+/**
+ * The peer whose endpoint host is a node's IP (the last one listed, when several are), with its
+ * port. Endpoints of the usual `host:51871` form are looked up whole; only the others are split.
+ */
+function peerFinder(links: PeerLinks): (ip: string, usual: string) => { peer: Peer; port?: number } | undefined {
+  const peers: Peer[] = [];
+  const byEndpoint = new Map<string, number>();
+  let byHost: Map<string, number> | undefined;
+  for (const i of links.interfaces)
+    for (const peer of i.peers) {
+      const at = peers.push(peer) - 1;
+      const e = peer.endpoint;
+      const usual = e.endsWith(PORT_SUFFIX) && e.charCodeAt(0) !== OPEN && e.charCodeAt(e.length - PORT_SUFFIX.length - 1) !== CLOSE;
+      if (usual) byEndpoint.set(e, at);
+      else (byHost ??= new Map()).set(splitEndpoint(e).host, at);
+    }
+  return (ip, usual) => {
+    const a = byEndpoint.get(usual) ?? -1;
+    const b = byHost?.get(ip) ?? -1;
+    if (a < 0 && b < 0) return undefined;
+    if (a > b) return { peer: peers[a]!, port: WIREGUARD_PORT };
+    const peer = peers[b]!;
+    return { peer, port: splitEndpoint(peer.endpoint).port };
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** `host:port`, `[v6]:port` or a bare host, split once per peer (by hand: a fleet has n² peers) */
 function splitEndpoint(endpoint: string): { host: string; port?: number } {
-  const colon = endpoint.lastIndexOf(':');
-  const digits = endpoint.slice(colon + 1);
-  const hasPort = colon >= 0 && /^\d+$/.test(digits);
-  let host = hasPort ? endpoint.slice(0, colon) : endpoint;
-  if (host.startsWith('[')) host = host.slice(1);
-  if (host.endsWith(']')) host = host.slice(0, -1);
-  return hasPort ? { host, port: Number(digits) } : { host };
+  let digits = endpoint.length;
+  while (digits > 0 && isDigit(endpoint.charCodeAt(digits - 1))) digits--;
+  const hasPort = digits < endpoint.length && digits > 0 && endpoint.charCodeAt(digits - 1) === COLON;
+  let from = 0;
+  let to = hasPort ? digits - 1 : endpoint.length;
+  if (endpoint.charCodeAt(0) === OPEN) from = 1;
+  if (to > from && endpoint.charCodeAt(to - 1) === CLOSE) to--;
+  const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
+  return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
 }

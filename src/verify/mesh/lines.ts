@@ -12,3 +12,8 @@ export function everyLine(text: string, each: (start: number, end: number) => bo
   }
   return true;
 }
+
+export const ZERO = 48;
+const NINE = 57;
+
+export const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
