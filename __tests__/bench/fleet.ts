@@ -18,7 +18,7 @@ import { newReport } from '../../src/report/report.js';
 import { judgeAgents, parseAgentStatus, type AgentResult } from '../../src/verify/status/index.js';
 import { status118 } from './status-118.js';
 import { meshNodeName, meshTexts } from './mesh-outputs.js';
-import { checkMesh, MESH_CHECKS } from '../../src/modes/mesh.js';
+import { checkMesh, MESH_CHECKS } from '../../src/steps/mesh.js';
 
 /** The per-pair reads' texts for an n-node fleet, beside the status text the stand-ins serve. */
 function writeMeshTexts(dir: string, nodes: number): void {

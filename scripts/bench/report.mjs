@@ -152,7 +152,7 @@ function fleetSection(r) {
       'The exec endpoint is a stand-in in a process of its own (`scripts/bench/ws-exec-server.mjs`, v5.channel.k8s.io): it answers a Cilium 1.18 status text after the latency.',
     `- **kubectl** (the fallback, for kubeconfigs with a proxy or an auth provider): one \`kubectl exec\` process per agent. The kubectl is a stand-in: ${r.tools.bash ? 'a bash script that waits with `read -t` on a FIFO nobody writes to and prints the status text with a builtin: one process per exec' : 'a sh script that runs `sleep` and `cat` with the status text'}; ` +
       'a real kubectl per exec would add its own start-up (about 100 ms of CPU each, below).',
-    "- **per-pair checks** (direct): `checkMesh` from `src/modes/mesh.ts` with `checks: health,wireguard-peers,config-delta`: one pool over the agents' reads (AGENT_CONCURRENCY agents' worth, three each), " +
+    "- **per-pair checks** (direct): `checkMesh` from `src/steps/mesh.ts` with `checks: health,wireguard-peers,config-delta`: one pool over the agents' reads (AGENT_CONCURRENCY agents' worth, three each), " +
       "an agent's three reads next to each other, each read judged as soon as it is answered. The exec client is the action's own (`src/cluster/exec-socket.ts`). `cilium-health status` and `cilium-dbg debuginfo` are jsonpath queries that print only what the judges read; " +
       `the stand-in answers them, \`-o json\` and \`metrics list\` with what the agents of a ${f.nodes}-node fleet print (\`__tests__/bench/mesh-outputs.ts\`, the queries answered as Cilium's jsonpath does). ` +
       'Every run must pass with exactly three execs into each agent (no agent read again in full JSON).',

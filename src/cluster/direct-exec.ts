@@ -106,21 +106,36 @@ export function execStatus(status: string): { code: number; message?: string } {
 
 export function directExec(creds: Credentials): ExecFn {
   // what every exec shares, worked out once: a fleet's checks open thousands of exec streams
+  const target = socketTarget(creds);
+  const base = new URL(creds.server).pathname.replace(/\/+$/, '');
+  const query = commandQueries();
+  return (namespace, pod, container, command, opts) =>
+    execOver(
+      target,
+      `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`,
+      opts.timeoutMs,
+    );
+}
+
+function socketTarget(creds: Credentials): ExecSocketTarget {
   const url = new URL(creds.server);
-  const base = url.pathname.replace(/\/+$/, '');
-  const target: ExecSocketTarget = {
-    secure: url.protocol === 'https:' || url.protocol === 'wss:',
+  const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+  return {
+    secure,
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: Number(url.port) || (url.protocol === 'https:' || url.protocol === 'wss:' ? 443 : 80),
+    port: Number(url.port) || (secure ? 443 : 80),
     hostHeader: url.host,
     headerLines: Object.entries(creds.headers)
       .map(([k, v]) => `${k}: ${v}\r\n`)
       .join(''),
     tls: { ca: creds.ca, cert: creds.cert, key: creds.key, rejectUnauthorized: !creds.insecure, servername: creds.servername },
   };
-  // a fleet's execs repeat a few commands: each one's query is built once
+}
+
+/** The exec query of a command: a fleet's execs repeat a few commands, so each one's is built once. */
+function commandQueries(): (command: readonly string[], container: string | undefined) => string {
   const queries = new Map<string, string>();
-  const query = (command: readonly string[], container: string | undefined): string => {
+  return (command, container) => {
     const id = JSON.stringify([command, container]);
     let q = queries.get(id);
     if (q === undefined) {
@@ -134,55 +149,52 @@ export function directExec(creds: Credentials): ExecFn {
     }
     return q;
   };
-  const text = (chunks: Buffer[]): string => (chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
-  return (namespace, pod, container, command, opts) =>
-    new Promise<RunResult>((resolve) => {
-      const path = `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`;
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let status = '';
-      let done = false;
-      const finish = (r: Partial<RunResult>): void => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        resolve({
-          code: 1,
-          stdout: text(out),
-          stderr: text(err),
-          timedOut: false,
-          ...r,
-        });
-      };
-      const settle = (): void => {
-        if (done) return;
-        const st = status ? execStatus(status) : { code: 1, message: 'the exec stream closed without a status' };
-        if (st.message) err.push(Buffer.from(`${st.message}\n`));
-        finish({ code: st.code });
-      };
-      const close = openExecSocket(target, path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
-        message: (data) => {
-          const channel = data[0];
-          const body = data.subarray(1);
-          if (channel === 1) out.push(body);
-          else if (channel === 2) err.push(body);
-          else if (channel === 3) {
-            // the status is the stream's last message (the API server sends it once the command has
-            // exited and its output is written): done, without waiting for the close handshake, whose
-            // socket teardown costs more than the exec's own frames on a large fleet
-            status += body.toString('utf8');
-            settle();
-            close();
-          }
-        },
-        failed: (message) => finish({ code: 1, stderr: message }),
-        closed: settle,
-      });
-      const timer = setTimeout(() => {
-        close();
-        finish({ timedOut: true, code: 124 });
-      }, opts.timeoutMs);
+}
+
+const text = (chunks: Buffer[]): string => (chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+
+/** One exec stream: stdout and stderr collected, the exit code from the status channel. */
+function execOver(target: ExecSocketTarget, path: string, timeoutMs: number): Promise<RunResult> {
+  return new Promise<RunResult>((resolve) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let status = '';
+    let done = false;
+    const finish = (r: Partial<RunResult>): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve({ code: 1, stdout: text(out), stderr: text(err), timedOut: false, ...r });
+    };
+    const settle = (): void => {
+      if (done) return;
+      const st = status ? execStatus(status) : { code: 1, message: 'the exec stream closed without a status' };
+      if (st.message) err.push(Buffer.from(`${st.message}\n`));
+      finish({ code: st.code });
+    };
+    const close = openExecSocket(target, path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
+      message: (data) => {
+        const channel = data[0];
+        const body = data.subarray(1);
+        if (channel === 1) out.push(body);
+        else if (channel === 2) err.push(body);
+        else if (channel === 3) {
+          // the status is the stream's last message (the API server sends it once the command has
+          // exited and its output is written): done, without waiting for the close handshake, whose
+          // socket teardown costs more than the exec's own frames on a large fleet
+          status += body.toString('utf8');
+          settle();
+          close();
+        }
+      },
+      failed: (message) => finish({ code: 1, stderr: message }),
+      closed: settle,
     });
+    const timer = setTimeout(() => {
+      close();
+      finish({ timedOut: true, code: 124 });
+    }, timeoutMs);
+  });
 }
 
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */

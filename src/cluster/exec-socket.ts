@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { FrameReader, maskedFrame } from './ws-frames.js';
 
 export interface ExecSocketTarget {
   secure: boolean;
@@ -31,8 +32,6 @@ export interface ExecSocketHandlers {
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 const MAX_HEAD = 16 * 1024;
-/** as the ws client's default: a larger message is refused */
-const MAX_MESSAGE = 100 * 1024 * 1024;
 
 // the handshake keys come from one random pool: a call into the CSPRNG per key costs more than the key
 const KEYS_PER_FILL = 256;
@@ -50,15 +49,7 @@ function randomKey(): string {
 /** Opens the exec stream at path (with its query); returns what ends it early. */
 export function openExecSocket(target: ExecSocketTarget, path: string, protocols: readonly string[], on: ExecSocketHandlers): () => void {
   const key = randomKey();
-  const socket: Socket = target.secure
-    ? tlsConnect({
-        host: target.host,
-        port: target.port,
-        ...target.tls,
-        servername: target.tls.servername ?? (isIP(target.host) ? undefined : target.host),
-        ALPNProtocols: ['http/1.1'],
-      })
-    : netConnect({ host: target.host, port: target.port });
+  const socket = connect(target);
   let ended = false;
   const end = (): void => {
     ended = true;
@@ -69,12 +60,7 @@ export function openExecSocket(target: ExecSocketTarget, path: string, protocols
     end();
     on.failed(message);
   };
-  socket.once(target.secure ? 'secureConnect' : 'connect', () => {
-    socket.write(
-      `GET ${path} HTTP/1.1\r\nHost: ${target.hostHeader}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
-        `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Protocol: ${protocols.join(', ')}\r\n${target.headerLines}\r\n`,
-    );
-  });
+  socket.once(target.secure ? 'secureConnect' : 'connect', () => socket.write(upgradeRequest(target, path, key, protocols)));
   let head: Buffer | undefined = Buffer.alloc(0);
   const frames = new FrameReader(
     (data) => !ended && on.message(data),
@@ -111,6 +97,25 @@ export function openExecSocket(target: ExecSocketTarget, path: string, protocols
   return end;
 }
 
+function connect(target: ExecSocketTarget): Socket {
+  if (!target.secure) return netConnect({ host: target.host, port: target.port });
+  return tlsConnect({
+    host: target.host,
+    port: target.port,
+    ...target.tls,
+    servername: target.tls.servername ?? (isIP(target.host) ? undefined : target.host),
+    ALPNProtocols: ['http/1.1'],
+  });
+}
+
+/** The HTTP/1.1 upgrade request, in one write. */
+function upgradeRequest(target: ExecSocketTarget, path: string, key: string, protocols: readonly string[]): string {
+  return (
+    `GET ${path} HTTP/1.1\r\nHost: ${target.hostHeader}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+    `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Protocol: ${protocols.join(', ')}\r\n${target.headerLines}\r\n`
+  );
+}
+
 /** Why the answer to the upgrade request is not a WebSocket on one of our subprotocols, or undefined. */
 function upgradeProblem(head: string, key: string, protocols: readonly string[]): string | undefined {
   const lines = head.split('\r\n');
@@ -130,119 +135,4 @@ function upgradeProblem(head: string, key: string, protocols: readonly string[])
   if (protocol === undefined || !protocols.includes(protocol))
     return `exec connection failed: the server chose the subprotocol ${protocol ?? '(none)'}, not one offered`;
   return undefined;
-}
-
-/** A client frame: always masked (RFC 6455 5.3), here only pongs and small payloads. */
-function maskedFrame(opcode: number, payload: Buffer): Buffer {
-  const len = Math.min(payload.length, 125);
-  const frame = Buffer.alloc(6 + len);
-  frame[0] = 0x80 | opcode;
-  frame[1] = 0x80 | len;
-  randomBytes(4).copy(frame, 2);
-  for (let i = 0; i < len; i++) frame[6 + i] = payload[i]! ^ frame[2 + (i % 4)]!;
-  return frame;
-}
-
-/** The server's frames, read from chunks as they arrive; each byte is copied at most once. */
-class FrameReader {
-  private chunks: Buffer[] = [];
-  private size = 0;
-  private fragments: Buffer[] = [];
-  private fragmentsSize = 0;
-  private done = false;
-
-  constructor(
-    private readonly onMessage: (data: Buffer) => void,
-    private readonly onClose: () => void,
-    private readonly onPing: (payload: Buffer) => void,
-    private readonly onError: (message: string) => void,
-  ) {}
-
-  push(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    while (!this.done && this.frame());
-  }
-
-  /** Reads one frame when it is all there; false when more bytes are needed. */
-  private frame(): boolean {
-    if (this.size < 2) return false;
-    const b0 = this.byteAt(0);
-    const b1 = this.byteAt(1);
-    let len = b1 & 0x7f;
-    let headLen = 2;
-    if (len === 126) {
-      if (this.size < 4) return false;
-      len = (this.byteAt(2) << 8) | this.byteAt(3);
-      headLen = 4;
-    } else if (len === 127) {
-      if (this.size < 10) return false;
-      // above 2^53 is refused as too large anyway
-      len = 0;
-      for (let i = 2; i < 10; i++) len = len * 256 + this.byteAt(i);
-      headLen = 10;
-    }
-    if (b0 & 0x70 || b1 & 0x80) return this.error('a reserved bit or a mask on a server frame');
-    if (len + this.fragmentsSize > MAX_MESSAGE) return this.error('a message over 100 MiB');
-    if (this.size < headLen + len) return false;
-    this.take(headLen);
-    const payload = this.take(len);
-    const opcode = b0 & 0x0f;
-    const fin = (b0 & 0x80) !== 0;
-    if (opcode === 0x8) {
-      this.done = true;
-      this.onClose();
-    } else if (opcode === 0x9) this.onPing(payload);
-    else if (opcode === 0xa) return true;
-    else if (opcode <= 0x2) {
-      if ((opcode === 0) !== this.fragments.length > 0) return this.error('a continuation frame out of place');
-      if (fin && this.fragments.length === 0) this.onMessage(payload);
-      else {
-        this.fragments.push(payload);
-        this.fragmentsSize += payload.length;
-        if (fin) {
-          const whole = Buffer.concat(this.fragments, this.fragmentsSize);
-          this.fragments = [];
-          this.fragmentsSize = 0;
-          this.onMessage(whole);
-        }
-      }
-    } else return this.error(`an unknown opcode ${opcode}`);
-    return true;
-  }
-
-  private error(what: string): false {
-    this.done = true;
-    this.onError(`exec connection failed: the server sent ${what}`);
-    return false;
-  }
-
-  private byteAt(i: number): number {
-    for (const c of this.chunks) {
-      if (i < c.length) return c[i]!;
-      i -= c.length;
-    }
-    return 0;
-  }
-
-  private take(n: number): Buffer {
-    this.size -= n;
-    const first = this.chunks[0];
-    if (first !== undefined && first.length >= n) {
-      if (first.length === n) this.chunks.shift();
-      else this.chunks[0] = first.subarray(n);
-      return first.subarray(0, n);
-    }
-    const out = Buffer.allocUnsafe(n);
-    let off = 0;
-    while (off < n) {
-      const c = this.chunks[0]!;
-      const k = Math.min(c.length, n - off);
-      c.copy(out, off, 0, k);
-      off += k;
-      if (k === c.length) this.chunks.shift();
-      else this.chunks[0] = c.subarray(k);
-    }
-    return out;
-  }
 }

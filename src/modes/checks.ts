@@ -15,7 +15,7 @@ import { flowsFromFile } from '../steps/flows.js';
 import { worstOf, type Outcome } from '../steps/judgement.js';
 import { recentFlows } from '../steps/live-flows.js';
 import { crossNodeProbe } from '../steps/probe-check.js';
-import { checkMesh, MESH_CHECKS } from './mesh.js';
+import { checkMesh, MESH_CHECKS } from '../steps/mesh.js';
 import { recordChecked } from './record.js';
 
 const NOTHING_VERIFIED = 'checks: none, so nothing was verified (no agent, probe or flow check ran)';

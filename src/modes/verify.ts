@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { step } from '../report/steps.js';
 import { runChecks } from './checks.js';
 import { openCluster } from '../steps/cluster.js';
-import { MESH_CHECKS } from './mesh.js';
+import { MESH_CHECKS } from '../steps/mesh.js';
 import type { RunContext } from '../steps/context.js';
 import { setVerdict } from '../steps/judgement.js';
 import { recordChecked } from './record.js';

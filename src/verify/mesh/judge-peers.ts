@@ -77,28 +77,7 @@ export function peersJudge(nodes: readonly MeshNode[]): {
       }
       const found = peerFinder(r.debug);
       for (let n = 0; n < nodes.length; n++) {
-        const other = nodes[n]!;
-        if (other.name === r.node) continue;
-        if (!other.ip) {
-          problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
-          continue;
-        }
-        const { peer, port } = found(other.ip, expected[n]!) ?? {};
-        if (!peer) {
-          problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
-          continue;
-        }
-        if (port !== WIREGUARD_PORT)
-          problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-        if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
-          problems.push(
-            `${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`,
-          );
-        }
-        if (peer.lastHandshakeMs === undefined) problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
-        else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
-          problems.push(`${r.node} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
-        }
+        if (nodes[n]!.name !== r.node) pairProblems(r.node, nodes[n]!, found(nodes[n]!.ip ?? '', expected[n]!), covers, nowMs, problems);
       }
     },
     result() {
@@ -170,4 +149,34 @@ function splitEndpoint(endpoint: string): { host: string; port?: number } {
   if (to > from && endpoint.charCodeAt(to - 1) === CLOSE) to--;
   const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
   return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
+}
+
+/** What is wrong between node self and other, from self's peer for other (found by other's IP), into out. */
+function pairProblems(
+  self: string,
+  other: MeshNode,
+  found: ReturnType<ReturnType<typeof peerFinder>>,
+  covers: (allowed: readonly string[], node: MeshNode) => boolean,
+  nowMs: number,
+  out: string[],
+): void {
+  if (!other.ip) {
+    out.push(`${self} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
+    return;
+  }
+  const { peer, port } = found ?? {};
+  if (!peer) {
+    out.push(`${self} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
+    return;
+  }
+  if (port !== WIREGUARD_PORT) out.push(`${self} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
+  if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
+    out.push(
+      `${self} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`,
+    );
+  }
+  if (peer.lastHandshakeMs === undefined) out.push(`${self} ↔ ${other.name}: no handshake ever`);
+  else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
+    out.push(`${self} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
+  }
 }

@@ -21,8 +21,8 @@ import { CONFIG_DELTA_METRIC, metricValue } from '../verify/mesh/metrics.js';
 import type { PairJudgement } from '../verify/mesh/pairs.js';
 import { PEERS_JSONPATH, peersFromLines } from '../verify/mesh/peers-jsonpath.js';
 import { parseWireguardDebug } from '../verify/mesh/wireguard-peers.js';
-import { AGENT_CONCURRENCY } from '../steps/agents.js';
-import type { RunContext } from '../steps/context.js';
+import { AGENT_CONCURRENCY } from './agents.js';
+import type { RunContext } from './context.js';
 
 export const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'] as const satisfies readonly Check[];
 type MeshCheck = (typeof MESH_CHECKS)[number];
@@ -108,14 +108,12 @@ export async function checkMesh(
     const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
     await mapPool(reads, AGENT_CONCURRENCY * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
   } catch (e) {
-    return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
+    return wanted.map((c) => failed(c, e));
   }
   const result: Record<MeshCheck, () => Promise<PairJudgement>> = {
     health: async () => health.result(),
     'wireguard-peers': async () => (await peers!).result(),
     'config-delta': async () => judgeDelta(delta, await changed),
   };
-  const judged = await Promise.all(wanted.map((c) => result[c]().catch((e: unknown) => failed(c, e))));
-  ctx.report.pairs = judged;
-  return judged;
+  return Promise.all(wanted.map((c) => result[c]().catch((e: unknown) => failed(c, e))));
 }
