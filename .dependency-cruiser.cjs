@@ -1,11 +1,11 @@
 // Dependencies point one way: entry points and modes → steps → I/O wrappers (chart, cluster, github,
 // tools, report) → leaves: pure logic (values, verify, inputs, bgp, migration, redact, the pure
-// manifest and cilium-config readers) and the process and log wrappers everything uses (exec, log,
+// manifest and cilium-config readers) and the process and log wrappers everything uses (process, log,
 // errors). `npm run lint` fails on an import that points back up, and on a cycle that exists at run
 // time (type-only cycles vanish when compiled).
 const dirs = (names) => names.map((n) => `^src/${n}(/|\\.ts$)`);
 const LEAF = [
-  ...dirs(['values', 'verify', 'inputs', 'bgp', 'migration', 'redact', 'exec', 'log', 'errors']),
+  ...dirs(['values', 'verify', 'inputs', 'bgp', 'migration', 'redact', 'process', 'log', 'errors']),
   // pure readers of rendered manifests and cilium-config, kept beside the chart code that uses them
   '^src/chart/(manifest|cilium-config|chart-keys|chart-schema|config-renames)\\.ts$',
   '^src/cluster/probe-manifest\\.ts$',
@@ -17,7 +17,7 @@ module.exports = {
     {
       name: 'leaves-stay-leaves',
       severity: 'error',
-      comment: 'pure logic and the exec/log wrappers import only each other',
+      comment: 'pure logic and the process/log wrappers import only each other',
       from: { path: LEAF },
       to: { path: '^src/', pathNot: LEAF },
     },

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1662);
 /* harmony import */ var _steps_cluster_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6389);
-/* harmony import */ var _mesh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2789);
+/* harmony import */ var _steps_mesh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4134);
 /* harmony import */ var _steps_judgement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2908);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2043);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(495);
@@ -30,7 +30,7 @@ function needsCluster(config) {
         config.checks.has('bgp') ||
         config.checks.has('connectivity') ||
         (config.checks.has('flows') && !config.flowsFile) ||
-        _mesh_js__WEBPACK_IMPORTED_MODULE_3__/* .MESH_CHECKS */ .M.some((c) => config.checks.has(c)));
+        _steps_mesh_js__WEBPACK_IMPORTED_MODULE_3__/* .MESH_CHECKS */ .M.some((c) => config.checks.has(c)));
 }
 async function verify(ctx) {
     const { config, report } = ctx;

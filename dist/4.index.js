@@ -72,7 +72,7 @@ function judgeNode(node, cfg, bgp) {
 /* harmony export */   s: () => (/* binding */ readAgent)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _exec_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4567);
+/* harmony import */ var _process_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4871);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9543);
 // Runs read-only commands in agent pods, with a per-exec time-out. Alternatives are tried in order
 // when the binary is missing (older images have `cilium` where newer ones have `cilium-dbg`). Output
@@ -84,7 +84,7 @@ function judgeNode(node, cfg, bgp) {
 const NOT_FOUND = /executable file not found|not found in \$PATH|no such file/i;
 /** One command in every agent pod, concurrently with a bounded pool. */
 async function runOnAgents(exec, namespace, agents, alternatives, opts) {
-    return (0,_exec_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapPool */ .P)(agents, opts.concurrency, (a) => runOnAgent(exec, namespace, a, alternatives, opts));
+    return (0,_process_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapPool */ .P)(agents, opts.concurrency, (a) => runOnAgent(exec, namespace, a, alternatives, opts));
 }
 /** One command in one agent pod. */
 async function runOnAgent(exec, namespace, a, alternatives, opts) {
@@ -130,7 +130,7 @@ async function readAgent(exec, namespace, a, read, opts) {
 
 /***/ }),
 
-/***/ 1447:
+/***/ 8440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -143,129 +143,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
-var process = __webpack_require__(6969);
+// EXTERNAL MODULE: ./src/process/run.ts + 1 modules
+var run = __webpack_require__(8641);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./src/cluster/exec-socket.ts
-// The client side of one exec WebSocket (RFC 6455), as lean as the API server's exec stream allows:
-// one request written at once, the 101 answer checked (accept key, subprotocol), then the server's
-// frames read into whole messages. An exec is one short stream per command, so a fleet's per-pair
-// checks open thousands of them: the general-purpose client (http.ClientRequest, stream-based
-// receiver and sender) cost more CPU per exec than the output itself. Only what the exec stream
-// uses is spoken: binary/text messages, fragmented or not, ping (answered), pong, close.
+;// CONCATENATED MODULE: ./src/cluster/ws-frames.ts
+// WebSocket frames (RFC 6455) as the exec stream uses them: the server's frames read into whole
+// messages (fragmented or not, ping answered, close), and the client's masked control frames.
+// Split from exec-socket.ts, which speaks the handshake.
 
-
-
-const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
-const MAX_HEAD = 16 * 1024;
 /** as the ws client's default: a larger message is refused */
 const MAX_MESSAGE = 100 * 1024 * 1024;
-// the handshake keys come from one random pool: a call into the CSPRNG per key costs more than the key
-const KEYS_PER_FILL = 256;
-let pool = Buffer.alloc(0);
-let used = 0;
-function randomKey() {
-    if (used === pool.length) {
-        pool = (0,external_node_crypto_.randomBytes)(16 * KEYS_PER_FILL);
-        used = 0;
-    }
-    used += 16;
-    return pool.toString('base64', used - 16, used);
-}
-/** Opens the exec stream at path (with its query); returns what ends it early. */
-function openExecSocket(target, path, protocols, on) {
-    const key = randomKey();
-    const socket = target.secure
-        ? (0,external_node_tls_.connect)({
-            host: target.host,
-            port: target.port,
-            ...target.tls,
-            servername: target.tls.servername ?? ((0,external_node_net_.isIP)(target.host) ? undefined : target.host),
-            ALPNProtocols: ['http/1.1'],
-        })
-        : (0,external_node_net_.connect)({ host: target.host, port: target.port });
-    let ended = false;
-    const end = () => {
-        ended = true;
-        socket.destroy();
-    };
-    const fail = (message) => {
-        if (ended)
-            return;
-        end();
-        on.failed(message);
-    };
-    socket.once(target.secure ? 'secureConnect' : 'connect', () => {
-        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${target.hostHeader}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
-            `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Protocol: ${protocols.join(', ')}\r\n${target.headerLines}\r\n`);
-    });
-    let head = Buffer.alloc(0);
-    const frames = new FrameReader((data) => !ended && on.message(data), () => {
-        if (ended)
-            return;
-        end();
-        on.closed();
-    }, (payload) => !ended && socket.write(maskedFrame(0xa, payload)), fail);
-    socket.on('data', (chunk) => {
-        if (ended)
-            return;
-        if (head === undefined)
-            return frames.push(chunk);
-        head = Buffer.concat([head, chunk]);
-        const at = head.indexOf('\r\n\r\n');
-        if (at < 0) {
-            if (head.length > MAX_HEAD)
-                fail('exec connection failed: the upgrade answer has no end');
-            return;
-        }
-        const problem = upgradeProblem(head.toString('latin1', 0, at), key, protocols);
-        const rest = head.subarray(at + 4);
-        head = undefined;
-        if (problem)
-            return fail(problem);
-        if (rest.length > 0)
-            frames.push(rest);
-    });
-    socket.on('error', (e) => fail(`exec connection failed: ${e.message}`));
-    socket.on('close', () => {
-        if (ended)
-            return;
-        if (head !== undefined)
-            return fail('exec connection failed: the server closed the connection during the upgrade');
-        ended = true;
-        on.closed();
-    });
-    return end;
-}
-/** Why the answer to the upgrade request is not a WebSocket on one of our subprotocols, or undefined. */
-function upgradeProblem(head, key, protocols) {
-    const lines = head.split('\r\n');
-    const status = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? '')?.[1];
-    if (status !== '101')
-        return `exec refused by the API server: HTTP ${status ?? '(no status line)'}`;
-    const headers = new Map();
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-    }
-    if (headers.get('upgrade')?.toLowerCase() !== 'websocket')
-        return 'exec connection failed: the upgrade answer is not a WebSocket';
-    const accept = (0,external_node_crypto_.createHash)('sha1')
-        .update(key + GUID)
-        .digest('base64');
-    if (headers.get('sec-websocket-accept') !== accept)
-        return 'exec connection failed: the upgrade answer has a wrong Sec-WebSocket-Accept';
-    const protocol = headers.get('sec-websocket-protocol');
-    if (protocol === undefined || !protocols.includes(protocol))
-        return `exec connection failed: the server chose the subprotocol ${protocol ?? '(none)'}, not one offered`;
-    return undefined;
-}
 /** A client frame: always masked (RFC 6455 5.3), here only pongs and small payloads. */
 function maskedFrame(opcode, payload) {
     const len = Math.min(payload.length, 125);
@@ -400,6 +292,126 @@ class FrameReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cluster/exec-socket.ts
+// The client side of one exec WebSocket (RFC 6455), as lean as the API server's exec stream allows:
+// one request written at once, the 101 answer checked (accept key, subprotocol), then the server's
+// frames read into whole messages. An exec is one short stream per command, so a fleet's per-pair
+// checks open thousands of them: the general-purpose client (http.ClientRequest, stream-based
+// receiver and sender) cost more CPU per exec than the output itself. Only what the exec stream
+// uses is spoken: binary/text messages, fragmented or not, ping (answered), pong, close.
+
+
+
+
+const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+const MAX_HEAD = 16 * 1024;
+// the handshake keys come from one random pool: a call into the CSPRNG per key costs more than the key
+const KEYS_PER_FILL = 256;
+let pool = Buffer.alloc(0);
+let used = 0;
+function randomKey() {
+    if (used === pool.length) {
+        pool = (0,external_node_crypto_.randomBytes)(16 * KEYS_PER_FILL);
+        used = 0;
+    }
+    used += 16;
+    return pool.toString('base64', used - 16, used);
+}
+/** Opens the exec stream at path (with its query); returns what ends it early. */
+function openExecSocket(target, path, protocols, on) {
+    const key = randomKey();
+    const socket = connect(target);
+    let ended = false;
+    const end = () => {
+        ended = true;
+        socket.destroy();
+    };
+    const fail = (message) => {
+        if (ended)
+            return;
+        end();
+        on.failed(message);
+    };
+    socket.once(target.secure ? 'secureConnect' : 'connect', () => socket.write(upgradeRequest(target, path, key, protocols)));
+    let head = Buffer.alloc(0);
+    const frames = new FrameReader((data) => !ended && on.message(data), () => {
+        if (ended)
+            return;
+        end();
+        on.closed();
+    }, (payload) => !ended && socket.write(maskedFrame(0xa, payload)), fail);
+    socket.on('data', (chunk) => {
+        if (ended)
+            return;
+        if (head === undefined)
+            return frames.push(chunk);
+        head = Buffer.concat([head, chunk]);
+        const at = head.indexOf('\r\n\r\n');
+        if (at < 0) {
+            if (head.length > MAX_HEAD)
+                fail('exec connection failed: the upgrade answer has no end');
+            return;
+        }
+        const problem = upgradeProblem(head.toString('latin1', 0, at), key, protocols);
+        const rest = head.subarray(at + 4);
+        head = undefined;
+        if (problem)
+            return fail(problem);
+        if (rest.length > 0)
+            frames.push(rest);
+    });
+    socket.on('error', (e) => fail(`exec connection failed: ${e.message}`));
+    socket.on('close', () => {
+        if (ended)
+            return;
+        if (head !== undefined)
+            return fail('exec connection failed: the server closed the connection during the upgrade');
+        ended = true;
+        on.closed();
+    });
+    return end;
+}
+function connect(target) {
+    if (!target.secure)
+        return (0,external_node_net_.connect)({ host: target.host, port: target.port });
+    return (0,external_node_tls_.connect)({
+        host: target.host,
+        port: target.port,
+        ...target.tls,
+        servername: target.tls.servername ?? ((0,external_node_net_.isIP)(target.host) ? undefined : target.host),
+        ALPNProtocols: ['http/1.1'],
+    });
+}
+/** The HTTP/1.1 upgrade request, in one write. */
+function upgradeRequest(target, path, key, protocols) {
+    return (`GET ${path} HTTP/1.1\r\nHost: ${target.hostHeader}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+        `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Protocol: ${protocols.join(', ')}\r\n${target.headerLines}\r\n`);
+}
+/** Why the answer to the upgrade request is not a WebSocket on one of our subprotocols, or undefined. */
+function upgradeProblem(head, key, protocols) {
+    const lines = head.split('\r\n');
+    const status = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? '')?.[1];
+    if (status !== '101')
+        return `exec refused by the API server: HTTP ${status ?? '(no status line)'}`;
+    const headers = new Map();
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+    if (headers.get('upgrade')?.toLowerCase() !== 'websocket')
+        return 'exec connection failed: the upgrade answer is not a WebSocket';
+    const accept = (0,external_node_crypto_.createHash)('sha1')
+        .update(key + GUID)
+        .digest('base64');
+    if (headers.get('sec-websocket-accept') !== accept)
+        return 'exec connection failed: the upgrade answer has a wrong Sec-WebSocket-Accept';
+    const protocol = headers.get('sec-websocket-protocol');
+    if (protocol === undefined || !protocols.includes(protocol))
+        return `exec connection failed: the server chose the subprotocol ${protocol ?? '(none)'}, not one offered`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cluster/direct-exec.ts
 // `kubectl exec` without a kubectl process: the API server's exec endpoint over a WebSocket
 // (v5.channel.k8s.io), with the credentials of the current kubeconfig context. For the agents
@@ -459,7 +471,7 @@ async function execPlugin(exec, env) {
         ? Object.fromEntries(exec.env.map((e) => [e.name, e.value]))
         : {};
     const info = { apiVersion: exec.apiVersion ?? 'client.authentication.k8s.io/v1', kind: 'ExecCredential', spec: { interactive: false } };
-    const r = await (0,process/* runProcess */.R)(exec.command, Array.isArray(exec.args) ? exec.args : [], {
+    const r = await (0,run/* runProcess */.R)(exec.command, Array.isArray(exec.args) ? exec.args : [], {
         env: { ...env, ...extra, KUBERNETES_EXEC_INFO: JSON.stringify(info) },
         timeoutMs: 60_000,
         quiet: true,
@@ -491,21 +503,29 @@ function execStatus(status) {
 }
 function directExec(creds) {
     // what every exec shares, worked out once: a fleet's checks open thousands of exec streams
+    const target = socketTarget(creds);
+    const base = new URL(creds.server).pathname.replace(/\/+$/, '');
+    const query = commandQueries();
+    return (namespace, pod, container, command, opts) => execOver(target, `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`, opts.timeoutMs);
+}
+function socketTarget(creds) {
     const url = new URL(creds.server);
-    const base = url.pathname.replace(/\/+$/, '');
-    const target = {
-        secure: url.protocol === 'https:' || url.protocol === 'wss:',
+    const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+    return {
+        secure,
         host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: Number(url.port) || (url.protocol === 'https:' || url.protocol === 'wss:' ? 443 : 80),
+        port: Number(url.port) || (secure ? 443 : 80),
         hostHeader: url.host,
         headerLines: Object.entries(creds.headers)
             .map(([k, v]) => `${k}: ${v}\r\n`)
             .join(''),
         tls: { ca: creds.ca, cert: creds.cert, key: creds.key, rejectUnauthorized: !creds.insecure, servername: creds.servername },
     };
-    // a fleet's execs repeat a few commands: each one's query is built once
+}
+/** The exec query of a command: a fleet's execs repeat a few commands, so each one's is built once. */
+function commandQueries() {
     const queries = new Map();
-    const query = (command, container) => {
+    return (command, container) => {
         const id = JSON.stringify([command, container]);
         let q = queries.get(id);
         if (q === undefined) {
@@ -522,9 +542,11 @@ function directExec(creds) {
         }
         return q;
     };
-    const text = (chunks) => (chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
-    return (namespace, pod, container, command, opts) => new Promise((resolve) => {
-        const path = `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`;
+}
+const direct_exec_text = (chunks) => (chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+/** One exec stream: stdout and stderr collected, the exit code from the status channel. */
+function execOver(target, path, timeoutMs) {
+    return new Promise((resolve) => {
         const out = [];
         const err = [];
         let status = '';
@@ -534,13 +556,7 @@ function directExec(creds) {
                 return;
             done = true;
             clearTimeout(timer);
-            resolve({
-                code: 1,
-                stdout: text(out),
-                stderr: text(err),
-                timedOut: false,
-                ...r,
-            });
+            resolve({ code: 1, stdout: direct_exec_text(out), stderr: direct_exec_text(err), timedOut: false, ...r });
         };
         const settle = () => {
             if (done)
@@ -573,7 +589,7 @@ function directExec(creds) {
         const timer = setTimeout(() => {
             close();
             finish({ timedOut: true, code: 124 });
-        }, opts.timeoutMs);
+        }, timeoutMs);
     });
 }
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
@@ -832,29 +848,6 @@ async function liveCiliumConfig(kubectl, namespace) {
 
 /***/ }),
 
-/***/ 4567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool)
-/* harmony export */ });
-// Runs an async function over items with at most `limit` in flight, results in input order.
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-
-/***/ }),
-
 /***/ 7890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -943,8 +936,8 @@ var steps_agents = __webpack_require__(8222);
 var bgp_check = __webpack_require__(5488);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
 var progress = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
-var process = __webpack_require__(6969);
+// EXTERNAL MODULE: ./src/process/run.ts + 1 modules
+var run = __webpack_require__(8641);
 ;// CONCATENATED MODULE: ./src/steps/connectivity-tests.ts
 // `connectivity-tests`: a subset of the Cilium CLI's connectivity test, beside the action's own probe.
 
@@ -954,7 +947,7 @@ async function connectivityTests(ctx, session, deadline) {
     const args = ['connectivity', 'test', '--test', config.connectivityTests, '--namespace', config.namespace];
     if (config.context)
         args.push('--context', config.context);
-    const r = await (0,progress/* withProgress */.E0)('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () => (0,process/* runProcess */.R)(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }));
+    const r = await (0,progress/* withProgress */.E0)('cilium connectivity test', async () => `--test ${config.connectivityTests} still running`, () => (0,run/* runProcess */.R)(session.cilium, args, { env: session.access.env, timeoutMs: Math.max(30_000, deadline - Date.now()), echo: true }));
     const tail = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
     return r.code === 0 && !r.timedOut
         ? { check: 'cilium connectivity test', verdict: 'pass', reason: `--test ${config.connectivityTests} passed` }
@@ -2414,8 +2407,8 @@ function probeJudgement(run) {
     return { verdict: 'pass', reason: summary };
 }
 
-// EXTERNAL MODULE: ./src/modes/mesh.ts + 12 modules
-var mesh = __webpack_require__(2789);
+// EXTERNAL MODULE: ./src/steps/mesh.ts + 12 modules
+var mesh = __webpack_require__(4134);
 // EXTERNAL MODULE: ./src/modes/record.ts
 var record = __webpack_require__(2043);
 ;// CONCATENATED MODULE: ./src/modes/checks.ts
@@ -2512,773 +2505,24 @@ async function trafficChecks(ctx, session, fleet, deadline, found) {
 
 /***/ }),
 
-/***/ 2789:
+/***/ 4871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ MESH_CHECKS),
-  Y: () => (/* binding */ checkMesh)
-});
-
-// EXTERNAL MODULE: ./src/cluster/agent-exec.ts
-var agent_exec = __webpack_require__(1789);
-// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 1 modules
-var direct_exec = __webpack_require__(1447);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/values/cidr.ts
-var cidr = __webpack_require__(1966);
-;// CONCATENATED MODULE: ./src/cluster/mesh-inputs.ts
-// What the per-pair checks compare against: each node's InternalIP and pod CIDRs (from its
-// CiliumNode: with cluster-pool IPAM the pod CIDRs live there, not on the Node), and when
-// cilium-config last changed (the newest managedFields entry: every writer, helm included, leaves one).
-
-
-async function listMeshNodes(kubectl) {
-    const items = await kubectl.list('ciliumnodes.cilium.io', undefined);
-    return items.map((n) => {
-        const spec = (n.spec ?? {});
-        const node = {
-            name: n.metadata.name,
-            podCidrs: (spec.ipam?.podCIDRs ?? []).flatMap((c) => {
-                const p = (0,cidr/* parseCidr */.G)(String(c));
-                return p.ok ? [p.cidr] : [];
-            }),
-        };
-        const ip = spec.addresses?.find((a) => a.type === 'InternalIP')?.ip;
-        if (ip)
-            node.ip = ip;
-        return node;
-    });
-}
-/** epoch ms of the last write to cilium-config; undefined when it does not exist */
-async function configChangedAt(kubectl, namespace) {
-    // kubectl leaves managedFields out of its output unless asked
-    const r = await kubectl.exec(['get', 'configmap', 'cilium-config', '--namespace', namespace, '--show-managed-fields', '--output', 'json'], { quiet: true });
-    if (r.code !== 0) {
-        if (/NotFound|not found/.test(r.stderr))
-            return undefined;
-        throw new errors/* ActionError */.lZ(`kubectl could not read configmap/cilium-config: ${r.stderr.trim()}`);
-    }
-    const meta = JSON.parse(r.stdout).metadata;
-    const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp]
-        .map((t) => Date.parse(t ?? ''))
-        .filter(Number.isFinite);
-    return times.length > 0 ? Math.max(...times) : undefined;
-}
-
-// EXTERNAL MODULE: ./src/exec/pool.ts
-var pool = __webpack_require__(4567);
-;// CONCATENATED MODULE: ./src/verify/mesh/pairs.ts
-const SHOWN_IN_REASON = 3;
-function judgement(check, verdict, problems, passReason, emptyReason) {
-    if (verdict === 'pass')
-        return { check, verdict, reason: passReason, problems: [] };
-    const shown = problems.slice(0, SHOWN_IN_REASON).join('; ');
-    const more = problems.length > SHOWN_IN_REASON ? ` and ${problems.length - SHOWN_IN_REASON} more` : '';
-    const reason = problems.length === 0
-        ? (emptyReason ?? 'nothing could be checked')
-        : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${shown}${more}`;
-    return { check, verdict, reason, problems };
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/judge-delta.ts
-
-function judgeDelta(results, configChangedMs) {
-    const problems = [];
-    let unknown = 0;
-    let byStart = 0;
-    for (const r of results) {
-        if (r.delta !== undefined) {
-            if (r.delta !== 0)
-                problems.push(`${r.node}: runs an older config (cilium_drift_checker_config_delta ${r.delta})`);
-            continue;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+// Runs an async function over items with at most `limit` in flight, results in input order.
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
         }
-        if (r.startedAtMs === undefined || configChangedMs === undefined) {
-            unknown++;
-            problems.push(`${r.node}: no config-delta metric${r.error ? ` (${r.error})` : ''} and no start time to compare with cilium-config`);
-            continue;
-        }
-        byStart++;
-        if (r.startedAtMs < configChangedMs) {
-            problems.push(`${r.node}: started ${new Date(r.startedAtMs).toISOString()}, before cilium-config last changed (${new Date(configChangedMs).toISOString()})`);
-        }
-    }
-    const failing = problems.length - unknown;
-    const verdict = failing > 0 ? 'fail' : unknown > 0 || results.length === 0 ? 'inconclusive' : 'pass';
-    const how = byStart > 0 ? ` (${byStart} by start time, no drift metric)` : '';
-    return judgement('config-delta', verdict, problems, `all ${results.length} agents run the current cilium-config${how}`, 'no agent answered');
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/health.ts
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-/** Throws when the text is not a health status object. */
-function parseHealthJson(text) {
-    const value = JSON.parse(text);
-    if (!isObj(value) || !Array.isArray(value.nodes))
-        throw new Error('not a cilium-health status (no "nodes" list)');
-    const nodes = [];
-    for (const n of value.nodes) {
-        if (!isObj(n) || !str(n.name))
-            continue;
-        const endpoint = isObj(n['health-endpoint']) ? n['health-endpoint'] : isObj(n.endpoint) ? n.endpoint : undefined;
-        nodes.push({ name: str(n.name), host: pathOf(isObj(n.host) ? n.host : undefined), endpoint: pathOf(endpoint) });
-    }
-    const out = { nodes };
-    if (isObj(value.local) && str(value.local.name))
-        out.local = str(value.local.name);
-    if (str(value.timestamp))
-        out.timestamp = str(value.timestamp);
-    return out;
-}
-/** The node name without the `cluster/` prefix. */
-function bareNodeName(name) {
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-// Cilium's own rule (pkg/health/client): a probe with a non-empty status failed; a missing probe
-// result is unknown (a node still starting); a missing path is unreachable.
-function pathOf(parent) {
-    if (!parent)
-        return { state: 'absent' };
-    // the legacy `endpoint` is the path itself ({ip, icmp, http}), without primary-address
-    const primary = isObj(parent['primary-address']) ? parent['primary-address'] : 'ip' in parent || 'icmp' in parent ? parent : undefined;
-    if (!primary)
-        return { state: 'unreachable', detail: 'no primary address' };
-    const path = { state: 'reachable' };
-    if (str(primary.ip))
-        path.ip = str(primary.ip);
-    for (const [probe, label] of [
-        [primary.icmp, 'ICMP'],
-        [primary.http, 'HTTP'],
-    ]) {
-        if (!isObj(probe)) {
-            if (path.state === 'reachable')
-                path.state = 'unknown';
-            continue;
-        }
-        const status = str(probe.status);
-        if (status) {
-            path.state = 'unreachable';
-            path.detail = `${label}: ${status}`;
-            break;
-        }
-    }
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/judge-health.ts
-
-
-function judgeHealth(results, nodeNames) {
-    const judge = healthJudge(nodeNames);
-    results.forEach((r, i) => judge.add(r, i));
-    return judge.result();
-}
-/**
- * The same judgement agent by agent, as their reads arrive: a fleet's agents print n² entries in
- * all, which need not be held at once. Problems are listed in the agents' order (index).
- */
-function healthJudge(nodeNames) {
-    const broken = [];
-    const unknown = [];
-    let agents = 0;
-    return {
-        add(r, index) {
-            agents++;
-            const b = (broken[index] = []);
-            const u = (unknown[index] = []);
-            if (r.reachable) {
-                for (const to of nodeNames)
-                    if (!r.reachable.has(to))
-                        b.push(`${r.node} → ${to}: not in the agent's health mesh`);
-                return;
-            }
-            if (!r.status) {
-                b.push(`${r.node}: health status could not be read (${r.error ?? 'no output'})`);
-                return;
-            }
-            const seen = new Map(r.status.nodes.map((n) => [bareNodeName(n.name), n]));
-            for (const to of nodeNames) {
-                const n = seen.get(to);
-                if (!n) {
-                    b.push(`${r.node} → ${to}: not in the agent's health mesh`);
-                    continue;
-                }
-                for (const [what, path] of [
-                    ['node', n.host],
-                    ['health endpoint', n.endpoint],
-                ]) {
-                    const where = `${r.node} → ${to} ${what}${path.ip ? ` ${path.ip}` : ''}`;
-                    if (path.state === 'unreachable' || path.state === 'absent')
-                        b.push(`${where}: unreachable${path.detail ? ` (${path.detail})` : ''}`);
-                    else if (path.state === 'unknown')
-                        u.push(`${where}: not probed yet`);
-                }
-            }
-        },
-        result() {
-            const b = broken.flat();
-            const u = unknown.flat();
-            const pairs = agents * nodeNames.length;
-            const verdict = b.length > 0 ? 'fail' : u.length > 0 || agents === 0 ? 'inconclusive' : 'pass';
-            const ok = `all ${pairs} node pairs (from ${agents} agents) reach each other's node and health endpoint`;
-            return judgement('health', verdict, b.length > 0 ? b : u, ok, agents === 0 ? 'no agent answered' : undefined);
-        },
     };
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/lines.ts
-// The jsonpath reads scan their output line by line without splitting it: a fleet's agents print n²
-// lines in all, and a line is judged from offsets into the text.
-/** each(start, end) for every non-empty line, `end` excluding the newline; false as soon as one gives false. */
-function everyLine(text, each) {
-    let at = 0;
-    while (at < text.length) {
-        let end = text.indexOf('\n', at);
-        if (end < 0)
-            end = text.length;
-        if (end > at && !each(at, end))
-            return false;
-        at = end + 1;
-    }
-    return true;
-}
-const ZERO = 48;
-const NINE = 57;
-const isDigit = (c) => c >= ZERO && c <= NINE;
-
-;// CONCATENATED MODULE: ./src/verify/mesh/judge-peers.ts
-// WireGuard per peer: every other node is a peer of each agent (endpoint = that node's IP on the
-// WireGuard port), the peer's allowed IPs cover that node's pods, and the handshake is recent.
-// Handshakes are expected on every pair, not only the probed ones: cilium-health probes every node's
-// health endpoint (a pod IP, so through WireGuard) about once a minute, and WireGuard re-keys every
-// 2 minutes while traffic flows, so a handshake older than 3 minutes means a pair that stopped.
-
-
-
-const COLON = 58;
-const OPEN = 91; // [
-const CLOSE = 93; // ]
-const WIREGUARD_PORT = 51871;
-const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
-const PORT_SUFFIX = `:${WIREGUARD_PORT}`;
-function judgePeers(results, nodes, nowMs) {
-    const judge = peersJudge(nodes);
-    results.forEach((r, i) => judge.add(r, i, nowMs));
-    return judge.result();
-}
-/**
- * The same judgement agent by agent, as their reads arrive (nowMs: when that agent was read): a
- * fleet's agents list n² peers in all, which need not be held at once. Problems are listed in the
- * agents' order (index).
- */
-function peersJudge(nodes) {
-    const perAgent = [];
-    let agents = 0;
-    // every agent holds the same allowed IPs for a given node: remember the last list judged per node,
-    // so a fleet's n² peerings cost n judgements of allowed IPs, not n²
-    const last = new Map();
-    const covers = (allowed, node) => {
-        const l = last.get(node);
-        if (l && sameList(l.allowed, allowed))
-            return l.ok;
-        const ok = coversPods(allowed, node.podCidrs);
-        last.set(node, { allowed, ok });
-        return ok;
-    };
-    // the endpoint each node's peer has when all is well, to find it without splitting every endpoint
-    const expected = nodes.map((n) => `${n.ip ?? ''}${PORT_SUFFIX}`);
-    return {
-        add(r, index, nowMs) {
-            agents++;
-            const problems = (perAgent[index] = []);
-            if (!r.debug) {
-                problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
-                return;
-            }
-            const found = peerFinder(r.debug);
-            for (let n = 0; n < nodes.length; n++) {
-                const other = nodes[n];
-                if (other.name === r.node)
-                    continue;
-                if (!other.ip) {
-                    problems.push(`${r.node} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
-                    continue;
-                }
-                const { peer, port } = found(other.ip, expected[n]) ?? {};
-                if (!peer) {
-                    problems.push(`${r.node} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
-                    continue;
-                }
-                if (port !== WIREGUARD_PORT)
-                    problems.push(`${r.node} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
-                if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
-                    problems.push(`${r.node} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
-                }
-                if (peer.lastHandshakeMs === undefined)
-                    problems.push(`${r.node} ↔ ${other.name}: no handshake ever`);
-                else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
-                    problems.push(`${r.node} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
-                }
-            }
-        },
-        result() {
-            const problems = perAgent.flat();
-            const verdict = problems.length > 0 ? 'fail' : agents === 0 ? 'inconclusive' : 'pass';
-            const pairs = agents * Math.max(0, nodes.length - 1);
-            return judgement('wireguard-peers', verdict, problems, `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`, 'no agent answered');
-        },
-    };
-}
-/**
- * Depending on version and IPAM, a peer's allowed IPs hold the node's pod CIDR or each pod's own
- * /32: either covers the node's pods. A /32 counts when it lies in one of the node's pod CIDRs.
- */
-function coversPods(allowedIps, podCidrs) {
-    const allowed = allowedIps.map((a) => (0,cidr/* parseCidr */.G)(a.includes('/') ? a : `${a}/32`)).flatMap((p) => (p.ok ? [p.cidr] : []));
-    return podCidrs.every((pod) => allowed.some((a) => (0,cidr/* cidrContains */.e)(a, pod) || (a.endsWith('/32') && (0,cidr/* cidrContains */.e)(pod, a))));
-}
-/**
- * The peer whose endpoint host is a node's IP (the last one listed, when several are), with its
- * port. Endpoints of the usual `host:51871` form are looked up whole; only the others are split.
- */
-function peerFinder(links) {
-    const peers = [];
-    const byEndpoint = new Map();
-    let byHost;
-    for (const i of links.interfaces)
-        for (const peer of i.peers) {
-            const at = peers.push(peer) - 1;
-            const e = peer.endpoint;
-            const usual = e.endsWith(PORT_SUFFIX) && e.charCodeAt(0) !== OPEN && e.charCodeAt(e.length - PORT_SUFFIX.length - 1) !== CLOSE;
-            if (usual)
-                byEndpoint.set(e, at);
-            else
-                (byHost ??= new Map()).set(splitEndpoint(e).host, at);
-        }
-    return (ip, usual) => {
-        const a = byEndpoint.get(usual) ?? -1;
-        const b = byHost?.get(ip) ?? -1;
-        if (a < 0 && b < 0)
-            return undefined;
-        if (a > b)
-            return { peer: peers[a], port: WIREGUARD_PORT };
-        const peer = peers[b];
-        return { peer, port: splitEndpoint(peer.endpoint).port };
-    };
-}
-function sameList(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
-/** `host:port`, `[v6]:port` or a bare host, split once per peer (by hand: a fleet has n² peers) */
-function splitEndpoint(endpoint) {
-    let digits = endpoint.length;
-    while (digits > 0 && isDigit(endpoint.charCodeAt(digits - 1)))
-        digits--;
-    const hasPort = digits < endpoint.length && digits > 0 && endpoint.charCodeAt(digits - 1) === COLON;
-    let from = 0;
-    let to = hasPort ? digits - 1 : endpoint.length;
-    if (endpoint.charCodeAt(0) === OPEN)
-        from = 1;
-    if (to > from && endpoint.charCodeAt(to - 1) === CLOSE)
-        to--;
-    const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
-    return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/health-jsonpath.ts
-// The health mesh in a few bytes per node: `cilium-health status -o jsonpath=…` prints one line per
-// node instead of the whole HealthStatusResponse (whose size grows with n² over a fleet: every agent
-// lists every node). Cilium runs the query with client-go's jsonpath over its Go structs
-// (pkg/command DumpJSONToString, AllowMissingKeys): under a missing probe or path nothing prints, a
-// present probe prints its latency (0 included), a status message prints raw. Only the all-healthy
-// shape is read here (both probes on both paths present, no status); any other line gives
-// undefined and the caller reads the full JSON instead, so a problem is always named from Cilium's
-// full output (addresses included).
-
-const PRIMARY = ['.host.primary-address', '.health-endpoint.primary-address'];
-const PROBES = PRIMARY.flatMap((p) => [`${p}.icmp`, `${p}.http`]);
-/** name, the four probes' latencies, then their status messages run together (empty when all passed) */
-const HEALTH_JSONPATH = `{range .nodes[*]}{.name}${PROBES.map((p) => `{'\\t'}{${p}.latency}`).join('')}{'\\t'}${PROBES.map((p) => `{${p}.status}`).join('')}{'\\n'}{end}`;
-const TAB = 9;
-const SLASH = 47;
-/**
- * The bare names of the nodes the agent reaches on every path, when every line says so; otherwise
- * undefined. Scanned by hand: a fleet's agents print n² lines in all.
- */
-function healthFromLines(text) {
-    const reachable = new Set();
-    // name \t latency ×4 \t (no status)
-    const healthy = everyLine(text, (at, end) => {
-        const tab = text.indexOf('\t', at);
-        if (tab <= at || tab >= end)
-            return false;
-        let i = tab;
-        for (let probe = 0; probe < PROBES.length; probe++) {
-            if (text.charCodeAt(i) !== TAB)
-                return false;
-            const from = ++i;
-            while (i < end && isDigit(text.charCodeAt(i)))
-                i++;
-            if (i === from)
-                return false;
-        }
-        if (i !== end - 1 || text.charCodeAt(i) !== TAB)
-            return false;
-        // `cluster/node` from 1.9 on
-        // (searched back to the line's start only: lastIndexOf would go on through the lines before)
-        let from = tab;
-        while (from > at && text.charCodeAt(from - 1) !== SLASH)
-            from--;
-        reachable.add(text.slice(from, tab));
-        return true;
-    });
-    return healthy && reachable.size > 0 ? { reachable } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/metrics.ts
-// One gauge from `cilium-dbg metrics list`: the text table (`Metric  Labels  Value`, the value
-// printed as %f) or `-o json` (a list of {name, labels, value}).
-const CONFIG_DELTA_METRIC = 'cilium_drift_checker_config_delta';
-/** The metric's value (summed over label sets), or undefined when the agent does not export it. */
-function metricValue(output, name) {
-    const trimmed = output.trimStart();
-    if (trimmed.startsWith('[') || trimmed.startsWith('{'))
-        return fromJson(trimmed, name);
-    let total;
-    for (const line of output.split('\n')) {
-        const cols = line.trim().split(/\s+/);
-        if (cols[0] !== name)
-            continue;
-        const v = Number(cols[cols.length - 1]);
-        if (Number.isFinite(v))
-            total = (total ?? 0) + v;
-    }
-    return total;
-}
-function fromJson(text, name) {
-    const value = JSON.parse(text);
-    const list = Array.isArray(value) ? value : [];
-    let total;
-    for (const m of list) {
-        if (typeof m !== 'object' || m === null)
-            continue;
-        const { name: n, value: v } = m;
-        if (n === name && typeof v === 'number')
-            total = (total ?? 0) + v;
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/utc-time.ts
-// A time as Go prints a strfmt.DateTime in UTC (`2025-04-24T11:13:49.102Z`, quoted in JSON), read
-// digit by digit: a fleet's agents print n² WireGuard handshake times, and the regular expression
-// with Date.parse after it was the larger part of reading a peer. Any other form (an offset, more
-// digits, an impossible date, Go's zero time) is left to the general path.
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const QUOTE = 34;
-const DASH = 45;
-const DOT = 46;
-const utc_time_COLON = 58;
-const T = 84;
-const Z = 90;
-/** two digits at i, or -1 */
-function twoDigits(text, i) {
-    const a = text.charCodeAt(i) - ZERO;
-    const b = text.charCodeAt(i + 1) - ZERO;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-/** epoch ms of text[from, to) in that form after 1970, the same as Date.parse gives; else undefined */
-function utcMillis(text, from, to) {
-    if (text.charCodeAt(from) === QUOTE && text.charCodeAt(to - 1) === QUOTE && to - from > 1) {
-        from++;
-        to--;
-    }
-    const len = to - from;
-    if (len !== 20 && len !== 24)
-        return undefined;
-    // (no closure over from: it would keep this function from being optimised)
-    if (text.charCodeAt(from + 4) !== DASH ||
-        text.charCodeAt(from + 7) !== DASH ||
-        text.charCodeAt(from + 10) !== T ||
-        text.charCodeAt(from + 13) !== utc_time_COLON ||
-        text.charCodeAt(from + 16) !== utc_time_COLON ||
-        text.charCodeAt(to - 1) !== Z)
-        return undefined;
-    const hi = twoDigits(text, from);
-    const lo = twoDigits(text, from + 2);
-    const month = twoDigits(text, from + 5);
-    const day = twoDigits(text, from + 8);
-    const hour = twoDigits(text, from + 11);
-    const minute = twoDigits(text, from + 14);
-    const second = twoDigits(text, from + 17);
-    let ms = 0;
-    if (len === 24) {
-        const m = twoDigits(text, from + 20);
-        const last = text.charCodeAt(from + 22) - ZERO;
-        if (text.charCodeAt(from + 19) !== DOT || m < 0 || last < 0 || last > 9)
-            return undefined;
-        ms = m * 10 + last;
-    }
-    if (hi < 0 || lo < 0)
-        return undefined;
-    const year = hi * 100 + lo;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const days = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
-    if (year <= 1970 || day < 1 || day > days || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-        return undefined;
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms);
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/wireguard-peers.ts
-const wireguard_peers_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const wireguard_peers_str = (v) => (typeof v === 'string' ? v : undefined);
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-/** Throws when the text carries no WireGuard section. */
-function parseWireguardDebug(text) {
-    const value = JSON.parse(text);
-    if (!wireguard_peers_isObj(value))
-        throw new Error('debuginfo JSON is not an object');
-    const enc = wireguard_peers_isObj(value.encryption) ? value.encryption : value;
-    const wg = wireguard_peers_isObj(enc.wireguard) ? enc.wireguard : undefined;
-    if (!wg)
-        throw new Error('the debuginfo has no encryption.wireguard section (WireGuard is not enabled on this agent)');
-    const out = { interfaces: [] };
-    if (wireguard_peers_str(wg['node-encryption']))
-        out.nodeEncryption = wireguard_peers_str(wg['node-encryption']);
-    for (const i of Array.isArray(wg.interfaces) ? wg.interfaces : []) {
-        if (!wireguard_peers_isObj(i))
-            continue;
-        const iface = { name: wireguard_peers_str(i.name) ?? '?', peers: [] };
-        if (num(i['listen-port']) !== undefined)
-            iface.port = num(i['listen-port']);
-        for (const p of Array.isArray(i.peers) ? i.peers : [])
-            if (wireguard_peers_isObj(p))
-                iface.peers.push(peerOf(p));
-        out.interfaces.push(iface);
-    }
-    return out;
-}
-function peerOf(p) {
-    const peer = {
-        publicKey: wireguard_peers_str(p['public-key']) ?? '',
-        endpoint: wireguard_peers_str(p.endpoint) ?? '',
-        allowedIps: Array.isArray(p['allowed-ips']) ? p['allowed-ips'].filter((a) => typeof a === 'string') : [],
-    };
-    const t = handshakeMs(wireguard_peers_str(p['last-handshake-time']) ?? '');
-    if (t !== undefined)
-        peer.lastHandshakeMs = t;
-    if (num(p['transfer-rx']) !== undefined)
-        peer.rxBytes = num(p['transfer-rx']);
-    if (num(p['transfer-tx']) !== undefined)
-        peer.txBytes = num(p['transfer-tx']);
-    return peer;
-}
-/** epoch ms of a handshake time; undefined for none (Go prints a peer that never shook hands as 0001-01-01T00:00:00Z) */
-function handshakeMs(time) {
-    const t = Date.parse(time);
-    return Number.isFinite(t) && t > 0 ? t : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify/mesh/peers-jsonpath.ts
-
-
-
-const PEERS_JSONPATH = "{range .encryption.wireguard.interfaces[*]}{range .peers[*]}{.endpoint}{'\\t'}{.last-handshake-time}{'\\t'}{.allowed-ips[*]}{'\\n'}{end}{end}";
-// quoted as Go prints a strfmt.DateTime; bare is read too
-const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
-const peers_jsonpath_TAB = 9;
-const SPACE = 32;
-const peers_jsonpath_COLON = 58;
-/**
- * The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n²
- * lines in all.
- */
-function peersFromLines(text) {
-    const peers = [];
-    const understood = everyLine(text, (at, end) => {
-        // endpoint \t handshake \t allowed IPs (space-separated, no tab)
-        const t1 = text.indexOf('\t', at);
-        if (t1 < 0 || t1 >= end || !isEndpoint(text, at, t1))
-            return false;
-        const t2 = text.indexOf('\t', t1 + 1);
-        if (t2 < 0 || t2 >= end)
-            return false;
-        const time = handshakeAt(text, t1 + 1, t2);
-        if (time === null)
-            return false;
-        // as split(' '), an empty field giving no IP
-        const allowedIps = [];
-        if (t2 + 1 < end)
-            for (let from = t2 + 1, i = from; i <= end; i++) {
-                const c = i < end ? text.charCodeAt(i) : SPACE;
-                if (c === peers_jsonpath_TAB)
-                    return false;
-                if (c !== SPACE)
-                    continue;
-                allowedIps.push(text.slice(from, i));
-                from = i + 1;
-            }
-        const peer = { endpoint: text.slice(at, t1), allowedIps };
-        if (time !== undefined)
-            peer.lastHandshakeMs = time;
-        peers.push(peer);
-        return true;
-    });
-    return understood && peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
-}
-/** text[from, to) is `host:port` with no white space (as /^\S+:\d+$/) */
-function isEndpoint(text, from, to) {
-    let i = to;
-    while (i > from && isDigit(text.charCodeAt(i - 1)))
-        i--;
-    if (i === to || i - 1 <= from || text.charCodeAt(i - 1) !== peers_jsonpath_COLON)
-        return false;
-    for (let j = from; j < i - 1; j++)
-        if (isSpace(text.charCodeAt(j)))
-            return false;
-    return true;
-}
-/** JavaScript's \s */
-const isSpace = (c) => c === SPACE ||
-    (c >= 9 && c <= 13) ||
-    (c > 127 &&
-        (c === 0xa0 ||
-            c === 0x1680 ||
-            (c >= 0x2000 && c <= 0x200a) ||
-            c === 0x2028 ||
-            c === 0x2029 ||
-            c === 0x202f ||
-            c === 0x205f ||
-            c === 0x3000 ||
-            c === 0xfeff));
-/** The handshake in text[from, to): epoch ms, undefined for none (Go's zero time), null when it is not a time */
-function handshakeAt(text, from, to) {
-    const fast = utcMillis(text, from, to);
-    if (fast !== undefined)
-        return fast;
-    const time = TIME.exec(text.slice(from, to))?.[1];
-    return time === undefined ? null : handshakeMs(time);
-}
-
-// EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
-var steps_agents = __webpack_require__(8222);
-;// CONCATENATED MODULE: ./src/modes/mesh.ts
-// The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
-// every other node, read from all agents concurrently: one bounded pool over the agents' reads, an
-// agent's reads next to each other, so the reads of one agent cost one exec latency. Health and WireGuard
-// peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
-// grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
-// full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'];
-const PER_EXEC_TIMEOUT_MS = 30_000;
-const debuginfo = (output) => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
-const READS = {
-    health: {
-        what: 'cilium-health status',
-        cheap: { alternatives: [['cilium-health', 'status', '-o', `jsonpath=${HEALTH_JSONPATH}`]], accept: healthFromLines },
-        full: { alternatives: [['cilium-health', 'status', '-o', 'json']], parse: (text) => ({ status: parseHealthJson(text) }) },
-    },
-    'wireguard-peers': {
-        what: 'debuginfo',
-        cheap: { alternatives: debuginfo(`jsonpath=${PEERS_JSONPATH}`), accept: peersFromLines },
-        full: { alternatives: debuginfo('json'), parse: parseWireguardDebug },
-    },
-    'config-delta': {
-        what: 'metrics list',
-        // the gauge, or undefined when the agent does not export it
-        full: {
-            alternatives: [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']],
-            parse: (text) => ({ delta: metricValue(text, CONFIG_DELTA_METRIC) }),
-        },
-    },
-};
-async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
-    const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
-    if (wanted.length === 0)
-        return [];
-    const failed = (c, e) => ({ check: c, verdict: 'fail', reason: (0,errors/* errorMessage */.gJ)(e), problems: [] });
-    // what the judges compare against, read while the agents are
-    const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
-    const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
-    meshNodes?.catch(() => undefined);
-    changed?.catch(() => undefined);
-    const namespace = ctx.config.namespace;
-    const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
-    // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
-    const health = healthJudge(nodes.map((n) => n.name));
-    const peers = meshNodes?.then(peersJudge);
-    peers?.catch(() => undefined);
-    const delta = [];
-    let exec;
-    const judgeAgent = {
-        health: async (a, i) => {
-            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS.health, opts);
-            health.add(r.error === undefined ? { node: r.node, ...r.value } : r, i);
-        },
-        'wireguard-peers': async (a, i) => {
-            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS['wireguard-peers'], opts);
-            // the time the handshakes are judged at: when this agent was read
-            const now = Date.now();
-            // without the CiliumNodes the check fails as a whole, below
-            const judge = await peers.catch(() => undefined);
-            judge?.add(r.error === undefined ? { node: r.node, debug: r.value } : r, i, now);
-        },
-        'config-delta': async (a, i) => {
-            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS['config-delta'], opts);
-            const d = { node: r.node };
-            const started = Date.parse(a.startedAt ?? '');
-            if (Number.isFinite(started))
-                d.startedAtMs = started;
-            if (r.error !== undefined)
-                d.error = r.error;
-            else if (r.value.delta !== undefined)
-                d.delta = r.value.delta;
-            delta[i] = d;
-        },
-    };
-    try {
-        exec = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
-        // one pool over the reads, an agent's reads next to each other: as many in flight as
-        // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
-        // its own is judged instead of waiting for the agent's slowest
-        const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
-        await (0,pool/* mapPool */.P)(reads, steps_agents/* AGENT_CONCURRENCY */.qT * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
-    }
-    catch (e) {
-        return (ctx.report.pairs = wanted.map((c) => failed(c, e)));
-    }
-    const result = {
-        health: async () => health.result(),
-        'wireguard-peers': async () => (await peers).result(),
-        'config-delta': async () => judgeDelta(delta, await changed),
-    };
-    const judged = await Promise.all(wanted.map((c) => result[c]().catch((e) => failed(c, e))));
-    ctx.report.pairs = judged;
-    return judged;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -3306,8 +2550,8 @@ async function collectAgentStatus(exec, namespace, agents, opts) {
     ], { ...opts, what: 'status' });
 }
 
-// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 1 modules
-var direct_exec = __webpack_require__(1447);
+// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 2 modules
+var direct_exec = __webpack_require__(8440);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
 var progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/cluster/nodes.ts
@@ -3848,8 +3092,8 @@ var resources = __webpack_require__(4172);
 var io = __webpack_require__(8701);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
-var exec_process = __webpack_require__(6969);
+// EXTERNAL MODULE: ./src/process/run.ts + 1 modules
+var run = __webpack_require__(8641);
 ;// CONCATENATED MODULE: ./src/cluster/az.ts
 // The Azure CLI, read-only: Route Server's peerings and the routes it learned from each. argv only,
 // never a shell; az comes from the runner's PATH and uses the login of an earlier step (azure/login).
@@ -3863,7 +3107,7 @@ function azEnv() {
     return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_')));
 }
 async function az(bin, args, what) {
-    const r = await (0,exec_process/* runProcess */.R)(bin, [...args, '--output', 'json', '--only-show-errors'], { timeoutMs: AZ_TIMEOUT_MS, env: azEnv() });
+    const r = await (0,run/* runProcess */.R)(bin, [...args, '--output', 'json', '--only-show-errors'], { timeoutMs: AZ_TIMEOUT_MS, env: azEnv() });
     if (r.code !== 0 || r.timedOut) {
         throw new errors/* ActionError */.lZ(`az could not ${what}: ${r.timedOut ? 'timed out' : r.stderr.trim().split('\n')[0] || `exit code ${r.code}`}`, {
             hint: 'Log in first (azure/login) with an identity that may read the Route Server (Reader on its resource group).',
@@ -4034,6 +3278,778 @@ function alsoFailed(run, failure) {
 function setVerdict(report, j) {
     report.verdict = j.verdict;
     report.reason = j.reason;
+}
+
+
+/***/ }),
+
+/***/ 4134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ MESH_CHECKS),
+  Y: () => (/* binding */ checkMesh)
+});
+
+// EXTERNAL MODULE: ./src/cluster/agent-exec.ts
+var agent_exec = __webpack_require__(1789);
+// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 2 modules
+var direct_exec = __webpack_require__(8440);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/values/cidr.ts
+var cidr = __webpack_require__(1966);
+;// CONCATENATED MODULE: ./src/cluster/mesh-inputs.ts
+// What the per-pair checks compare against: each node's InternalIP and pod CIDRs (from its
+// CiliumNode: with cluster-pool IPAM the pod CIDRs live there, not on the Node), and when
+// cilium-config last changed (the newest managedFields entry: every writer, helm included, leaves one).
+
+
+async function listMeshNodes(kubectl) {
+    const items = await kubectl.list('ciliumnodes.cilium.io', undefined);
+    return items.map((n) => {
+        const spec = (n.spec ?? {});
+        const node = {
+            name: n.metadata.name,
+            podCidrs: (spec.ipam?.podCIDRs ?? []).flatMap((c) => {
+                const p = (0,cidr/* parseCidr */.G)(String(c));
+                return p.ok ? [p.cidr] : [];
+            }),
+        };
+        const ip = spec.addresses?.find((a) => a.type === 'InternalIP')?.ip;
+        if (ip)
+            node.ip = ip;
+        return node;
+    });
+}
+/** epoch ms of the last write to cilium-config; undefined when it does not exist */
+async function configChangedAt(kubectl, namespace) {
+    // kubectl leaves managedFields out of its output unless asked
+    const r = await kubectl.exec(['get', 'configmap', 'cilium-config', '--namespace', namespace, '--show-managed-fields', '--output', 'json'], { quiet: true });
+    if (r.code !== 0) {
+        if (/NotFound|not found/.test(r.stderr))
+            return undefined;
+        throw new errors/* ActionError */.lZ(`kubectl could not read configmap/cilium-config: ${r.stderr.trim()}`);
+    }
+    const meta = JSON.parse(r.stdout).metadata;
+    const times = [...(meta.managedFields ?? []).map((f) => f.time), meta.creationTimestamp]
+        .map((t) => Date.parse(t ?? ''))
+        .filter(Number.isFinite);
+    return times.length > 0 ? Math.max(...times) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/process/pool.ts
+var pool = __webpack_require__(4871);
+;// CONCATENATED MODULE: ./src/verify/mesh/pairs.ts
+const SHOWN_IN_REASON = 3;
+function judgement(check, verdict, problems, passReason, emptyReason) {
+    if (verdict === 'pass')
+        return { check, verdict, reason: passReason, problems: [] };
+    const shown = problems.slice(0, SHOWN_IN_REASON).join('; ');
+    const more = problems.length > SHOWN_IN_REASON ? ` and ${problems.length - SHOWN_IN_REASON} more` : '';
+    const reason = problems.length === 0
+        ? (emptyReason ?? 'nothing could be checked')
+        : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${shown}${more}`;
+    return { check, verdict, reason, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/judge-delta.ts
+
+function judgeDelta(results, configChangedMs) {
+    const problems = [];
+    let unknown = 0;
+    let byStart = 0;
+    for (const r of results) {
+        if (r.delta !== undefined) {
+            if (r.delta !== 0)
+                problems.push(`${r.node}: runs an older config (cilium_drift_checker_config_delta ${r.delta})`);
+            continue;
+        }
+        if (r.startedAtMs === undefined || configChangedMs === undefined) {
+            unknown++;
+            problems.push(`${r.node}: no config-delta metric${r.error ? ` (${r.error})` : ''} and no start time to compare with cilium-config`);
+            continue;
+        }
+        byStart++;
+        if (r.startedAtMs < configChangedMs) {
+            problems.push(`${r.node}: started ${new Date(r.startedAtMs).toISOString()}, before cilium-config last changed (${new Date(configChangedMs).toISOString()})`);
+        }
+    }
+    const failing = problems.length - unknown;
+    const verdict = failing > 0 ? 'fail' : unknown > 0 || results.length === 0 ? 'inconclusive' : 'pass';
+    const how = byStart > 0 ? ` (${byStart} by start time, no drift metric)` : '';
+    return judgement('config-delta', verdict, problems, `all ${results.length} agents run the current cilium-config${how}`, 'no agent answered');
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/health.ts
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** Throws when the text is not a health status object. */
+function parseHealthJson(text) {
+    const value = JSON.parse(text);
+    if (!isObj(value) || !Array.isArray(value.nodes))
+        throw new Error('not a cilium-health status (no "nodes" list)');
+    const nodes = [];
+    for (const n of value.nodes) {
+        if (!isObj(n) || !str(n.name))
+            continue;
+        const endpoint = isObj(n['health-endpoint']) ? n['health-endpoint'] : isObj(n.endpoint) ? n.endpoint : undefined;
+        nodes.push({ name: str(n.name), host: pathOf(isObj(n.host) ? n.host : undefined), endpoint: pathOf(endpoint) });
+    }
+    const out = { nodes };
+    if (isObj(value.local) && str(value.local.name))
+        out.local = str(value.local.name);
+    if (str(value.timestamp))
+        out.timestamp = str(value.timestamp);
+    return out;
+}
+/** The node name without the `cluster/` prefix. */
+function bareNodeName(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+// Cilium's own rule (pkg/health/client): a probe with a non-empty status failed; a missing probe
+// result is unknown (a node still starting); a missing path is unreachable.
+function pathOf(parent) {
+    if (!parent)
+        return { state: 'absent' };
+    // the legacy `endpoint` is the path itself ({ip, icmp, http}), without primary-address
+    const primary = isObj(parent['primary-address']) ? parent['primary-address'] : 'ip' in parent || 'icmp' in parent ? parent : undefined;
+    if (!primary)
+        return { state: 'unreachable', detail: 'no primary address' };
+    const path = { state: 'reachable' };
+    if (str(primary.ip))
+        path.ip = str(primary.ip);
+    for (const [probe, label] of [
+        [primary.icmp, 'ICMP'],
+        [primary.http, 'HTTP'],
+    ]) {
+        if (!isObj(probe)) {
+            if (path.state === 'reachable')
+                path.state = 'unknown';
+            continue;
+        }
+        const status = str(probe.status);
+        if (status) {
+            path.state = 'unreachable';
+            path.detail = `${label}: ${status}`;
+            break;
+        }
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/judge-health.ts
+
+
+function judgeHealth(results, nodeNames) {
+    const judge = healthJudge(nodeNames);
+    results.forEach((r, i) => judge.add(r, i));
+    return judge.result();
+}
+/**
+ * The same judgement agent by agent, as their reads arrive: a fleet's agents print n² entries in
+ * all, which need not be held at once. Problems are listed in the agents' order (index).
+ */
+function healthJudge(nodeNames) {
+    const broken = [];
+    const unknown = [];
+    let agents = 0;
+    return {
+        add(r, index) {
+            agents++;
+            const b = (broken[index] = []);
+            const u = (unknown[index] = []);
+            if (r.reachable) {
+                for (const to of nodeNames)
+                    if (!r.reachable.has(to))
+                        b.push(`${r.node} → ${to}: not in the agent's health mesh`);
+                return;
+            }
+            if (!r.status) {
+                b.push(`${r.node}: health status could not be read (${r.error ?? 'no output'})`);
+                return;
+            }
+            const seen = new Map(r.status.nodes.map((n) => [bareNodeName(n.name), n]));
+            for (const to of nodeNames) {
+                const n = seen.get(to);
+                if (!n) {
+                    b.push(`${r.node} → ${to}: not in the agent's health mesh`);
+                    continue;
+                }
+                for (const [what, path] of [
+                    ['node', n.host],
+                    ['health endpoint', n.endpoint],
+                ]) {
+                    const where = `${r.node} → ${to} ${what}${path.ip ? ` ${path.ip}` : ''}`;
+                    if (path.state === 'unreachable' || path.state === 'absent')
+                        b.push(`${where}: unreachable${path.detail ? ` (${path.detail})` : ''}`);
+                    else if (path.state === 'unknown')
+                        u.push(`${where}: not probed yet`);
+                }
+            }
+        },
+        result() {
+            const b = broken.flat();
+            const u = unknown.flat();
+            const pairs = agents * nodeNames.length;
+            const verdict = b.length > 0 ? 'fail' : u.length > 0 || agents === 0 ? 'inconclusive' : 'pass';
+            const ok = `all ${pairs} node pairs (from ${agents} agents) reach each other's node and health endpoint`;
+            return judgement('health', verdict, b.length > 0 ? b : u, ok, agents === 0 ? 'no agent answered' : undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/lines.ts
+// The jsonpath reads scan their output line by line without splitting it: a fleet's agents print n²
+// lines in all, and a line is judged from offsets into the text.
+/** each(start, end) for every non-empty line, `end` excluding the newline; false as soon as one gives false. */
+function everyLine(text, each) {
+    let at = 0;
+    while (at < text.length) {
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        if (end > at && !each(at, end))
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+const ZERO = 48;
+const NINE = 57;
+const isDigit = (c) => c >= ZERO && c <= NINE;
+
+;// CONCATENATED MODULE: ./src/verify/mesh/judge-peers.ts
+// WireGuard per peer: every other node is a peer of each agent (endpoint = that node's IP on the
+// WireGuard port), the peer's allowed IPs cover that node's pods, and the handshake is recent.
+// Handshakes are expected on every pair, not only the probed ones: cilium-health probes every node's
+// health endpoint (a pod IP, so through WireGuard) about once a minute, and WireGuard re-keys every
+// 2 minutes while traffic flows, so a handshake older than 3 minutes means a pair that stopped.
+
+
+
+const COLON = 58;
+const OPEN = 91; // [
+const CLOSE = 93; // ]
+const WIREGUARD_PORT = 51871;
+const MAX_HANDSHAKE_AGE_MS = 3 * 60_000;
+const PORT_SUFFIX = `:${WIREGUARD_PORT}`;
+function judgePeers(results, nodes, nowMs) {
+    const judge = peersJudge(nodes);
+    results.forEach((r, i) => judge.add(r, i, nowMs));
+    return judge.result();
+}
+/**
+ * The same judgement agent by agent, as their reads arrive (nowMs: when that agent was read): a
+ * fleet's agents list n² peers in all, which need not be held at once. Problems are listed in the
+ * agents' order (index).
+ */
+function peersJudge(nodes) {
+    const perAgent = [];
+    let agents = 0;
+    // every agent holds the same allowed IPs for a given node: remember the last list judged per node,
+    // so a fleet's n² peerings cost n judgements of allowed IPs, not n²
+    const last = new Map();
+    const covers = (allowed, node) => {
+        const l = last.get(node);
+        if (l && sameList(l.allowed, allowed))
+            return l.ok;
+        const ok = coversPods(allowed, node.podCidrs);
+        last.set(node, { allowed, ok });
+        return ok;
+    };
+    // the endpoint each node's peer has when all is well, to find it without splitting every endpoint
+    const expected = nodes.map((n) => `${n.ip ?? ''}${PORT_SUFFIX}`);
+    return {
+        add(r, index, nowMs) {
+            agents++;
+            const problems = (perAgent[index] = []);
+            if (!r.debug) {
+                problems.push(`${r.node}: WireGuard peers could not be read (${r.error ?? 'no output'})`);
+                return;
+            }
+            const found = peerFinder(r.debug);
+            for (let n = 0; n < nodes.length; n++) {
+                if (nodes[n].name !== r.node)
+                    pairProblems(r.node, nodes[n], found(nodes[n].ip ?? '', expected[n]), covers, nowMs, problems);
+            }
+        },
+        result() {
+            const problems = perAgent.flat();
+            const verdict = problems.length > 0 ? 'fail' : agents === 0 ? 'inconclusive' : 'pass';
+            const pairs = agents * Math.max(0, nodes.length - 1);
+            return judgement('wireguard-peers', verdict, problems, `all ${pairs} WireGuard peerings present, routing the peer's pods, handshakes under ${MAX_HANDSHAKE_AGE_MS / 60_000} min`, 'no agent answered');
+        },
+    };
+}
+/**
+ * Depending on version and IPAM, a peer's allowed IPs hold the node's pod CIDR or each pod's own
+ * /32: either covers the node's pods. A /32 counts when it lies in one of the node's pod CIDRs.
+ */
+function coversPods(allowedIps, podCidrs) {
+    const allowed = allowedIps.map((a) => (0,cidr/* parseCidr */.G)(a.includes('/') ? a : `${a}/32`)).flatMap((p) => (p.ok ? [p.cidr] : []));
+    return podCidrs.every((pod) => allowed.some((a) => (0,cidr/* cidrContains */.e)(a, pod) || (a.endsWith('/32') && (0,cidr/* cidrContains */.e)(pod, a))));
+}
+/**
+ * The peer whose endpoint host is a node's IP (the last one listed, when several are), with its
+ * port. Endpoints of the usual `host:51871` form are looked up whole; only the others are split.
+ */
+function peerFinder(links) {
+    const peers = [];
+    const byEndpoint = new Map();
+    let byHost;
+    for (const i of links.interfaces)
+        for (const peer of i.peers) {
+            const at = peers.push(peer) - 1;
+            const e = peer.endpoint;
+            const usual = e.endsWith(PORT_SUFFIX) && e.charCodeAt(0) !== OPEN && e.charCodeAt(e.length - PORT_SUFFIX.length - 1) !== CLOSE;
+            if (usual)
+                byEndpoint.set(e, at);
+            else
+                (byHost ??= new Map()).set(splitEndpoint(e).host, at);
+        }
+    return (ip, usual) => {
+        const a = byEndpoint.get(usual) ?? -1;
+        const b = byHost?.get(ip) ?? -1;
+        if (a < 0 && b < 0)
+            return undefined;
+        if (a > b)
+            return { peer: peers[a], port: WIREGUARD_PORT };
+        const peer = peers[b];
+        return { peer, port: splitEndpoint(peer.endpoint).port };
+    };
+}
+function sameList(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** `host:port`, `[v6]:port` or a bare host, split once per peer (by hand: a fleet has n² peers) */
+function splitEndpoint(endpoint) {
+    let digits = endpoint.length;
+    while (digits > 0 && isDigit(endpoint.charCodeAt(digits - 1)))
+        digits--;
+    const hasPort = digits < endpoint.length && digits > 0 && endpoint.charCodeAt(digits - 1) === COLON;
+    let from = 0;
+    let to = hasPort ? digits - 1 : endpoint.length;
+    if (endpoint.charCodeAt(0) === OPEN)
+        from = 1;
+    if (to > from && endpoint.charCodeAt(to - 1) === CLOSE)
+        to--;
+    const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
+    return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
+}
+/** What is wrong between node self and other, from self's peer for other (found by other's IP), into out. */
+function pairProblems(self, other, found, covers, nowMs, out) {
+    if (!other.ip) {
+        out.push(`${self} ↔ ${other.name}: ${other.name} has no InternalIP to match a peer to`);
+        return;
+    }
+    const { peer, port } = found ?? {};
+    if (!peer) {
+        out.push(`${self} ↔ ${other.name}: no WireGuard peer with endpoint ${other.ip}:${WIREGUARD_PORT}`);
+        return;
+    }
+    if (port !== WIREGUARD_PORT)
+        out.push(`${self} ↔ ${other.name}: peer endpoint ${peer.endpoint} is not on port ${WIREGUARD_PORT}`);
+    if (other.podCidrs.length > 0 && !covers(peer.allowedIps, other)) {
+        out.push(`${self} ↔ ${other.name}: allowed IPs ${peer.allowedIps.join(', ') || '(none)'} do not cover ${other.name}'s pods (${other.podCidrs.join(', ')})`);
+    }
+    if (peer.lastHandshakeMs === undefined)
+        out.push(`${self} ↔ ${other.name}: no handshake ever`);
+    else if (nowMs - peer.lastHandshakeMs > MAX_HANDSHAKE_AGE_MS) {
+        out.push(`${self} ↔ ${other.name}: stale handshake (last ${Math.round((nowMs - peer.lastHandshakeMs) / 1000)} s ago)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/health-jsonpath.ts
+// The health mesh in a few bytes per node: `cilium-health status -o jsonpath=…` prints one line per
+// node instead of the whole HealthStatusResponse (whose size grows with n² over a fleet: every agent
+// lists every node). Cilium runs the query with client-go's jsonpath over its Go structs
+// (pkg/command DumpJSONToString, AllowMissingKeys): under a missing probe or path nothing prints, a
+// present probe prints its latency (0 included), a status message prints raw. Only the all-healthy
+// shape is read here (both probes on both paths present, no status); any other line gives
+// undefined and the caller reads the full JSON instead, so a problem is always named from Cilium's
+// full output (addresses included).
+
+const PRIMARY = ['.host.primary-address', '.health-endpoint.primary-address'];
+const PROBES = PRIMARY.flatMap((p) => [`${p}.icmp`, `${p}.http`]);
+/** name, the four probes' latencies, then their status messages run together (empty when all passed) */
+const HEALTH_JSONPATH = `{range .nodes[*]}{.name}${PROBES.map((p) => `{'\\t'}{${p}.latency}`).join('')}{'\\t'}${PROBES.map((p) => `{${p}.status}`).join('')}{'\\n'}{end}`;
+const TAB = 9;
+const SLASH = 47;
+/**
+ * The bare names of the nodes the agent reaches on every path, when every line says so; otherwise
+ * undefined. Scanned by hand: a fleet's agents print n² lines in all.
+ */
+function healthFromLines(text) {
+    const reachable = new Set();
+    // name \t latency ×4 \t (no status)
+    const healthy = everyLine(text, (at, end) => {
+        const tab = text.indexOf('\t', at);
+        if (tab <= at || tab >= end)
+            return false;
+        let i = tab;
+        for (let probe = 0; probe < PROBES.length; probe++) {
+            if (text.charCodeAt(i) !== TAB)
+                return false;
+            const from = ++i;
+            while (i < end && isDigit(text.charCodeAt(i)))
+                i++;
+            if (i === from)
+                return false;
+        }
+        if (i !== end - 1 || text.charCodeAt(i) !== TAB)
+            return false;
+        // `cluster/node` from 1.9 on
+        // (searched back to the line's start only: lastIndexOf would go on through the lines before)
+        let from = tab;
+        while (from > at && text.charCodeAt(from - 1) !== SLASH)
+            from--;
+        reachable.add(text.slice(from, tab));
+        return true;
+    });
+    return healthy && reachable.size > 0 ? { reachable } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/metrics.ts
+// One gauge from `cilium-dbg metrics list`: the text table (`Metric  Labels  Value`, the value
+// printed as %f) or `-o json` (a list of {name, labels, value}).
+const CONFIG_DELTA_METRIC = 'cilium_drift_checker_config_delta';
+/** The metric's value (summed over label sets), or undefined when the agent does not export it. */
+function metricValue(output, name) {
+    const trimmed = output.trimStart();
+    if (trimmed.startsWith('[') || trimmed.startsWith('{'))
+        return fromJson(trimmed, name);
+    let total;
+    for (const line of output.split('\n')) {
+        const cols = line.trim().split(/\s+/);
+        if (cols[0] !== name)
+            continue;
+        const v = Number(cols[cols.length - 1]);
+        if (Number.isFinite(v))
+            total = (total ?? 0) + v;
+    }
+    return total;
+}
+function fromJson(text, name) {
+    const value = JSON.parse(text);
+    const list = Array.isArray(value) ? value : [];
+    let total;
+    for (const m of list) {
+        if (typeof m !== 'object' || m === null)
+            continue;
+        const { name: n, value: v } = m;
+        if (n === name && typeof v === 'number')
+            total = (total ?? 0) + v;
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/utc-time.ts
+// A time as Go prints a strfmt.DateTime in UTC (`2025-04-24T11:13:49.102Z`, quoted in JSON), read
+// digit by digit: a fleet's agents print n² WireGuard handshake times, and the regular expression
+// with Date.parse after it was the larger part of reading a peer. Any other form (an offset, more
+// digits, an impossible date, Go's zero time) is left to the general path.
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const QUOTE = 34;
+const DASH = 45;
+const DOT = 46;
+const utc_time_COLON = 58;
+const T = 84;
+const Z = 90;
+/** two digits at i, or -1 */
+function twoDigits(text, i) {
+    const a = text.charCodeAt(i) - ZERO;
+    const b = text.charCodeAt(i + 1) - ZERO;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+/** epoch ms of text[from, to) in that form after 1970, the same as Date.parse gives; else undefined */
+function utcMillis(text, from, to) {
+    if (text.charCodeAt(from) === QUOTE && text.charCodeAt(to - 1) === QUOTE && to - from > 1) {
+        from++;
+        to--;
+    }
+    const len = to - from;
+    if (len !== 20 && len !== 24)
+        return undefined;
+    // (no closure over from: it would keep this function from being optimised)
+    if (text.charCodeAt(from + 4) !== DASH ||
+        text.charCodeAt(from + 7) !== DASH ||
+        text.charCodeAt(from + 10) !== T ||
+        text.charCodeAt(from + 13) !== utc_time_COLON ||
+        text.charCodeAt(from + 16) !== utc_time_COLON ||
+        text.charCodeAt(to - 1) !== Z)
+        return undefined;
+    const hi = twoDigits(text, from);
+    const lo = twoDigits(text, from + 2);
+    const month = twoDigits(text, from + 5);
+    const day = twoDigits(text, from + 8);
+    const hour = twoDigits(text, from + 11);
+    const minute = twoDigits(text, from + 14);
+    const second = twoDigits(text, from + 17);
+    let ms = 0;
+    if (len === 24) {
+        const m = twoDigits(text, from + 20);
+        const last = text.charCodeAt(from + 22) - ZERO;
+        if (text.charCodeAt(from + 19) !== DOT || m < 0 || last < 0 || last > 9)
+            return undefined;
+        ms = m * 10 + last;
+    }
+    if (hi < 0 || lo < 0)
+        return undefined;
+    const year = hi * 100 + lo;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
+    if (year <= 1970 || day < 1 || day > days || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return undefined;
+    return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/wireguard-peers.ts
+const wireguard_peers_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const wireguard_peers_str = (v) => (typeof v === 'string' ? v : undefined);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** Throws when the text carries no WireGuard section. */
+function parseWireguardDebug(text) {
+    const value = JSON.parse(text);
+    if (!wireguard_peers_isObj(value))
+        throw new Error('debuginfo JSON is not an object');
+    const enc = wireguard_peers_isObj(value.encryption) ? value.encryption : value;
+    const wg = wireguard_peers_isObj(enc.wireguard) ? enc.wireguard : undefined;
+    if (!wg)
+        throw new Error('the debuginfo has no encryption.wireguard section (WireGuard is not enabled on this agent)');
+    const out = { interfaces: [] };
+    if (wireguard_peers_str(wg['node-encryption']))
+        out.nodeEncryption = wireguard_peers_str(wg['node-encryption']);
+    for (const i of Array.isArray(wg.interfaces) ? wg.interfaces : []) {
+        if (!wireguard_peers_isObj(i))
+            continue;
+        const iface = { name: wireguard_peers_str(i.name) ?? '?', peers: [] };
+        if (num(i['listen-port']) !== undefined)
+            iface.port = num(i['listen-port']);
+        for (const p of Array.isArray(i.peers) ? i.peers : [])
+            if (wireguard_peers_isObj(p))
+                iface.peers.push(peerOf(p));
+        out.interfaces.push(iface);
+    }
+    return out;
+}
+function peerOf(p) {
+    const peer = {
+        publicKey: wireguard_peers_str(p['public-key']) ?? '',
+        endpoint: wireguard_peers_str(p.endpoint) ?? '',
+        allowedIps: Array.isArray(p['allowed-ips']) ? p['allowed-ips'].filter((a) => typeof a === 'string') : [],
+    };
+    const t = handshakeMs(wireguard_peers_str(p['last-handshake-time']) ?? '');
+    if (t !== undefined)
+        peer.lastHandshakeMs = t;
+    if (num(p['transfer-rx']) !== undefined)
+        peer.rxBytes = num(p['transfer-rx']);
+    if (num(p['transfer-tx']) !== undefined)
+        peer.txBytes = num(p['transfer-tx']);
+    return peer;
+}
+/** epoch ms of a handshake time; undefined for none (Go prints a peer that never shook hands as 0001-01-01T00:00:00Z) */
+function handshakeMs(time) {
+    const t = Date.parse(time);
+    return Number.isFinite(t) && t > 0 ? t : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mesh/peers-jsonpath.ts
+
+
+
+const PEERS_JSONPATH = "{range .encryption.wireguard.interfaces[*]}{range .peers[*]}{.endpoint}{'\\t'}{.last-handshake-time}{'\\t'}{.allowed-ips[*]}{'\\n'}{end}{end}";
+// quoted as Go prints a strfmt.DateTime; bare is read too
+const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
+const peers_jsonpath_TAB = 9;
+const SPACE = 32;
+const peers_jsonpath_COLON = 58;
+/**
+ * The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n²
+ * lines in all.
+ */
+function peersFromLines(text) {
+    const peers = [];
+    const understood = everyLine(text, (at, end) => {
+        // endpoint \t handshake \t allowed IPs (space-separated, no tab)
+        const t1 = text.indexOf('\t', at);
+        if (t1 < 0 || t1 >= end || !isEndpoint(text, at, t1))
+            return false;
+        const t2 = text.indexOf('\t', t1 + 1);
+        if (t2 < 0 || t2 >= end)
+            return false;
+        const time = handshakeAt(text, t1 + 1, t2);
+        if (time === null)
+            return false;
+        // as split(' '), an empty field giving no IP
+        const allowedIps = [];
+        if (t2 + 1 < end)
+            for (let from = t2 + 1, i = from; i <= end; i++) {
+                const c = i < end ? text.charCodeAt(i) : SPACE;
+                if (c === peers_jsonpath_TAB)
+                    return false;
+                if (c !== SPACE)
+                    continue;
+                allowedIps.push(text.slice(from, i));
+                from = i + 1;
+            }
+        const peer = { endpoint: text.slice(at, t1), allowedIps };
+        if (time !== undefined)
+            peer.lastHandshakeMs = time;
+        peers.push(peer);
+        return true;
+    });
+    return understood && peers.length > 0 ? { interfaces: [{ peers }] } : undefined;
+}
+/** text[from, to) is `host:port` with no white space (as /^\S+:\d+$/) */
+function isEndpoint(text, from, to) {
+    let i = to;
+    while (i > from && isDigit(text.charCodeAt(i - 1)))
+        i--;
+    if (i === to || i - 1 <= from || text.charCodeAt(i - 1) !== peers_jsonpath_COLON)
+        return false;
+    for (let j = from; j < i - 1; j++)
+        if (isSpace(text.charCodeAt(j)))
+            return false;
+    return true;
+}
+/** JavaScript's \s */
+const isSpace = (c) => c === SPACE ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+        (c === 0xa0 ||
+            c === 0x1680 ||
+            (c >= 0x2000 && c <= 0x200a) ||
+            c === 0x2028 ||
+            c === 0x2029 ||
+            c === 0x202f ||
+            c === 0x205f ||
+            c === 0x3000 ||
+            c === 0xfeff));
+/** The handshake in text[from, to): epoch ms, undefined for none (Go's zero time), null when it is not a time */
+function handshakeAt(text, from, to) {
+    const fast = utcMillis(text, from, to);
+    if (fast !== undefined)
+        return fast;
+    const time = TIME.exec(text.slice(from, to))?.[1];
+    return time === undefined ? null : handshakeMs(time);
+}
+
+// EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
+var steps_agents = __webpack_require__(8222);
+;// CONCATENATED MODULE: ./src/steps/mesh.ts
+// The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
+// every other node, read from all agents concurrently: one bounded pool over the agents' reads, an
+// agent's reads next to each other, so the reads of one agent cost one exec latency. Health and WireGuard
+// peers are asked for with a jsonpath query that prints only what the judges read (the full JSON
+// grows with n² over a fleet); an agent whose answer is not the all-healthy shape is read again in
+// full JSON, so every problem is named from Cilium's complete output. Judged in src/verify/mesh.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'];
+const PER_EXEC_TIMEOUT_MS = 30_000;
+const debuginfo = (output) => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
+const READS = {
+    health: {
+        what: 'cilium-health status',
+        cheap: { alternatives: [['cilium-health', 'status', '-o', `jsonpath=${HEALTH_JSONPATH}`]], accept: healthFromLines },
+        full: { alternatives: [['cilium-health', 'status', '-o', 'json']], parse: (text) => ({ status: parseHealthJson(text) }) },
+    },
+    'wireguard-peers': {
+        what: 'debuginfo',
+        cheap: { alternatives: debuginfo(`jsonpath=${PEERS_JSONPATH}`), accept: peersFromLines },
+        full: { alternatives: debuginfo('json'), parse: parseWireguardDebug },
+    },
+    'config-delta': {
+        what: 'metrics list',
+        // the gauge, or undefined when the agent does not export it
+        full: {
+            alternatives: [['cilium-dbg', 'metrics', 'list', '-p', 'drift_checker_config_delta']],
+            parse: (text) => ({ delta: metricValue(text, CONFIG_DELTA_METRIC) }),
+        },
+    },
+};
+async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
+    const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
+    if (wanted.length === 0)
+        return [];
+    const failed = (c, e) => ({ check: c, verdict: 'fail', reason: (0,errors/* errorMessage */.gJ)(e), problems: [] });
+    // what the judges compare against, read while the agents are
+    const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
+    const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
+    meshNodes?.catch(() => undefined);
+    changed?.catch(() => undefined);
+    const namespace = ctx.config.namespace;
+    const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
+    // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
+    const health = healthJudge(nodes.map((n) => n.name));
+    const peers = meshNodes?.then(peersJudge);
+    peers?.catch(() => undefined);
+    const delta = [];
+    let exec;
+    const judgeAgent = {
+        health: async (a, i) => {
+            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS.health, opts);
+            health.add(r.error === undefined ? { node: r.node, ...r.value } : r, i);
+        },
+        'wireguard-peers': async (a, i) => {
+            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS['wireguard-peers'], opts);
+            // the time the handshakes are judged at: when this agent was read
+            const now = Date.now();
+            // without the CiliumNodes the check fails as a whole, below
+            const judge = await peers.catch(() => undefined);
+            judge?.add(r.error === undefined ? { node: r.node, debug: r.value } : r, i, now);
+        },
+        'config-delta': async (a, i) => {
+            const r = await (0,agent_exec/* readAgent */.s)(exec, namespace, a, READS['config-delta'], opts);
+            const d = { node: r.node };
+            const started = Date.parse(a.startedAt ?? '');
+            if (Number.isFinite(started))
+                d.startedAtMs = started;
+            if (r.error !== undefined)
+                d.error = r.error;
+            else if (r.value.delta !== undefined)
+                d.delta = r.value.delta;
+            delta[i] = d;
+        },
+    };
+    try {
+        exec = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
+        // one pool over the reads, an agent's reads next to each other: as many in flight as
+        // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
+        // its own is judged instead of waiting for the agent's slowest
+        const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
+        await (0,pool/* mapPool */.P)(reads, steps_agents/* AGENT_CONCURRENCY */.qT * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
+    }
+    catch (e) {
+        return wanted.map((c) => failed(c, e));
+    }
+    const result = {
+        health: async () => health.result(),
+        'wireguard-peers': async () => (await peers).result(),
+        'config-delta': async () => judgeDelta(delta, await changed),
+    };
+    return Promise.all(wanted.map((c) => result[c]().catch((e) => failed(c, e))));
 }
 
 

@@ -117,7 +117,7 @@ const peersWithRouteServer = (bgp) => bgp.peers.some((p) => p.asn === _inputs_js
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6969);
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8641);
 // The helm CLI as argv arrays. Passed into each step, so tests can point it at a real binary.
 
 
@@ -132,7 +132,7 @@ class Helm {
     /** Runs helm; a non-zero exit is returned, not thrown. */
     async exec(args, opts = {}) {
         const ctx = this.access.context ? ['--kube-context', this.access.context] : [];
-        return (0,_exec_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(this.path, [...args, ...ctx], { env: this.access.env, ...opts });
+        return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(this.path, [...args, ...ctx], { env: this.access.env, ...opts });
     }
     /** Runs helm and throws an ActionError with helm's own message on failure. */
     async run(args, what, opts = {}) {
@@ -204,7 +204,7 @@ function escapeRegex(s) {
 /* harmony export */   b: () => (/* binding */ Kubectl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _exec_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6969);
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8641);
 // kubectl as argv arrays (from the runner's PATH). Passed into each step; never through a shell.
 
 
@@ -223,7 +223,7 @@ class Kubectl {
         return this.access.context ? ['--context', this.access.context, ...args] : args;
     }
     async exec(args, opts = {}) {
-        return (0,_exec_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.path, this.argv(args), { env: this.access.env, ...opts });
+        return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.path, this.argv(args), { env: this.access.env, ...opts });
     }
     async run(args, what, opts = {}) {
         const r = await this.exec(args, opts);
@@ -233,7 +233,7 @@ class Kubectl {
         return r.stdout;
     }
     stream(args, opts = {}) {
-        return (0,_exec_process_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnStreaming */ .E)(this.path, this.argv(args), { env: this.access.env, ...opts });
+        return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnStreaming */ .E)(this.path, this.argv(args), { env: this.access.env, ...opts });
     }
     async list(resource, namespace, selector) {
         const args = [
@@ -268,174 +268,6 @@ class Kubectl {
     streamIn(namespace, pod, container, command, opts = {}) {
         return this.stream(['exec', '--namespace', namespace, pod, ...(container ? ['--container', container] : []), '--', ...command], opts);
     }
-}
-
-
-/***/ }),
-
-/***/ 6969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess),
-  E: () => (/* binding */ spawnStreaming)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/exec/child-env.ts
-// Child processes (helm, kubectl, cilium, exec plugins) get only the environment they need: never
-// the runner's tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN), the
-// action's inputs (INPUT_KUBECONFIG, INPUT_GITHUB-TOKEN) or anything else the job happens to hold.
-// A chart's template or a plugin can read its environment; what it never gets, it cannot leak.
-/** Exact names passed through. */
-const ALLOWED = new Set([
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'TMPDIR',
-    'TMP',
-    'TEMP',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TERM',
-    'NO_COLOR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy',
-    'ALL_PROXY',
-    'all_proxy',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'KUBECONFIG',
-    // Windows needs these to start anything
-    'SystemRoot',
-    'SYSTEMROOT',
-    'windir',
-    'ComSpec',
-    'PATHEXT',
-    'APPDATA',
-    'LOCALAPPDATA',
-    'USERPROFILE',
-    'ProgramData',
-    'ProgramFiles',
-]);
-/** Prefixes passed through: tool settings and Azure credentials an exec plugin (kubelogin) reads. */
-const ALLOWED_PREFIXES = ['LC_', 'XDG_', 'HELM_', 'KUBE', 'CILIUM_', 'AZURE_', 'AAD_', 'ARM_'];
-/** Never, whatever the lists above say. */
-const DENIED_RE = /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)|TOKEN|PASSWORD|SECRET/i;
-function isPassedToChildren(name) {
-    if (DENIED_RE.test(name) && !/^(AZURE|AAD|ARM)_/.test(name))
-        return false;
-    return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
-}
-/** The environment a child process runs with: `env` filtered to what children may see. */
-function childEnv(env = process.env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined && isPassedToChildren(k))
-            out[k] = v;
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/log/safe-log.ts
-var safe_log = __webpack_require__(6278);
-;// CONCATENATED MODULE: ./src/exec/process.ts
-// Runs external commands with an argv array (never a shell), a time-out and an abort signal.
-// Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
-
-
-
-
-/** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
-function start(file, args, opts, collectStdout) {
-    if (!opts.quiet)
-        (0,safe_log/* logInfo */.f)(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
-    const child = (0,external_node_child_process_.spawn)(file, args, {
-        env: childEnv(opts.env ?? process.env),
-        cwd: opts.cwd,
-        shell: false,
-        windowsHide: true,
-        stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = opts.timeoutMs !== undefined
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, opts.timeoutMs)
-        : undefined;
-    const onAbort = () => {
-        child.kill('SIGKILL');
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    if (collectStdout)
-        child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    const echoed = opts.echo ? [echoLines(child.stdout), echoLines(child.stderr)] : [];
-    const settle = () => {
-        if (timer)
-            clearTimeout(timer);
-        opts.signal?.removeEventListener('abort', onAbort);
-    };
-    const done = new Promise((resolve, reject) => {
-        child.on('error', (e) => {
-            settle();
-            reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
-        });
-        child.on('close', (code, sig) => {
-            settle();
-            for (const flush of echoed)
-                flush();
-            resolve({
-                code: code ?? (sig ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                timedOut,
-            });
-        });
-    });
-    child.stdin.on('error', () => {
-        // the child may exit before reading its input; its exit code tells what happened
-    });
-    child.stdin.end(opts.input ?? '');
-    return { child, done };
-}
-/** Logs a stream's complete lines as they arrive; the returned function logs a last partial line. */
-function echoLines(stream) {
-    let partial = '';
-    stream.on('data', (d) => {
-        const lines = (partial + d.toString('utf8')).split('\n');
-        partial = lines.pop() ?? '';
-        for (const l of lines)
-            (0,safe_log/* logInfo */.f)(l.replace(/\r$/, ''));
-    });
-    return () => {
-        if (partial)
-            (0,safe_log/* logInfo */.f)(partial);
-        partial = '';
-    };
-}
-async function runProcess(file, args, opts = {}) {
-    return start(file, args, opts, true).done;
-}
-/** Like runProcess, but hands stdout over as a stream (for captures too large to buffer). */
-function spawnStreaming(file, args, opts = {}) {
-    const { child, done } = start(file, args, opts, false);
-    return { stdout: child.stdout, done };
 }
 
 
@@ -1045,8 +877,8 @@ async function extractBinary({ d, layout }, archive, dest) {
     return bin;
 }
 
-// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
-var exec_process = __webpack_require__(6969);
+// EXTERNAL MODULE: ./src/process/run.ts + 1 modules
+var run = __webpack_require__(8641);
 ;// CONCATENATED MODULE: ./src/tools/tool-version.ts
 // How to read the version from what a tool's version command prints. Pure.
 
@@ -1086,7 +918,7 @@ async function reportedVersion(d, bin, timeoutMs) {
     for (const args of d.versionCommands) {
         let out;
         try {
-            out = await (0,exec_process/* runProcess */.R)(bin, args, { timeoutMs });
+            out = await (0,run/* runProcess */.R)(bin, args, { timeoutMs });
         }
         catch (e) {
             problems.push((0,errors/* errorMessage */.gJ)(e));
@@ -1305,6 +1137,174 @@ function toolsWanted(config, needs) {
         helm: needs.helm ? { spec: config.helm, mirror: config.helmMirror } : undefined,
         cilium: needs.cilium ? { spec: config.ciliumCli, mirror: config.ciliumCliMirror } : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 8641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess),
+  E: () => (/* binding */ spawnStreaming)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/process/child-env.ts
+// Child processes (helm, kubectl, cilium, exec plugins) get only the environment they need: never
+// the runner's tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN), the
+// action's inputs (INPUT_KUBECONFIG, INPUT_GITHUB-TOKEN) or anything else the job happens to hold.
+// A chart's template or a plugin can read its environment; what it never gets, it cannot leak.
+/** Exact names passed through. */
+const ALLOWED = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'NO_COLOR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'ALL_PROXY',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'KUBECONFIG',
+    // Windows needs these to start anything
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'USERPROFILE',
+    'ProgramData',
+    'ProgramFiles',
+]);
+/** Prefixes passed through: tool settings and Azure credentials an exec plugin (kubelogin) reads. */
+const ALLOWED_PREFIXES = ['LC_', 'XDG_', 'HELM_', 'KUBE', 'CILIUM_', 'AZURE_', 'AAD_', 'ARM_'];
+/** Never, whatever the lists above say. */
+const DENIED_RE = /^(INPUT_|ACTIONS_|GITHUB_|RUNNER_|STATE_)|TOKEN|PASSWORD|SECRET/i;
+function isPassedToChildren(name) {
+    if (DENIED_RE.test(name) && !/^(AZURE|AAD|ARM)_/.test(name))
+        return false;
+    return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
+}
+/** The environment a child process runs with: `env` filtered to what children may see. */
+function childEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && isPassedToChildren(k))
+            out[k] = v;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/log/safe-log.ts
+var safe_log = __webpack_require__(6278);
+;// CONCATENATED MODULE: ./src/process/run.ts
+// Runs external commands with an argv array (never a shell), a time-out and an abort signal.
+// Every call is logged as `[command] file args…` so a run's log shows exactly what was executed.
+
+
+
+
+/** Starts a child and settles once it exits: time-out and abort kill it, stderr (and stdout when asked) are collected. */
+function start(file, args, opts, collectStdout) {
+    if (!opts.quiet)
+        (0,safe_log/* logInfo */.f)(`[command] ${external_node_path_default().basename(file)} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_.spawn)(file, args, {
+        env: childEnv(opts.env ?? process.env),
+        cwd: opts.cwd,
+        shell: false,
+        windowsHide: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = opts.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, opts.timeoutMs)
+        : undefined;
+    const onAbort = () => {
+        child.kill('SIGKILL');
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    if (collectStdout)
+        child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    const echoed = opts.echo ? [echoLines(child.stdout), echoLines(child.stderr)] : [];
+    const settle = () => {
+        if (timer)
+            clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+    };
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (e) => {
+            settle();
+            reject(new Error(`could not run ${file}: ${e.message}`, { cause: e }));
+        });
+        child.on('close', (code, sig) => {
+            settle();
+            for (const flush of echoed)
+                flush();
+            resolve({
+                code: code ?? (sig ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut,
+            });
+        });
+    });
+    child.stdin.on('error', () => {
+        // the child may exit before reading its input; its exit code tells what happened
+    });
+    child.stdin.end(opts.input ?? '');
+    return { child, done };
+}
+/** Logs a stream's complete lines as they arrive; the returned function logs a last partial line. */
+function echoLines(stream) {
+    let partial = '';
+    stream.on('data', (d) => {
+        const lines = (partial + d.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const l of lines)
+            (0,safe_log/* logInfo */.f)(l.replace(/\r$/, ''));
+    });
+    return () => {
+        if (partial)
+            (0,safe_log/* logInfo */.f)(partial);
+        partial = '';
+    };
+}
+async function runProcess(file, args, opts = {}) {
+    return start(file, args, opts, true).done;
+}
+/** Like runProcess, but hands stdout over as a stream (for captures too large to buffer). */
+function spawnStreaming(file, args, opts = {}) {
+    const { child, done } = start(file, args, opts, false);
+    return { stdout: child.stdout, done };
 }
 
 

@@ -836,8 +836,8 @@ async function prePullAgentImage(helm, kubectl, req, deadline) {
     }
 }
 
-// EXTERNAL MODULE: ./src/exec/process.ts + 1 modules
-var process = __webpack_require__(6969);
+// EXTERNAL MODULE: ./src/process/run.ts + 1 modules
+var run = __webpack_require__(8641);
 ;// CONCATENATED MODULE: ./src/steps/conn-disrupt.ts
 // The Cilium CLI's connection-disruption test around the routing cutover, as Cilium's own CI checks
 // risky operations: set up long-lived connections before, check them after. Only when the CLI is
@@ -850,7 +850,7 @@ const CHECK = ['connectivity', 'test', '--include-conn-disrupt-test', '--test', 
 const setUp = new WeakSet();
 async function cilium(ctx, session, args) {
     const full = [...args, '--namespace', ctx.config.namespace, ...(ctx.config.context ? ['--context', ctx.config.context] : [])];
-    const r = await (0,process/* runProcess */.R)(session.cilium, full, { env: session.access.env, timeoutMs: ctx.config.timeoutMs });
+    const r = await (0,run/* runProcess */.R)(session.cilium, full, { env: session.access.env, timeoutMs: ctx.config.timeoutMs });
     return { ok: r.code === 0 && !r.timedOut, tail: r.timedOut ? 'timed out' : (r.stdout + r.stderr).trim().split('\n').slice(-2).join(' ') };
 }
 async function connDisruptSetup(ctx, session, m) {

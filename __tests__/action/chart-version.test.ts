@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
 import { errorOf, type ActionRun } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';

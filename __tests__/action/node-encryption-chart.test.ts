@@ -3,7 +3,7 @@
 // gate, the final agents check and drift follow the chart, so agents that report NodeEncryption:
 // Disabled pass, and a nodeEncryption value left in the live release is no drift.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
 import { errorOf } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
 import { commandsRun, errorOf, type ActionRun } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { chartPath, helm4 } from '../setup/env.js';
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({

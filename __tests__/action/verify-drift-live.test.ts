@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
 import { errorOf } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { chartPath, helm4, kubectl } from '../setup/env.js';
 
 let cluster: TestCluster;

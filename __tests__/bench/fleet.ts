@@ -11,8 +11,8 @@ import { AGENT_CONTAINER, type AgentPod, type NodeInfo } from '../../src/cluster
 import { parseConfig } from '../../src/config.js';
 import { AGENT_CONCURRENCY, checkAgents } from '../../src/steps/agents.js';
 import type { RunContext } from '../../src/steps/context.js';
-import { mapPool } from '../../src/exec/pool.js';
-import { runProcess } from '../../src/exec/process.js';
+import { mapPool } from '../../src/process/pool.js';
+import { runProcess } from '../../src/process/run.js';
 import { Redactor } from '../../src/report/redact.js';
 import { newReport } from '../../src/report/report.js';
 import { judgeAgents, parseAgentStatus, type AgentResult } from '../../src/verify/status/index.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { agentApiServerProblem } from '../../src/chart/agent-api-server.js';
 import { ciliumConfigOf } from '../../src/chart/cilium-config.js';
 import { parseManifest } from '../../src/chart/manifest.js';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { chartPath, helm4 } from '../setup/env.js';
 
 async function judge(version: string, sets: string[], k8sServiceHost: unknown): Promise<string | undefined> {

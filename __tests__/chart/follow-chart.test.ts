@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartKeys, type ChartKeys } from '../../src/chart/chart-keys.js';
 import { diffConfig } from '../../src/chart/cilium-config.js';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { followChart } from '../../src/values/follow-chart.js';
 import { strictModeProblems, strictModeValues } from '../../src/values/strict-mode.js';
 import { skipMinorProblem } from '../../src/values/upgrade-path.js';

@@ -1,7 +1,7 @@
 // Child processes never see the runner's tokens or the action's inputs, through the real spawn path.
 import { describe, expect, it } from 'vitest';
-import { childEnv } from '../../src/exec/child-env.js';
-import { runProcess } from '../../src/exec/process.js';
+import { childEnv } from '../../src/process/child-env.js';
+import { runProcess } from '../../src/process/run.js';
 
 describe('child environment', () => {
   const env = {

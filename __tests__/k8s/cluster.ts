@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { renderStatus } from './agent-status.js';
-import { type RunOptions, type RunResult, runProcess } from '../../src/exec/process.js';
+import { type RunOptions, type RunResult, runProcess } from '../../src/process/run.js';
 import { ciliumCli, writeCiliumCli } from './cilium-cli.js';
 import { type ClusterContext, agentState, runCommand } from './commands.js';
 import { type AgentRecord, Controller, isAgentPod } from './controller.js';

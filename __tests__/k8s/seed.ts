@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { type RunResult, runProcess } from '../../src/exec/process.js';
+import { type RunResult, runProcess } from '../../src/process/run.js';
 import { chartPath, helm4, repoRoot } from '../setup/env.js';
 import type { TestCluster } from './cluster.js';
 import type { Obj } from './types.js';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ToolSpec } from '../../src/config.js';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import type { DownloadOptions } from '../../src/tools/download.js';
 import { CILIUM_CLI_TOOL, HELM_TOOL } from '../../src/tools/descriptors.js';
 import { installTools, type InstallOptions } from '../../src/tools/install.js';

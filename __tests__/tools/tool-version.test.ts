@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runProcess } from '../../src/exec/process.js';
+import { runProcess } from '../../src/process/run.js';
 import { CILIUM_CLI_TOOL, HELM_TOOL } from '../../src/tools/descriptors.js';
 import { parseToolVersion, sameVersion } from '../../src/tools/tool-version.js';
 import { helm3, helm4 } from '../setup/env.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAgent, type TieredRead } from '../../src/cluster/agent-exec.js';
 import type { ExecFn } from '../../src/cluster/direct-exec.js';
-import type { RunResult } from '../../src/exec/process.js';
+import type { RunResult } from '../../src/process/run.js';
 
 const agent = { pod: 'cilium-abcde', node: 'n1', ready: true };
 const read: TieredRead<string> = {

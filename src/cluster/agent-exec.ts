@@ -3,7 +3,7 @@
 // on stdout counts even with a non-zero exit: Cilium's status commands exit 1 when something is
 // unhealthy but still print the state.
 import { errorMessage } from '../errors.js';
-import { mapPool } from '../exec/pool.js';
+import { mapPool } from '../process/pool.js';
 import type { ExecFn } from './direct-exec.js';
 import { AGENT_CONTAINER, type AgentPod } from './nodes.js';
 

@@ -2,7 +2,7 @@
 // never a shell; az comes from the runner's PATH and uses the login of an earlier step (azure/login).
 import * as io from '@actions/io';
 import { ActionError } from '../errors.js';
-import { runProcess } from '../exec/process.js';
+import { runProcess } from '../process/run.js';
 import type { AzureRouteServer } from '../bgp/inputs.js';
 import { routesOf, type LearnedRoute } from '../bgp/learned-routes.js';
 

@@ -3,7 +3,7 @@
 // check on large fleets, where one process per agent costs more than the exec itself (see
 // BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
 import { readFileSync } from 'node:fs';
-import { runProcess, type RunResult } from '../exec/process.js';
+import { runProcess, type RunResult } from '../process/run.js';
 import { openExecSocket, type ExecSocketTarget } from './exec-socket.js';
 import type { Kubectl } from './kubectl.js';
 

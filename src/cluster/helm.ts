@@ -1,7 +1,7 @@
 // The helm CLI as argv arrays. Passed into each step, so tests can point it at a real binary.
 import { parse } from 'yaml';
 import { ActionError } from '../errors.js';
-import { runProcess, type RunOptions, type RunResult } from '../exec/process.js';
+import { runProcess, type RunOptions, type RunResult } from '../process/run.js';
 import type { Values } from '../values/layers.js';
 import type { KubeAccess } from './access.js';
 

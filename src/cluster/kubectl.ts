@@ -1,6 +1,6 @@
 // kubectl as argv arrays (from the runner's PATH). Passed into each step; never through a shell.
 import { ActionError } from '../errors.js';
-import { runProcess, spawnStreaming, type RunOptions, type RunResult, type StreamingProcess } from '../exec/process.js';
+import { runProcess, spawnStreaming, type RunOptions, type RunResult, type StreamingProcess } from '../process/run.js';
 import type { KubeAccess } from './access.js';
 
 export interface KubeObject {

@@ -2,7 +2,7 @@
 // risky operations: set up long-lived connections before, check them after. Only when the CLI is
 // installed (connectivity-tests set); reported beside disruption-seconds, not part of the verdict
 // (a staged cutover is expected to interrupt connections for about one agent restart).
-import { runProcess } from '../exec/process.js';
+import { runProcess } from '../process/run.js';
 import type { MigrationReport } from '../report/migration.js';
 import { step } from '../report/steps.js';
 import type { ClusterSession } from './cluster.js';

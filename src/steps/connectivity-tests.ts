@@ -1,6 +1,6 @@
 // `connectivity-tests`: a subset of the Cilium CLI's connectivity test, beside the action's own probe.
 import { withProgress } from '../cluster/progress.js';
-import { runProcess } from '../exec/process.js';
+import { runProcess } from '../process/run.js';
 import type { ClusterSession } from './cluster.js';
 import type { RunContext } from './context.js';
 import type { Outcome } from './judgement.js';

@@ -11,7 +11,7 @@ import { configChangedAt, listMeshNodes } from '../cluster/mesh-inputs.js';
 import type { AgentPod, NodeInfo } from '../cluster/nodes.js';
 import { errorMessage } from '../errors.js';
 import type { Check } from '../config.js';
-import { mapPool } from '../exec/pool.js';
+import { mapPool } from '../process/pool.js';
 import { judgeDelta, type DeltaResult } from '../verify/mesh/judge-delta.js';
 import { healthJudge } from '../verify/mesh/judge-health.js';
 import { peersJudge, type PeerLinks } from '../verify/mesh/judge-peers.js';

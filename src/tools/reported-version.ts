@@ -1,7 +1,7 @@
 // Asks a tool binary for its version: the installer checks that a download is the version asked for,
 // and reports the version of every binary it hands on, including one given by path.
 import { ActionError, errorMessage } from '../errors.js';
-import { runProcess } from '../exec/process.js';
+import { runProcess } from '../process/run.js';
 import type { ToolDescriptor } from './descriptors.js';
 import { parseToolVersion } from './tool-version.js';
 
