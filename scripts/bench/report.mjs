@@ -149,7 +149,7 @@ function fleetSection(r) {
       'every run must end with the verdict `pass` and exactly one exec into each agent.',
     '',
     "- **direct** (the default path): the agents check reads the kubeconfig once (`kubectl config view`) and then execs over the API server's exec WebSocket from its own process (`src/cluster/direct-exec.ts`). " +
-      'The exec endpoint is a stand-in in a process of its own (`scripts/bench/ws-exec-server.mjs`, v5.channel.k8s.io, a minimal WebSocket server: it stands for a remote many-core API server, so it should take as little of this machine's two cores as it can): it answers a Cilium 1.18 status text after the latency.',
+      'The exec endpoint is a stand-in in a process of its own (`scripts/bench/ws-exec-server.mjs`, v5.channel.k8s.io, a minimal WebSocket server: it stands for a remote many-core API server, so it should take as little of the two cores here as it can): it answers a Cilium 1.18 status text after the latency.',
     `- **kubectl** (the fallback, for kubeconfigs with a proxy or an auth provider): one \`kubectl exec\` process per agent. The kubectl is a stand-in: ${r.tools.bash ? 'a bash script that waits with `read -t` on a FIFO nobody writes to and prints the status text with a builtin: one process per exec' : 'a sh script that runs `sleep` and `cat` with the status text'}; ` +
       'a real kubectl per exec would add its own start-up (about 100 ms of CPU each, below).',
     "- **per-pair checks** (direct): `checkMesh` from `src/steps/mesh.ts` with `checks: health,wireguard-peers,config-delta`: one pool over the agents' reads (AGENT_CONCURRENCY agents' worth, three each), " +
