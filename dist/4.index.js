@@ -1343,69 +1343,62 @@ function jsonpbShape(v, s, e) {
     let frame = 0; // the open container: role | ARRAY_BIT | seen << SEEN_SHIFT
     let childRole = 1;
     for (;;) {
-        // a value at i
-        let c = v[i];
-        if (c <= 0x20)
-            c = v[(i = skipWs(v, i))];
-        if (c === Q) {
-            i = skipString(v, i, e);
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            if (depth >= MAX_DEPTH)
-                return undefined;
-            STACK[depth++] = frame;
-            frame = c === 0x5b ? ARRAY_BIT : childRole;
-            c = v[++i];
+        // one block per value; leaving it (break value) means a member or item starts at i
+        value: {
+            let c = v[i];
             if (c <= 0x20)
                 c = v[(i = skipWs(v, i))];
-            if (c !== (frame === ARRAY_BIT ? 0x5d : 0x7d)) {
-                if (frame === ARRAY_BIT)
-                    childRole = 0;
-                else {
-                    i = readMember(v, i, e, frame, shape);
-                    frame = MEMBER.frame;
-                    childRole = MEMBER.child;
-                }
-                if (i < 0)
-                    return undefined;
-                continue;
+            if (c === Q) {
+                i = skipString(v, i, e);
             }
-            // empty: the loop below closes it
-        }
-        else {
-            // a number, or true, false or null (any other byte fails null's match)
-            i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : literal(v, i, c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL);
-        }
-        if (i < 0)
-            return undefined;
-        // after a value: the next member or item, or the container's end (perhaps several)
-        for (;;) {
-            c = v[i];
-            if (c <= 0x20 && i < e)
-                c = v[(i = skipWs(v, i))];
-            if (depth === 0)
-                return i === e && shape.flowEnd >= 0 ? shape : undefined;
-            if (i >= e)
+            else if (c === 0x7b || c === 0x5b) {
+                if (depth >= MAX_DEPTH)
+                    return undefined;
+                STACK[depth++] = frame;
+                frame = c === 0x5b ? ARRAY_BIT : childRole;
+                c = v[++i];
+                if (c <= 0x20)
+                    c = v[(i = skipWs(v, i))];
+                if (c !== (frame === ARRAY_BIT ? 0x5d : 0x7d))
+                    break value;
+                // empty: the loop below closes it
+            }
+            else {
+                // a number, or true, false or null (any other byte fails null's match)
+                i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : literal(v, i, c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL);
+            }
+            if (i < 0)
                 return undefined;
-            if (c === 0x2c) {
+            // after a value: the next member or item, or the container's end (perhaps several)
+            for (;;) {
+                c = v[i];
+                if (c <= 0x20 && i < e)
+                    c = v[(i = skipWs(v, i))];
+                if (depth === 0)
+                    return i === e && shape.flowEnd >= 0 ? shape : undefined;
+                if (i >= e)
+                    return undefined;
+                if (c === 0x2c) {
+                    i++;
+                    break value;
+                }
+                if (c !== ((frame & ARRAY_BIT) !== 0 ? 0x5d : 0x7d))
+                    return undefined;
+                if ((frame & ROLE_MASK) === 2)
+                    shape.flowEnd = i;
                 i++;
-                if (frame === ARRAY_BIT)
-                    childRole = 0;
-                else {
-                    i = readMember(v, i, e, frame, shape);
-                    frame = MEMBER.frame;
-                    childRole = MEMBER.child;
-                }
-                if (i < 0)
-                    return undefined;
-                break;
+                frame = STACK[--depth];
             }
-            if (c !== ((frame & ARRAY_BIT) !== 0 ? 0x5d : 0x7d))
+        }
+        // a member (its key read here) or an item starts at i
+        if ((frame & ARRAY_BIT) !== 0)
+            childRole = 0;
+        else {
+            i = readMember(v, i, e, frame, shape);
+            if (i < 0)
                 return undefined;
-            if ((frame & ROLE_MASK) === 2)
-                shape.flowEnd = i;
-            i++;
-            frame = STACK[--depth];
+            frame = MEMBER.frame;
+            childRole = MEMBER.child;
         }
     }
 }
@@ -3758,12 +3751,8 @@ function fromJson(text, name) {
 // digits, an impossible date, Go's zero time) is left to the general path.
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const QUOTE = 34;
-const DASH = 45;
-const DOT = 46;
-const utc_time_COLON = 58;
-const T = 84;
-const Z = 90;
+// the separators of 2025-04-24T11:13:49.102Z, and the quotes around it
+const [QUOTE, DASH, DOT, utc_time_COLON, T, Z] = [...'"-.:TZ'].map((ch) => ch.charCodeAt(0));
 /** two digits at i, or -1 */
 function twoDigits(text, i) {
     const a = text.charCodeAt(i) - ZERO;

@@ -69,54 +69,48 @@ export function jsonpbShape(v: Buffer, s: number, e: number): JsonpbShape | unde
   let frame = 0; // the open container: role | ARRAY_BIT | seen << SEEN_SHIFT
   let childRole = 1;
   for (;;) {
-    // a value at i
-    let c = v[i]!;
-    if (c <= 0x20) c = v[(i = skipWs(v, i))]!;
-    if (c === Q) {
-      i = skipString(v, i, e);
-    } else if (c === 0x7b || c === 0x5b) {
-      if (depth >= MAX_DEPTH) return undefined;
-      STACK[depth++] = frame;
-      frame = c === 0x5b ? ARRAY_BIT : childRole;
-      c = v[++i]!;
+    // one block per value; leaving it (break value) means a member or item starts at i
+    value: {
+      let c = v[i]!;
       if (c <= 0x20) c = v[(i = skipWs(v, i))]!;
-      if (c !== (frame === ARRAY_BIT ? 0x5d : 0x7d)) {
-        if (frame === ARRAY_BIT) childRole = 0;
-        else {
-          i = readMember(v, i, e, frame, shape);
-          frame = MEMBER.frame;
-          childRole = MEMBER.child;
-        }
-        if (i < 0) return undefined;
-        continue;
+      if (c === Q) {
+        i = skipString(v, i, e);
+      } else if (c === 0x7b || c === 0x5b) {
+        if (depth >= MAX_DEPTH) return undefined;
+        STACK[depth++] = frame;
+        frame = c === 0x5b ? ARRAY_BIT : childRole;
+        c = v[++i]!;
+        if (c <= 0x20) c = v[(i = skipWs(v, i))]!;
+        if (c !== (frame === ARRAY_BIT ? 0x5d : 0x7d)) break value;
+        // empty: the loop below closes it
+      } else {
+        // a number, or true, false or null (any other byte fails null's match)
+        i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : literal(v, i, c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL);
       }
-      // empty: the loop below closes it
-    } else {
-      // a number, or true, false or null (any other byte fails null's match)
-      i = (c >= 0x30 && c <= 0x39) || c === 0x2d ? skipNumber(v, i, e) : literal(v, i, c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL);
-    }
-    if (i < 0) return undefined;
-    // after a value: the next member or item, or the container's end (perhaps several)
-    for (;;) {
-      c = v[i]!;
-      if (c <= 0x20 && i < e) c = v[(i = skipWs(v, i))]!;
-      if (depth === 0) return i === e && shape.flowEnd >= 0 ? shape : undefined;
-      if (i >= e) return undefined;
-      if (c === 0x2c) {
+      if (i < 0) return undefined;
+      // after a value: the next member or item, or the container's end (perhaps several)
+      for (;;) {
+        c = v[i]!;
+        if (c <= 0x20 && i < e) c = v[(i = skipWs(v, i))]!;
+        if (depth === 0) return i === e && shape.flowEnd >= 0 ? shape : undefined;
+        if (i >= e) return undefined;
+        if (c === 0x2c) {
+          i++;
+          break value;
+        }
+        if (c !== ((frame & ARRAY_BIT) !== 0 ? 0x5d : 0x7d)) return undefined;
+        if ((frame & ROLE_MASK) === 2) shape.flowEnd = i;
         i++;
-        if (frame === ARRAY_BIT) childRole = 0;
-        else {
-          i = readMember(v, i, e, frame, shape);
-          frame = MEMBER.frame;
-          childRole = MEMBER.child;
-        }
-        if (i < 0) return undefined;
-        break;
+        frame = STACK[--depth]!;
       }
-      if (c !== ((frame & ARRAY_BIT) !== 0 ? 0x5d : 0x7d)) return undefined;
-      if ((frame & ROLE_MASK) === 2) shape.flowEnd = i;
-      i++;
-      frame = STACK[--depth]!;
+    }
+    // a member (its key read here) or an item starts at i
+    if ((frame & ARRAY_BIT) !== 0) childRole = 0;
+    else {
+      i = readMember(v, i, e, frame, shape);
+      if (i < 0) return undefined;
+      frame = MEMBER.frame;
+      childRole = MEMBER.child;
     }
   }
 }

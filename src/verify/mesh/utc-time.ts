@@ -5,12 +5,8 @@
 import { ZERO } from './lines.js';
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const QUOTE = 34;
-const DASH = 45;
-const DOT = 46;
-const COLON = 58;
-const T = 84;
-const Z = 90;
+// the separators of 2025-04-24T11:13:49.102Z, and the quotes around it
+const [QUOTE, DASH, DOT, COLON, T, Z] = [...'"-.:TZ'].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number, number];
 
 /** two digits at i, or -1 */
 function twoDigits(text: string, i: number): number {
