@@ -634,10 +634,10 @@ function chartKeys(valuesYaml, schema) {
 // EXTERNAL MODULE: ./src/chart/errors.ts
 var chart_errors = __webpack_require__(6705);
 ;// CONCATENATED MODULE: ./src/chart/chart-values.ts
-// The target chart's own values.yaml (`helm show values`) and values.schema.json, for the recipe to
-// follow the chart. helm has no `show` for the schema: a local chart (folder or .tgz) is read in
-// place, a repository or OCI chart is pulled (`helm pull`, the same arguments as every other helm
-// command) into a temporary folder and read from its archive.
+// The target chart's own values.yaml and values.schema.json, for the recipe to follow the chart.
+// helm has no `show` for the schema: a local chart (folder or .tgz) is read in place (values.yaml
+// with `helm show values`), a repository or OCI chart is pulled once (`helm pull`, the same
+// arguments as every other helm command) into a temporary folder and both files read from its archive.
 
 
 
@@ -650,26 +650,57 @@ var chart_errors = __webpack_require__(6705);
 
 /** Cilium's schema is about 170 KiB; a schema past this is not read (helm still validates against it). */
 const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
-async function chartValuesYaml(helm, chart, version) {
+/** The chart's values.yaml for a local chart: helm reads it in place. */
+async function localValuesYaml(helm, chart, version) {
     const r = await helm.exec(['show', 'values', ...(0,chart_ref/* chartArgs */.UQ)(chart, version)], { quiet: true });
-    if (r.code !== 0 || r.timedOut) {
-        const msg = r.timedOut ? 'timed out' : (0,cluster_helm/* helmMessage */.S)(r.stderr);
-        const at = (0,chart_ref/* chartAt */.KP)(chart, version);
-        (0,chart_errors/* throwIfDownloadFailure */.OR)(chart, at, r.timedOut, msg);
-        throw new errors/* ActionError */.lZ(`Could not read the values.yaml of ${at}: ${msg}`);
-    }
+    if (r.code !== 0 || r.timedOut)
+        throw valuesUnread(chart, version, r.timedOut ? 'timed out' : (0,cluster_helm/* helmMessage */.S)(r.stderr), r.timedOut);
     return r.stdout;
+}
+/** values.yaml could not be read: a download failure says so, anything else names the chart. */
+function valuesUnread(chart, version, msg, timedOut = false) {
+    const at = (0,chart_ref/* chartAt */.KP)(chart, version);
+    (0,chart_errors/* throwIfDownloadFailure */.OR)(chart, at, timedOut, msg);
+    return new errors/* ActionError */.lZ(`Could not read the values.yaml of ${at}: ${msg}`);
 }
 /**
  * What the target chart says about its keys: values.yaml, and values.schema.json where the chart has
  * one. A schema that cannot be read is a warning, not a failure: helm validates against it anyway.
+ * A repository or OCI chart is pulled once and both files are read from its archive.
  */
 async function targetChartKeys(helm, chart, version) {
-    const valuesYaml = await chartValuesYaml(helm, chart, version);
+    if (chart.kind === 'local') {
+        return followable(await localValuesYaml(helm, chart, version), () => (0,chart_archive/* readChartFile */.PP)(chart.path, SCHEMA, MAX_SCHEMA_BYTES), chart, version);
+    }
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'cnra-chart-'));
+    try {
+        const r = await helm.exec(['pull', ...(0,chart_ref/* chartArgs */.UQ)(chart, version), '--destination', dir], { quiet: true });
+        if (r.code !== 0 || r.timedOut)
+            throw valuesUnread(chart, version, r.timedOut ? 'timed out' : (0,cluster_helm/* helmMessage */.S)(r.stderr), r.timedOut);
+        const file = (0,external_node_fs_.readdirSync)(dir).find((f) => f.endsWith('.tgz'));
+        if (!file)
+            throw valuesUnread(chart, version, 'helm pull wrote no chart archive');
+        const archive = external_node_path_default().join(dir, file);
+        let valuesYaml;
+        try {
+            // a chart without values.yaml has none to follow, as `helm show values` prints nothing for it
+            valuesYaml = (0,chart_archive/* readChartFile */.PP)(archive, 'values.yaml', chart_archive/* MAX_ARCHIVE_BYTES */.Ip) ?? '';
+        }
+        catch (e) {
+            throw valuesUnread(chart, version, (0,errors/* errorMessage */.gJ)(e));
+        }
+        return followable(valuesYaml, () => (0,chart_archive/* readChartFile */.PP)(archive, SCHEMA, MAX_SCHEMA_BYTES), chart, version);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+const SCHEMA = 'values.schema.json';
+function followable(valuesYaml, readSchema, chart, version) {
     const warnings = [];
     let schema;
     try {
-        const json = await chartSchemaJson(helm, chart, version);
+        const json = readSchema();
         if (json !== undefined)
             schema = schemaKeys(json);
     }
@@ -677,24 +708,6 @@ async function targetChartKeys(helm, chart, version) {
         warnings.push(`The values.schema.json of ${(0,chart_ref/* chartAt */.KP)(chart, version)} was not read (${(0,errors/* errorMessage */.gJ)(e)}): the recipe follows its values.yaml alone`);
     }
     return { keys: chartKeys(valuesYaml, schema), warnings };
-}
-/** The chart's values.schema.json text, undefined when it has none. */
-async function chartSchemaJson(helm, chart, version) {
-    if (chart.kind === 'local')
-        return (0,chart_archive/* readChartFile */.P)(chart.path, 'values.schema.json', MAX_SCHEMA_BYTES);
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'cnra-chart-'));
-    try {
-        const r = await helm.exec(['pull', ...(0,chart_ref/* chartArgs */.UQ)(chart, version), '--destination', dir], { quiet: true });
-        if (r.code !== 0 || r.timedOut)
-            throw new Error(`helm pull: ${r.timedOut ? 'timed out' : (0,cluster_helm/* helmMessage */.S)(r.stderr)}`);
-        const archive = (0,external_node_fs_.readdirSync)(dir).find((f) => f.endsWith('.tgz'));
-        if (!archive)
-            throw new Error('helm pull wrote no chart archive');
-        return (0,chart_archive/* readChartFile */.P)(external_node_path_default().join(dir, archive), 'values.schema.json', MAX_SCHEMA_BYTES);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/values/follow-chart.ts

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** Cilium's charts decompress to under 2 MiB; an archive that inflates past this is refused. */
-const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
+export const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The text of `file` at the chart's top level, undefined when the chart has none.
