@@ -84,6 +84,7 @@ function judgeNode(node, cfg, bgp) {
 const NOT_FOUND = /executable file not found|not found in \$PATH|no such file/i;
 /** One command in every agent pod, concurrently with a bounded pool. */
 async function runOnAgents(exec, namespace, agents, alternatives, opts) {
+    exec.expect?.(agents.length);
     return (0,_process_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .mapPool */ .P)(agents, opts.concurrency, (a) => runOnAgent(exec, namespace, a, alternatives, opts));
 }
 /** One command in one agent pod. */
@@ -130,7 +131,7 @@ async function readAgent(exec, namespace, a, read, opts) {
 
 /***/ }),
 
-/***/ 8440:
+/***/ 1681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -317,10 +318,13 @@ function randomKey() {
     used += 16;
     return pool.toString('base64', used - 16, used);
 }
-/** Opens the exec stream at path (with its query); returns what ends it early. */
-function openExecSocket(target, path, protocols, on) {
+/**
+ * Opens the exec stream at path (with its query) on conn (from `warmSockets(() => connectTo(target))`);
+ * returns what ends it early.
+ */
+function openExecSocket(target, conn, path, protocols, on) {
     const key = randomKey();
-    const socket = connect(target);
+    const { socket } = conn;
     let ended = false;
     const end = () => {
         ended = true;
@@ -332,7 +336,11 @@ function openExecSocket(target, path, protocols, on) {
         end();
         on.failed(message);
     };
-    socket.once(target.secure ? 'secureConnect' : 'connect', () => socket.write(upgradeRequest(target, path, key, protocols)));
+    const request = () => void socket.write(upgradeRequest(target, path, key, protocols));
+    if (conn.ready)
+        request();
+    else
+        socket.once(readyEvent(target), request);
     let head = Buffer.alloc(0);
     const frames = new FrameReader((data) => !ended && on.message(data), () => {
         if (ended)
@@ -370,6 +378,11 @@ function openExecSocket(target, path, protocols, on) {
         on.closed();
     });
     return end;
+}
+const readyEvent = (target) => (target.secure ? 'secureConnect' : 'connect');
+/** A new connection to the target, and the event that says it is ready for the upgrade request. */
+function connectTo(target) {
+    return { socket: connect(target), readyEvent: readyEvent(target) };
 }
 function connect(target) {
     if (!target.secure)
@@ -412,11 +425,63 @@ function upgradeProblem(head, key, protocols) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/cluster/warm-sockets.ts
+const SPARE_IDLE_MS = 5_000;
+/** `connect` opens a connection and names the event that says it is ready (connect or secureConnect). */
+function warmSockets(connect, idleMs = SPARE_IDLE_MS) {
+    const spares = [];
+    let inFlight = 0;
+    let ahead = 0;
+    const open = () => {
+        const { socket, readyEvent } = connect();
+        const conn = { socket, ready: false };
+        socket.once(readyEvent, () => (conn.ready = true));
+        return conn;
+    };
+    const spare = () => {
+        const conn = open();
+        // a spare's failure shows when it is taken (it is then passed over); until then it is only noted
+        conn.socket.on('error', () => undefined);
+        conn.socket.unref();
+        conn.socket.setTimeout(idleMs, () => conn.socket.destroy());
+        spares.push(conn);
+    };
+    const usable = (c) => !c.socket.destroyed && !c.socket.readableEnded;
+    return {
+        take() {
+            let conn;
+            while ((conn = spares.shift()) && !usable(conn))
+                conn.socket.destroy();
+            if (conn) {
+                conn.socket.setTimeout(0);
+                conn.socket.ref();
+                conn.socket.removeAllListeners('error');
+            }
+            else
+                conn = open();
+            inFlight++;
+            if (ahead > 0)
+                ahead--;
+            // the connections the next execs take: as many as follow, at most one per exec in flight
+            while (spares.length < Math.min(inFlight, ahead))
+                spare();
+            return conn;
+        },
+        release() {
+            inFlight--;
+        },
+        expect(n) {
+            ahead = Math.max(0, n);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cluster/direct-exec.ts
 // `kubectl exec` without a kubectl process: the API server's exec endpoint over a WebSocket
 // (v5.channel.k8s.io), with the credentials of the current kubeconfig context. For the agents
 // check on large fleets, where one process per agent costs more than the exec itself (see
 // BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
+
 
 
 
@@ -506,7 +571,10 @@ function directExec(creds) {
     const target = socketTarget(creds);
     const base = new URL(creds.server).pathname.replace(/\/+$/, '');
     const query = commandQueries();
-    return (namespace, pod, container, command, opts) => execOver(target, `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`, opts.timeoutMs);
+    const sockets = warmSockets(() => connectTo(target));
+    const exec = (namespace, pod, container, command, opts) => execOver(target, sockets, `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`, opts.timeoutMs);
+    exec.expect = (n) => sockets.expect(n);
+    return exec;
 }
 function socketTarget(creds) {
     const url = new URL(creds.server);
@@ -545,7 +613,7 @@ function commandQueries() {
 }
 const direct_exec_text = (chunks) => (chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
 /** One exec stream: stdout and stderr collected, the exit code from the status channel. */
-function execOver(target, path, timeoutMs) {
+function execOver(target, sockets, path, timeoutMs) {
     return new Promise((resolve) => {
         const out = [];
         const err = [];
@@ -555,6 +623,7 @@ function execOver(target, path, timeoutMs) {
             if (done)
                 return;
             done = true;
+            sockets.release();
             clearTimeout(timer);
             resolve({ code: 1, stdout: direct_exec_text(out), stderr: direct_exec_text(err), timedOut: false, ...r });
         };
@@ -566,7 +635,7 @@ function execOver(target, path, timeoutMs) {
                 err.push(Buffer.from(`${st.message}\n`));
             finish({ code: st.code });
         };
-        const close = openExecSocket(target, path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
+        const close = openExecSocket(target, sockets.take(), path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
             message: (data) => {
                 const channel = data[0];
                 const body = data.subarray(1);
@@ -2543,8 +2612,8 @@ async function collectAgentStatus(exec, namespace, agents, opts) {
     ], { ...opts, what: 'status' });
 }
 
-// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 2 modules
-var direct_exec = __webpack_require__(8440);
+// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 3 modules
+var direct_exec = __webpack_require__(1681);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
 var progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/cluster/nodes.ts
@@ -2983,7 +3052,7 @@ function recipeExpectation(ctx, routing = EXPECTED.routing) {
 async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
     const direct = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
     let read = 0;
-    const exec = (...args) => direct(...args).finally(() => read++);
+    const exec = Object.assign((...args) => direct(...args).finally(() => read++), { expect: direct.expect });
     const outputs = await (0,progress/* withProgress */.E0)('reading agent status', async () => `agents: ${read}/${agents.length} read`, () => collectAgentStatus(exec, ctx.config.namespace, agents, {
         concurrency: AGENT_CONCURRENCY,
         perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
@@ -3288,8 +3357,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cluster/agent-exec.ts
 var agent_exec = __webpack_require__(1789);
-// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 2 modules
-var direct_exec = __webpack_require__(8440);
+// EXTERNAL MODULE: ./src/cluster/direct-exec.ts + 3 modules
+var direct_exec = __webpack_require__(1681);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/values/cidr.ts
@@ -3983,7 +4052,10 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     if (wanted.length === 0)
         return [];
     const failed = (c, e) => ({ check: c, verdict: 'fail', reason: (0,errors/* errorMessage */.gJ)(e), problems: [] });
-    // what the judges compare against, read while the agents are
+    // the exec client first (the first read waits for its kubeconfig read), then what the judges
+    // compare against, read while the agents are
+    const client = (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
+    client.catch(() => undefined);
     const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
     const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
     meshNodes?.catch(() => undefined);
@@ -4023,11 +4095,12 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
         },
     };
     try {
-        exec = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
+        exec = await client;
         // one pool over the reads, an agent's reads next to each other: as many in flight as
         // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
         // its own is judged instead of waiting for the agent's slowest
         const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
+        exec.expect?.(reads.length);
         await (0,pool/* mapPool */.P)(reads, steps_agents/* AGENT_CONCURRENCY */.qT * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
     }
     catch (e) {

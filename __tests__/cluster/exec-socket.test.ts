@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { directExec } from '../../src/cluster/direct-exec.js';
-import { openExecSocket, type ExecSocketTarget } from '../../src/cluster/exec-socket.js';
+import { connectTo, openExecSocket, type ExecSocketTarget } from '../../src/cluster/exec-socket.js';
 
 const servers: Array<{ close(): void }> = [];
 afterAll(() => servers.forEach((s) => s.close()));
@@ -61,7 +61,8 @@ const target = (port: number): ExecSocketTarget => ({
 function collect(port: number): Promise<{ messages: string[]; failed?: string; closed: boolean }> {
   return new Promise((resolve) => {
     const messages: string[] = [];
-    openExecSocket(target(port), '/exec', ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
+    const t = target(port);
+    openExecSocket(t, { socket: connectTo(t).socket, ready: false }, '/exec', ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
       message: (d) => messages.push(d.toString('latin1')),
       failed: (m) => resolve({ messages, failed: m, closed: false }),
       closed: () => resolve({ messages, closed: true }),
@@ -146,6 +147,13 @@ describe('exec socket', () => {
       expect(seen).toEqual([
         'Bearer t0ken /prefix/api/v1/namespaces/kube-system/pods/cilium-a/exec?command=cilium-dbg&command=status&container=cilium-agent&stdout=true&stderr=true',
       ]);
+      // connections opened ahead do their TLS handshake before their exec takes them
+      const warm = directExec(creds);
+      warm.expect?.(3);
+      const three = await Promise.all([0, 1].map(() => warm('kube-system', 'cilium-a', undefined, ['true'], { timeoutMs: 5_000 })));
+      three.push(await warm('kube-system', 'cilium-a', undefined, ['true'], { timeoutMs: 5_000 }));
+      expect(three.map((t) => t.stdout)).toEqual(['over tls\n', 'over tls\n', 'over tls\n']);
+      expect(seen).toHaveLength(4);
       const untrusted = await directExec({ ...creds, ca: undefined })('kube-system', 'cilium-a', undefined, ['true'], { timeoutMs: 5_000 });
       expect(untrusted.code).toBe(1);
       expect(untrusted.stderr).toMatch(/exec connection failed: .*self[- ]signed/i);

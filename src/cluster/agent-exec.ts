@@ -33,6 +33,7 @@ export async function runOnAgents(
   alternatives: Alternatives,
   opts: AgentExecOptions & { /** names the read in messages, e.g. status */ what: string },
 ): Promise<AgentOutput[]> {
+  exec.expect?.(agents.length);
   return mapPool(agents, opts.concurrency, (a) => runOnAgent(exec, namespace, a, alternatives, opts));
 }
 

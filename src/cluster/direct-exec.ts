@@ -4,16 +4,15 @@
 // BENCHMARKS.md). Anything it does not handle (auth providers, proxies) falls back to kubectl.
 import { readFileSync } from 'node:fs';
 import { runProcess, type RunResult } from '../process/run.js';
-import { openExecSocket, type ExecSocketTarget } from './exec-socket.js';
+import { connectTo, openExecSocket, type ExecSocketTarget } from './exec-socket.js';
+import { warmSockets, type WarmSockets } from './warm-sockets.js';
 import type { Kubectl } from './kubectl.js';
 
-export type ExecFn = (
-  namespace: string,
-  pod: string,
-  container: string | undefined,
-  command: string[],
-  opts: { timeoutMs: number },
-) => Promise<RunResult>;
+export interface ExecFn {
+  (namespace: string, pod: string, container: string | undefined, command: string[], opts: { timeoutMs: number }): Promise<RunResult>;
+  /** n more execs follow: a client that can prepare for them does (see warm-sockets.ts) */
+  expect?(n: number): void;
+}
 
 interface Credentials {
   server: string;
@@ -109,12 +108,16 @@ export function directExec(creds: Credentials): ExecFn {
   const target = socketTarget(creds);
   const base = new URL(creds.server).pathname.replace(/\/+$/, '');
   const query = commandQueries();
-  return (namespace, pod, container, command, opts) =>
+  const sockets = warmSockets(() => connectTo(target));
+  const exec: ExecFn = (namespace, pod, container, command, opts) =>
     execOver(
       target,
+      sockets,
       `${base}/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/exec?${query(command, container)}`,
       opts.timeoutMs,
     );
+  exec.expect = (n) => sockets.expect(n);
+  return exec;
 }
 
 function socketTarget(creds: Credentials): ExecSocketTarget {
@@ -154,7 +157,7 @@ function commandQueries(): (command: readonly string[], container: string | unde
 const text = (chunks: Buffer[]): string => (chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
 
 /** One exec stream: stdout and stderr collected, the exit code from the status channel. */
-function execOver(target: ExecSocketTarget, path: string, timeoutMs: number): Promise<RunResult> {
+function execOver(target: ExecSocketTarget, sockets: WarmSockets, path: string, timeoutMs: number): Promise<RunResult> {
   return new Promise<RunResult>((resolve) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -163,6 +166,7 @@ function execOver(target: ExecSocketTarget, path: string, timeoutMs: number): Pr
     const finish = (r: Partial<RunResult>): void => {
       if (done) return;
       done = true;
+      sockets.release();
       clearTimeout(timer);
       resolve({ code: 1, stdout: text(out), stderr: text(err), timedOut: false, ...r });
     };
@@ -172,7 +176,7 @@ function execOver(target: ExecSocketTarget, path: string, timeoutMs: number): Pr
       if (st.message) err.push(Buffer.from(`${st.message}\n`));
       finish({ code: st.code });
     };
-    const close = openExecSocket(target, path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
+    const close = openExecSocket(target, sockets.take(), path, ['v5.channel.k8s.io', 'v4.channel.k8s.io'], {
       message: (data) => {
         const channel = data[0];
         const body = data.subarray(1);

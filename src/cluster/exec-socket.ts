@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import type { Conn } from './warm-sockets.js';
 import { FrameReader, maskedFrame } from './ws-frames.js';
 
 export interface ExecSocketTarget {
@@ -46,10 +47,19 @@ function randomKey(): string {
   return pool.toString('base64', used - 16, used);
 }
 
-/** Opens the exec stream at path (with its query); returns what ends it early. */
-export function openExecSocket(target: ExecSocketTarget, path: string, protocols: readonly string[], on: ExecSocketHandlers): () => void {
+/**
+ * Opens the exec stream at path (with its query) on conn (from `warmSockets(() => connectTo(target))`);
+ * returns what ends it early.
+ */
+export function openExecSocket(
+  target: ExecSocketTarget,
+  conn: Conn,
+  path: string,
+  protocols: readonly string[],
+  on: ExecSocketHandlers,
+): () => void {
   const key = randomKey();
-  const socket = connect(target);
+  const { socket } = conn;
   let ended = false;
   const end = (): void => {
     ended = true;
@@ -60,7 +70,9 @@ export function openExecSocket(target: ExecSocketTarget, path: string, protocols
     end();
     on.failed(message);
   };
-  socket.once(target.secure ? 'secureConnect' : 'connect', () => socket.write(upgradeRequest(target, path, key, protocols)));
+  const request = (): void => void socket.write(upgradeRequest(target, path, key, protocols));
+  if (conn.ready) request();
+  else socket.once(readyEvent(target), request);
   let head: Buffer | undefined = Buffer.alloc(0);
   const frames = new FrameReader(
     (data) => !ended && on.message(data),
@@ -95,6 +107,13 @@ export function openExecSocket(target: ExecSocketTarget, path: string, protocols
     on.closed();
   });
   return end;
+}
+
+const readyEvent = (target: ExecSocketTarget): string => (target.secure ? 'secureConnect' : 'connect');
+
+/** A new connection to the target, and the event that says it is ready for the upgrade request. */
+export function connectTo(target: ExecSocketTarget): { socket: Socket; readyEvent: string } {
+  return { socket: connect(target), readyEvent: readyEvent(target) };
 }
 
 function connect(target: ExecSocketTarget): Socket {

@@ -41,7 +41,7 @@ export async function checkAgents(
 ): Promise<AgentsChecked> {
   const direct = await execFunction(kubectl, kubectl.env);
   let read = 0;
-  const exec: ExecFn = (...args) => direct(...args).finally(() => read++);
+  const exec: ExecFn = Object.assign((...args: Parameters<ExecFn>) => direct(...args).finally(() => read++), { expect: direct.expect });
   const outputs = await withProgress(
     'reading agent status',
     async () => `agents: ${read}/${agents.length} read`,

@@ -64,7 +64,10 @@ export async function checkMesh(
   const wanted = MESH_CHECKS.filter((c) => ctx.config.checks.has(c));
   if (wanted.length === 0) return [];
   const failed = (c: MeshCheck, e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] });
-  // what the judges compare against, read while the agents are
+  // the exec client first (the first read waits for its kubeconfig read), then what the judges
+  // compare against, read while the agents are
+  const client = execFunction(kubectl, kubectl.env);
+  client.catch(() => undefined);
   const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
   const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
   meshNodes?.catch(() => undefined);
@@ -101,11 +104,12 @@ export async function checkMesh(
     },
   };
   try {
-    exec = await execFunction(kubectl, kubectl.env);
+    exec = await client;
     // one pool over the reads, an agent's reads next to each other: as many in flight as
     // AGENT_CONCURRENCY agents' reads side by side, and a slot goes on to the next read as soon as
     // its own is judged instead of waiting for the agent's slowest
     const reads = agents.flatMap((a, i) => wanted.map((c) => ({ a, i, c })));
+    exec.expect?.(reads.length);
     await mapPool(reads, AGENT_CONCURRENCY * wanted.length, (r) => judgeAgent[r.c](r.a, r.i));
   } catch (e) {
     return wanted.map((c) => failed(c, e));
