@@ -999,8 +999,8 @@ __webpack_require__.d(__webpack_exports__, {
 var safe_log = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/report/steps.ts
 var steps = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
-var steps_agents = __webpack_require__(8222);
+// EXTERNAL MODULE: ./src/steps/agents.ts + 1 modules
+var steps_agents = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/steps/bgp-check.ts + 2 modules
 var bgp_check = __webpack_require__(5488);
 // EXTERNAL MODULE: ./src/cluster/progress.ts
@@ -2590,7 +2590,7 @@ async function mapPool(items, limit, fn) {
 
 /***/ }),
 
-/***/ 8222:
+/***/ 111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2618,414 +2618,8 @@ var direct_exec = __webpack_require__(1681);
 var progress = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/cluster/nodes.ts
 var cluster_nodes = __webpack_require__(9543);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/verify/status/draft.ts
-/** What the agent depends on, by the name both forms print (JSON: kvstore, container-runtime, …). */
-const DEPENDENCIES = ['KVStore', 'ContainerRuntime', 'Kubernetes', 'Cilium health daemon'];
-const UNHEALTHY = new Set(['warning', 'failure']);
-const ENCRYPTION_MODES = new Map([
-    ['wireguard', 'wireguard'],
-    ['ipsec', 'ipsec'],
-    ['disabled', 'none'],
-]);
-class StatusDraft {
-    status;
-    constructor(format) {
-        this.status = { format, routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy: true, problems: [] };
-    }
-    /** Something wrong with the agent or what it depends on. */
-    unhealthy(problem) {
-        this.status.healthy = false;
-        this.status.problems.push(problem);
-    }
-    /** Something the status does not say (or says in words not understood): health is left as it is. */
-    missing(problem) {
-        this.status.problems.push(problem);
-    }
-    /** `state` is the dependency's first word; `shown` is what the problem quotes after its name. */
-    dependency(name, state, shown) {
-        if (state && UNHEALTHY.has(state.toLowerCase()))
-            this.unhealthy(`${name}: ${shown}`.trim());
-    }
-    controllers(failing, total) {
-        if (failing > 0)
-            this.unhealthy(`${failing} of ${total} controllers failing`);
-    }
-    stale(probes) {
-        this.unhealthy(`stale status probes: ${probes}`);
-    }
-    /** Native or Tunnel (any case); false, and nothing set, for anything else. */
-    routing(mode, tunnelProtocol) {
-        const m = mode?.toLowerCase();
-        if (m !== 'native' && m !== 'tunnel')
-            return false;
-        this.status.routing = m;
-        if (m === 'tunnel' && tunnelProtocol)
-            this.status.tunnelProtocol = tunnelProtocol;
-        return true;
-    }
-    /** Wireguard, IPsec or Disabled (any case); an unrecognised mode is recorded as a problem. */
-    encryption(mode) {
-        this.status.encryption = ENCRYPTION_MODES.get(mode.toLowerCase()) ?? 'unknown';
-        if (this.status.encryption === 'unknown')
-            this.missing(`unrecognised encryption mode "${mode}"`);
-        return this.status.encryption;
-    }
-    /** WireGuard's NodeEncryption: Enabled, Disabled or OptedOut (any case); anything else says nothing. */
-    nodeEncryption(value) {
-        const v = value?.toLowerCase();
-        if (v === 'enabled' || v === 'disabled')
-            this.status.nodeEncryption = v === 'enabled';
-        else if (v === 'optedout')
-            this.status.nodeEncryptionOptedOut = true;
-    }
-    /** The WireGuard interfaces and their smallest peer count. */
-    wireguard(ifaces) {
-        this.status.wireguardInterfaces = ifaces;
-        if (ifaces.length > 0)
-            this.status.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
-    }
-    /** With an error the agent reports its message instead of the interface list. */
-    noWireguardInterface(message) {
-        this.missing(`WireGuard reports no interface${message ? `: ${message}` : ''}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/status/parse-json.ts
-// `cilium-dbg status -o json`: the agent's StatusResponse model (api/v1/models).
-//   routing["inter-host-routing-mode"] Native|Tunnel, routing["tunnel-protocol"], encryption.mode
-//   Disabled|IPsec|Wireguard, encryption.wireguard["node-encryption"], …interfaces[]["peer-count"]
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)(?:\s|$)/;
-/** Parses the JSON text (or an already parsed value); throws when it is not a status object. */
-function parseStatusJson(input) {
-    const value = typeof input === 'string' ? JSON.parse(input) : input;
-    if (!isObj(value))
-        throw new Error('cilium status JSON is not an object');
-    const d = new StatusDraft('json');
-    health(value, d);
-    routing(value, d);
-    encryption(value, d);
-    return d.status;
-}
-/** The agent itself, then what it depends on, its controllers and its status probes. */
-function health(value, d) {
-    const cilium = isObj(value.cilium) ? value.cilium : undefined;
-    if (!cilium) {
-        d.unhealthy('no "cilium" state: the output is not a complete agent status');
-    }
-    else {
-        const version = VERSION.exec(str(cilium.msg) ?? '');
-        if (version)
-            d.status.version = version[1];
-        if (str(cilium.state)?.toLowerCase() !== 'ok')
-            d.unhealthy(`Cilium: ${str(cilium.state) ?? '?'} ${str(cilium.msg) ?? ''}`.trim());
-    }
-    const deps = {
-        KVStore: value.kvstore,
-        ContainerRuntime: value['container-runtime'],
-        Kubernetes: value.kubernetes,
-        'Cilium health daemon': isObj(value.cluster) ? value.cluster.ciliumHealth : undefined,
-    };
-    for (const name of DEPENDENCIES) {
-        const dep = deps[name];
-        if (isObj(dep))
-            d.dependency(name, str(dep.state), `${str(dep.state)} ${str(dep.msg) ?? ''}`);
-    }
-    if (Array.isArray(value.controllers)) {
-        const failing = value.controllers.filter((c) => isObj(c) &&
-            isObj(c.status) &&
-            typeof c.status['consecutive-failure-count'] === 'number' &&
-            c.status['consecutive-failure-count'] > 0).length;
-        d.controllers(failing, value.controllers.length);
-    }
-    if (isObj(value.stale) && Object.keys(value.stale).length > 0)
-        d.stale(Object.keys(value.stale).sort().join(', '));
-}
-function routing(value, d) {
-    const routing = isObj(value.routing) ? value.routing : undefined;
-    if (!routing) {
-        d.missing('the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)');
-        return;
-    }
-    const mode = str(routing['inter-host-routing-mode']);
-    if (!d.routing(mode, str(routing['tunnel-protocol'])))
-        d.missing(`unrecognised inter-host routing mode "${mode ?? ''}"`);
-    const host = str(routing['intra-host-routing-mode']);
-    if (host)
-        d.status.hostRouting = host;
-}
-function encryption(value, d) {
-    const enc = isObj(value.encryption) ? value.encryption : undefined;
-    if (!enc) {
-        d.missing('no "encryption" in the status');
-        return;
-    }
-    if (d.encryption(str(enc.mode) ?? '') !== 'wireguard')
-        return;
-    const wg = isObj(enc.wireguard) ? enc.wireguard : undefined;
-    d.nodeEncryption(str(wg?.['node-encryption']));
-    const ifaces = [];
-    for (const i of Array.isArray(wg?.interfaces) ? wg.interfaces : []) {
-        if (!isObj(i))
-            continue;
-        const iface = { name: str(i.name) ?? '?', peers: typeof i['peer-count'] === 'number' ? i['peer-count'] : 0 };
-        if (typeof i['listen-port'] === 'number')
-            iface.port = i['listen-port'];
-        ifaces.push(iface);
-    }
-    d.wireguard(ifaces);
-    if (ifaces.length === 0)
-        d.noWireguardInterface(str(enc.msg));
-}
-
-;// CONCATENATED MODULE: ./src/verify/status/parse-text.ts
-// `cilium-dbg status` (older images: `cilium status`) as text. The agent prints `Key:<tab>value` lines
-// through a tabwriter (pkg/client FormatStatusResponse), indented detail lines under some of them.
-// From 1.16:  Routing:      Network: Native   Host: BPF      (or `Network: Tunnel [vxlan]`)
-// Before:     Host Routing: BPF                               (intra-host only: no inter-host mode)
-//             Encryption:   Wireguard   [NodeEncryption: Enabled, cilium_wg0 (Pubkey: …, Port: 51871, Peers: 2)]
-
-const parse_text_VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)$/;
-function parseStatusText(text) {
-    const fields = topLevelFields(text);
-    const d = new StatusDraft('text');
-    parse_text_health(fields, d);
-    parse_text_routing(fields, d);
-    const enc = fields.get('Encryption');
-    if (enc === undefined)
-        d.missing('no "Encryption:" line');
-    else
-        parse_text_encryption(enc, d);
-    return d.status;
-}
-/** The agent itself, then what it depends on, its controllers, the cluster's health and the status probes. */
-function parse_text_health(fields, d) {
-    const cilium = fields.get('Cilium');
-    if (cilium === undefined) {
-        d.unhealthy('no "Cilium:" line: the output is not a complete agent status');
-    }
-    else {
-        const [state = '', ...rest] = cilium.split(/\s+/);
-        const version = parse_text_VERSION.exec(rest[0] ?? '');
-        if (version)
-            d.status.version = version[1];
-        if (state.toLowerCase() !== 'ok')
-            d.unhealthy(`Cilium: ${cilium}`);
-    }
-    for (const key of DEPENDENCIES) {
-        const v = fields.get(key);
-        d.dependency(key, v?.split(/\s+/)[0], v ?? '');
-    }
-    const controllers = /^(\d+)\/(\d+) healthy/.exec(fields.get('Controller Status') ?? '');
-    if (controllers)
-        d.controllers(Number(controllers[2]) - Number(controllers[1]), controllers[2]);
-    const health = /^(\d+)\/(\d+) reachable/.exec(fields.get('Cluster health') ?? '');
-    if (health) {
-        d.status.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
-        if (d.status.clusterHealth.reachable < d.status.clusterHealth.total) {
-            d.unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
-        }
-    }
-    const stale = fields.get('Stale status');
-    if (stale)
-        d.stale(stale);
-}
-function parse_text_routing(fields, d) {
-    const routing = fields.get('Routing');
-    const hostRouting = fields.get('Host Routing');
-    if (routing !== undefined) {
-        const net = /Network:\s*(Native|Tunnel)(?:\s*\[([^\]]*)\])?/i.exec(routing);
-        const host = /Host:\s*(\S+)/.exec(routing);
-        if (host)
-            d.status.hostRouting = host[1];
-        if (!d.routing(net?.[1], net?.[2]?.trim()))
-            d.missing(`unrecognised routing line: "Routing: ${routing}"`);
-    }
-    else if (hostRouting !== undefined) {
-        d.status.hostRouting = hostRouting.split(/\s+/)[0];
-        d.missing('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
-    }
-    else {
-        d.missing('no "Routing:" line');
-    }
-}
-function parse_text_encryption(value, d) {
-    const mode = value.split(/\s+/)[0] ?? '';
-    const detail = value.slice(mode.length).trim();
-    if (d.encryption(mode) !== 'wireguard')
-        return;
-    const node = /NodeEncryption:\s*(Enabled|Disabled|OptedOut)/i.exec(detail);
-    d.nodeEncryption(node?.[1]);
-    const ifaces = [];
-    for (const m of detail.matchAll(/([\w.-]+) \(Pubkey: [^,()]*, Port: (\d+), Peers: (\d+)\)/g)) {
-        ifaces.push({ name: m[1], port: Number(m[2]), peers: Number(m[3]) });
-    }
-    d.wireguard(ifaces);
-    // with an error the agent prints its message instead of the interface list
-    if (!node && ifaces.length === 0)
-        d.noWireguardInterface(detail);
-}
-/**
- * `Key: value` lines that start in column 0, value with its column padding squeezed. Indented
- * detail lines, tables and the module-health tree are skipped. The first occurrence of a key wins.
- */
-function topLevelFields(text) {
-    const out = new Map();
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/\r$/, '');
-        const m = /^([A-Za-z][A-Za-z0-9 /-]*?):(?:\s+(.*))?$/.exec(line);
-        if (!m)
-            continue;
-        const key = m[1];
-        if (!out.has(key))
-            out.set(key, (m[2] ?? '').trim().replace(/\s{2,}/g, '   '));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/verify/status/parse.ts
-
-
-
-
-/** Either form of `cilium-dbg status` output: JSON when it starts with `{` or `[`, text otherwise. */
-function parseAgentStatus(output) {
-    const trimmed = output.replace(/^\uFEFF/, '').trimStart();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        try {
-            return parseStatusJson(trimmed);
-        }
-        catch (e) {
-            const d = new StatusDraft('json');
-            d.unhealthy(`the status JSON could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
-            return d.status;
-        }
-    }
-    return parseStatusText(output);
-}
-
-;// CONCATENATED MODULE: ./src/verify/status/judge.ts
-/** What this action promises: native routing, WireGuard, node encryption. */
-const EXPECTED = { routing: 'native', encryption: 'wireguard', nodeEncryption: true };
-function judgeAgents(results, nodeCount, expect = EXPECTED) {
-    const expectedPeers = Math.max(0, nodeCount - 1);
-    const rows = results.map((r) => judgeOne(r, expectedPeers, expect)).sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
-    const clusterProblems = [];
-    if (results.length === 0)
-        clusterProblems.push('no Cilium agent was found');
-    else if (results.length < nodeCount)
-        clusterProblems.push(`${nodeCount} nodes but only ${results.length} Cilium agents`);
-    else if (results.length > nodeCount)
-        clusterProblems.push(`${results.length} Cilium agents for ${nodeCount} nodes`);
-    const perNode = new Map();
-    for (const r of results)
-        perNode.set(r.node, (perNode.get(r.node) ?? 0) + 1);
-    for (const [node, n] of perNode)
-        if (n > 1)
-            clusterProblems.push(`${n} agents on node ${node}`);
-    const failing = rows.filter((r) => !r.ok);
-    const ok = clusterProblems.length === 0 && failing.length === 0;
-    return {
-        rows,
-        routingMode: aggregate(rows.map((r) => r.routing)),
-        encryption: aggregate(rows.map((r) => r.encryption)),
-        ok,
-        clusterProblems,
-        reason: ok ? passReason(rows.length, expectedPeers, expect) : failReason(rows.length, failing, clusterProblems),
-    };
-}
-function judgeOne(r, expectedPeers, expect) {
-    const s = r.status;
-    if (!s) {
-        return {
-            node: r.node,
-            pod: r.pod,
-            routing: 'unknown',
-            encryption: 'unknown',
-            expectedPeers,
-            healthy: false,
-            ok: false,
-            problems: [`status could not be read: ${r.error ?? 'no output'}`],
-        };
-    }
-    const problems = [...s.problems];
-    if (s.routing !== 'unknown' && s.routing !== expect.routing) {
-        problems.push(`routing is ${s.routing}${s.tunnelProtocol ? ` (${s.tunnelProtocol})` : ''}, expected ${expect.routing}`);
-    }
-    if (s.encryption !== 'unknown' && s.encryption !== expect.encryption) {
-        problems.push(`encryption is ${s.encryption}, expected ${expect.encryption}`);
-    }
-    if (s.encryption === 'wireguard' && expect.encryption === 'wireguard') {
-        if (expect.nodeEncryption && s.nodeEncryptionOptedOut) {
-            if (!r.optsOut)
-                problems.push('node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)');
-        }
-        else if (expect.nodeEncryption && s.nodeEncryption !== true) {
-            problems.push(s.nodeEncryption === false ? 'node encryption is disabled' : 'node encryption is not reported');
-        }
-        for (const i of s.wireguardInterfaces) {
-            if (i.peers !== expectedPeers)
-                problems.push(`${i.name} has ${i.peers} WireGuard peers, expected ${expectedPeers} (one per other node)`);
-        }
-    }
-    const row = {
-        node: r.node,
-        pod: r.pod,
-        routing: s.routing,
-        encryption: s.encryption,
-        expectedPeers,
-        healthy: s.healthy,
-        ok: problems.length === 0,
-        problems,
-    };
-    if (s.version)
-        row.version = s.version;
-    if (s.tunnelProtocol)
-        row.tunnelProtocol = s.tunnelProtocol;
-    if (s.nodeEncryption !== undefined)
-        row.nodeEncryption = s.nodeEncryption;
-    if (s.nodeEncryptionOptedOut)
-        row.nodeEncryptionOptedOut = true;
-    if (s.wireguardPeers !== undefined)
-        row.peers = s.wireguardPeers;
-    return row;
-}
-function aggregate(values) {
-    const known = new Set(values.filter((v) => v !== 'unknown'));
-    if (known.size > 1)
-        return 'mixed';
-    if (known.size === 0 || values.includes('unknown'))
-        return 'unknown';
-    return [...known][0];
-}
-function passReason(agents, peers, expect) {
-    const enc = expect.encryption === 'wireguard'
-        ? `WireGuard${expect.nodeEncryption ? ' with node encryption' : ''}, ${peers} ${peers === 1 ? 'peer' : 'peers'} each`
-        : expect.encryption === 'ipsec'
-            ? 'IPsec'
-            : 'no encryption';
-    return `all ${agents} agents report ${expect.routing} routing and ${enc}`;
-}
-function failReason(agents, failing, cluster) {
-    const parts = [...cluster];
-    if (failing.length > 0) {
-        const shown = failing.slice(0, 3).map((r) => `${r.node}: ${r.problems.join('; ')}`);
-        if (failing.length > 3)
-            shown.push(`and ${failing.length - 3} more`);
-        parts.push(`${failing.length} of ${agents} agents fail (${shown.join(' | ')})`);
-    }
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/verify/status/index.ts
-
-
-
-
+// EXTERNAL MODULE: ./src/verify/status/index.ts + 5 modules
+var verify_status = __webpack_require__(3105);
 // EXTERNAL MODULE: ./src/bgp/expectation.ts
 var bgp_expectation = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/cluster/restart.ts
@@ -3045,8 +2639,8 @@ const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 /** What the recipe promises of every agent; node encryption only while the target chart has it (see RunContext). */
-function recipeExpectation(ctx, routing = EXPECTED.routing) {
-    return { ...EXPECTED, routing, nodeEncryption: ctx.nodeEncryption ?? EXPECTED.nodeEncryption };
+function recipeExpectation(ctx, routing = verify_status/* EXPECTED */.dS.routing) {
+    return { ...verify_status/* EXPECTED */.dS, routing, nodeEncryption: ctx.nodeEncryption ?? verify_status/* EXPECTED */.dS.nodeEncryption };
 }
 /** `expectation`: what every agent must report (default: native + WireGuard; a migration gate asks for its own). */
 async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
@@ -3063,9 +2657,9 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
     if (bgpExpect?.encryption === 'wireguard')
         ctx.report.notes.push(bgp_expectation/* BGP_WIREGUARD_NOTE */.s);
     const expect = expectation ?? bgpExpect ?? recipeExpectation(ctx);
-    const judged = judgeAgents(outputs.map((o) => ({
+    const judged = (0,verify_status/* judgeAgents */.ep)(outputs.map((o) => ({
         ...(o.text !== undefined
-            ? { node: o.node, pod: o.pod, status: parseAgentStatus(o.text) }
+            ? { node: o.node, pod: o.pod, status: (0,verify_status/* parseAgentStatus */.Fv)(o.text) }
             : { node: o.node, pod: o.pod, error: o.error }),
         optsOut: optsOut.has(o.node),
     })), nodes.length, expect);
@@ -4001,8 +3595,8 @@ function handshakeAt(text, from, to) {
     return time === undefined ? null : handshakeMs(time);
 }
 
-// EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
-var steps_agents = __webpack_require__(8222);
+// EXTERNAL MODULE: ./src/steps/agents.ts + 1 modules
+var steps_agents = __webpack_require__(111);
 ;// CONCATENATED MODULE: ./src/steps/mesh.ts
 // The per-pair checks (`health`, `wireguard-peers`, `config-delta`): what every agent says about
 // every other node, read from all agents concurrently: one bounded pool over the agents' reads, an
@@ -4113,6 +3707,434 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     };
     return Promise.all(wanted.map((c) => result[c]().catch((e) => failed(c, e))));
 }
+
+
+/***/ }),
+
+/***/ 3105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dS: () => (/* reexport */ EXPECTED),
+  td: () => (/* reexport */ expectation/* configExpectation */.t),
+  ep: () => (/* reexport */ judgeAgents),
+  Fv: () => (/* reexport */ parseAgentStatus)
+});
+
+// UNUSED EXPORTS: parseStatusJson
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/verify/status/draft.ts
+/** What the agent depends on, by the name both forms print (JSON: kvstore, container-runtime, …). */
+const DEPENDENCIES = ['KVStore', 'ContainerRuntime', 'Kubernetes', 'Cilium health daemon'];
+const UNHEALTHY = new Set(['warning', 'failure']);
+const ENCRYPTION_MODES = new Map([
+    ['wireguard', 'wireguard'],
+    ['ipsec', 'ipsec'],
+    ['disabled', 'none'],
+]);
+class StatusDraft {
+    status;
+    constructor(format) {
+        this.status = { format, routing: 'unknown', encryption: 'unknown', wireguardInterfaces: [], healthy: true, problems: [] };
+    }
+    /** Something wrong with the agent or what it depends on. */
+    unhealthy(problem) {
+        this.status.healthy = false;
+        this.status.problems.push(problem);
+    }
+    /** Something the status does not say (or says in words not understood): health is left as it is. */
+    missing(problem) {
+        this.status.problems.push(problem);
+    }
+    /** `state` is the dependency's first word; `shown` is what the problem quotes after its name. */
+    dependency(name, state, shown) {
+        if (state && UNHEALTHY.has(state.toLowerCase()))
+            this.unhealthy(`${name}: ${shown}`.trim());
+    }
+    controllers(failing, total) {
+        if (failing > 0)
+            this.unhealthy(`${failing} of ${total} controllers failing`);
+    }
+    stale(probes) {
+        this.unhealthy(`stale status probes: ${probes}`);
+    }
+    /** Native or Tunnel (any case); false, and nothing set, for anything else. */
+    routing(mode, tunnelProtocol) {
+        const m = mode?.toLowerCase();
+        if (m !== 'native' && m !== 'tunnel')
+            return false;
+        this.status.routing = m;
+        if (m === 'tunnel' && tunnelProtocol)
+            this.status.tunnelProtocol = tunnelProtocol;
+        return true;
+    }
+    /** Wireguard, IPsec or Disabled (any case); an unrecognised mode is recorded as a problem. */
+    encryption(mode) {
+        this.status.encryption = ENCRYPTION_MODES.get(mode.toLowerCase()) ?? 'unknown';
+        if (this.status.encryption === 'unknown')
+            this.missing(`unrecognised encryption mode "${mode}"`);
+        return this.status.encryption;
+    }
+    /** WireGuard's NodeEncryption: Enabled, Disabled or OptedOut (any case); anything else says nothing. */
+    nodeEncryption(value) {
+        const v = value?.toLowerCase();
+        if (v === 'enabled' || v === 'disabled')
+            this.status.nodeEncryption = v === 'enabled';
+        else if (v === 'optedout')
+            this.status.nodeEncryptionOptedOut = true;
+    }
+    /** The WireGuard interfaces and their smallest peer count. */
+    wireguard(ifaces) {
+        this.status.wireguardInterfaces = ifaces;
+        if (ifaces.length > 0)
+            this.status.wireguardPeers = Math.min(...ifaces.map((i) => i.peers));
+    }
+    /** With an error the agent reports its message instead of the interface list. */
+    noWireguardInterface(message) {
+        this.missing(`WireGuard reports no interface${message ? `: ${message}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/parse-json.ts
+// `cilium-dbg status -o json`: the agent's StatusResponse model (api/v1/models).
+//   routing["inter-host-routing-mode"] Native|Tunnel, routing["tunnel-protocol"], encryption.mode
+//   Disabled|IPsec|Wireguard, encryption.wireguard["node-encryption"], …interfaces[]["peer-count"]
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)(?:\s|$)/;
+/** Parses the JSON text (or an already parsed value); throws when it is not a status object. */
+function parseStatusJson(input) {
+    const value = typeof input === 'string' ? JSON.parse(input) : input;
+    if (!isObj(value))
+        throw new Error('cilium status JSON is not an object');
+    const d = new StatusDraft('json');
+    health(value, d);
+    routing(value, d);
+    encryption(value, d);
+    return d.status;
+}
+/** The agent itself, then what it depends on, its controllers and its status probes. */
+function health(value, d) {
+    const cilium = isObj(value.cilium) ? value.cilium : undefined;
+    if (!cilium) {
+        d.unhealthy('no "cilium" state: the output is not a complete agent status');
+    }
+    else {
+        const version = VERSION.exec(str(cilium.msg) ?? '');
+        if (version)
+            d.status.version = version[1];
+        if (str(cilium.state)?.toLowerCase() !== 'ok')
+            d.unhealthy(`Cilium: ${str(cilium.state) ?? '?'} ${str(cilium.msg) ?? ''}`.trim());
+    }
+    const deps = {
+        KVStore: value.kvstore,
+        ContainerRuntime: value['container-runtime'],
+        Kubernetes: value.kubernetes,
+        'Cilium health daemon': isObj(value.cluster) ? value.cluster.ciliumHealth : undefined,
+    };
+    for (const name of DEPENDENCIES) {
+        const dep = deps[name];
+        if (isObj(dep))
+            d.dependency(name, str(dep.state), `${str(dep.state)} ${str(dep.msg) ?? ''}`);
+    }
+    if (Array.isArray(value.controllers)) {
+        const failing = value.controllers.filter((c) => isObj(c) &&
+            isObj(c.status) &&
+            typeof c.status['consecutive-failure-count'] === 'number' &&
+            c.status['consecutive-failure-count'] > 0).length;
+        d.controllers(failing, value.controllers.length);
+    }
+    if (isObj(value.stale) && Object.keys(value.stale).length > 0)
+        d.stale(Object.keys(value.stale).sort().join(', '));
+}
+function routing(value, d) {
+    const routing = isObj(value.routing) ? value.routing : undefined;
+    if (!routing) {
+        d.missing('the status does not report the inter-host routing mode (no "routing": Cilium before 1.16)');
+        return;
+    }
+    const mode = str(routing['inter-host-routing-mode']);
+    if (!d.routing(mode, str(routing['tunnel-protocol'])))
+        d.missing(`unrecognised inter-host routing mode "${mode ?? ''}"`);
+    const host = str(routing['intra-host-routing-mode']);
+    if (host)
+        d.status.hostRouting = host;
+}
+function encryption(value, d) {
+    const enc = isObj(value.encryption) ? value.encryption : undefined;
+    if (!enc) {
+        d.missing('no "encryption" in the status');
+        return;
+    }
+    if (d.encryption(str(enc.mode) ?? '') !== 'wireguard')
+        return;
+    const wg = isObj(enc.wireguard) ? enc.wireguard : undefined;
+    d.nodeEncryption(str(wg?.['node-encryption']));
+    const ifaces = [];
+    for (const i of Array.isArray(wg?.interfaces) ? wg.interfaces : []) {
+        if (!isObj(i))
+            continue;
+        const iface = { name: str(i.name) ?? '?', peers: typeof i['peer-count'] === 'number' ? i['peer-count'] : 0 };
+        if (typeof i['listen-port'] === 'number')
+            iface.port = i['listen-port'];
+        ifaces.push(iface);
+    }
+    d.wireguard(ifaces);
+    if (ifaces.length === 0)
+        d.noWireguardInterface(str(enc.msg));
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/parse-text.ts
+// `cilium-dbg status` (older images: `cilium status`) as text. The agent prints `Key:<tab>value` lines
+// through a tabwriter (pkg/client FormatStatusResponse), indented detail lines under some of them.
+// From 1.16:  Routing:      Network: Native   Host: BPF      (or `Network: Tunnel [vxlan]`)
+// Before:     Host Routing: BPF                               (intra-host only: no inter-host mode)
+//             Encryption:   Wireguard   [NodeEncryption: Enabled, cilium_wg0 (Pubkey: …, Port: 51871, Peers: 2)]
+
+const parse_text_VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)$/;
+function parseStatusText(text) {
+    const fields = topLevelFields(text);
+    const d = new StatusDraft('text');
+    parse_text_health(fields, d);
+    parse_text_routing(fields, d);
+    const enc = fields.get('Encryption');
+    if (enc === undefined)
+        d.missing('no "Encryption:" line');
+    else
+        parse_text_encryption(enc, d);
+    return d.status;
+}
+/** The agent itself, then what it depends on, its controllers, the cluster's health and the status probes. */
+function parse_text_health(fields, d) {
+    const cilium = fields.get('Cilium');
+    if (cilium === undefined) {
+        d.unhealthy('no "Cilium:" line: the output is not a complete agent status');
+    }
+    else {
+        const [state = '', ...rest] = cilium.split(/\s+/);
+        const version = parse_text_VERSION.exec(rest[0] ?? '');
+        if (version)
+            d.status.version = version[1];
+        if (state.toLowerCase() !== 'ok')
+            d.unhealthy(`Cilium: ${cilium}`);
+    }
+    for (const key of DEPENDENCIES) {
+        const v = fields.get(key);
+        d.dependency(key, v?.split(/\s+/)[0], v ?? '');
+    }
+    const controllers = /^(\d+)\/(\d+) healthy/.exec(fields.get('Controller Status') ?? '');
+    if (controllers)
+        d.controllers(Number(controllers[2]) - Number(controllers[1]), controllers[2]);
+    const health = /^(\d+)\/(\d+) reachable/.exec(fields.get('Cluster health') ?? '');
+    if (health) {
+        d.status.clusterHealth = { reachable: Number(health[1]), total: Number(health[2]) };
+        if (d.status.clusterHealth.reachable < d.status.clusterHealth.total) {
+            d.unhealthy(`cluster health: ${health[1]} of ${health[2]} nodes reachable`);
+        }
+    }
+    const stale = fields.get('Stale status');
+    if (stale)
+        d.stale(stale);
+}
+function parse_text_routing(fields, d) {
+    const routing = fields.get('Routing');
+    const hostRouting = fields.get('Host Routing');
+    if (routing !== undefined) {
+        const net = /Network:\s*(Native|Tunnel)(?:\s*\[([^\]]*)\])?/i.exec(routing);
+        const host = /Host:\s*(\S+)/.exec(routing);
+        if (host)
+            d.status.hostRouting = host[1];
+        if (!d.routing(net?.[1], net?.[2]?.trim()))
+            d.missing(`unrecognised routing line: "Routing: ${routing}"`);
+    }
+    else if (hostRouting !== undefined) {
+        d.status.hostRouting = hostRouting.split(/\s+/)[0];
+        d.missing('the status does not report the inter-host routing mode (Cilium before 1.16 prints only "Host Routing")');
+    }
+    else {
+        d.missing('no "Routing:" line');
+    }
+}
+function parse_text_encryption(value, d) {
+    const mode = value.split(/\s+/)[0] ?? '';
+    const detail = value.slice(mode.length).trim();
+    if (d.encryption(mode) !== 'wireguard')
+        return;
+    const node = /NodeEncryption:\s*(Enabled|Disabled|OptedOut)/i.exec(detail);
+    d.nodeEncryption(node?.[1]);
+    const ifaces = [];
+    for (const m of detail.matchAll(/([\w.-]+) \(Pubkey: [^,()]*, Port: (\d+), Peers: (\d+)\)/g)) {
+        ifaces.push({ name: m[1], port: Number(m[2]), peers: Number(m[3]) });
+    }
+    d.wireguard(ifaces);
+    // with an error the agent prints its message instead of the interface list
+    if (!node && ifaces.length === 0)
+        d.noWireguardInterface(detail);
+}
+/**
+ * `Key: value` lines that start in column 0, value with its column padding squeezed. Indented
+ * detail lines, tables and the module-health tree are skipped. The first occurrence of a key wins.
+ */
+function topLevelFields(text) {
+    const out = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = /^([A-Za-z][A-Za-z0-9 /-]*?):(?:\s+(.*))?$/.exec(line);
+        if (!m)
+            continue;
+        const key = m[1];
+        if (!out.has(key))
+            out.set(key, (m[2] ?? '').trim().replace(/\s{2,}/g, '   '));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/parse.ts
+
+
+
+
+/** Either form of `cilium-dbg status` output: JSON when it starts with `{` or `[`, text otherwise. */
+function parseAgentStatus(output) {
+    const trimmed = output.replace(/^\uFEFF/, '').trimStart();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        try {
+            return parseStatusJson(trimmed);
+        }
+        catch (e) {
+            const d = new StatusDraft('json');
+            d.unhealthy(`the status JSON could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return d.status;
+        }
+    }
+    return parseStatusText(output);
+}
+
+;// CONCATENATED MODULE: ./src/verify/status/judge.ts
+/** What this action promises: native routing, WireGuard, node encryption. */
+const EXPECTED = { routing: 'native', encryption: 'wireguard', nodeEncryption: true };
+function judgeAgents(results, nodeCount, expect = EXPECTED) {
+    const expectedPeers = Math.max(0, nodeCount - 1);
+    const rows = results.map((r) => judgeOne(r, expectedPeers, expect)).sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+    const clusterProblems = [];
+    if (results.length === 0)
+        clusterProblems.push('no Cilium agent was found');
+    else if (results.length < nodeCount)
+        clusterProblems.push(`${nodeCount} nodes but only ${results.length} Cilium agents`);
+    else if (results.length > nodeCount)
+        clusterProblems.push(`${results.length} Cilium agents for ${nodeCount} nodes`);
+    const perNode = new Map();
+    for (const r of results)
+        perNode.set(r.node, (perNode.get(r.node) ?? 0) + 1);
+    for (const [node, n] of perNode)
+        if (n > 1)
+            clusterProblems.push(`${n} agents on node ${node}`);
+    const failing = rows.filter((r) => !r.ok);
+    const ok = clusterProblems.length === 0 && failing.length === 0;
+    return {
+        rows,
+        routingMode: aggregate(rows.map((r) => r.routing)),
+        encryption: aggregate(rows.map((r) => r.encryption)),
+        ok,
+        clusterProblems,
+        reason: ok ? passReason(rows.length, expectedPeers, expect) : failReason(rows.length, failing, clusterProblems),
+    };
+}
+function judgeOne(r, expectedPeers, expect) {
+    const s = r.status;
+    if (!s) {
+        return {
+            node: r.node,
+            pod: r.pod,
+            routing: 'unknown',
+            encryption: 'unknown',
+            expectedPeers,
+            healthy: false,
+            ok: false,
+            problems: [`status could not be read: ${r.error ?? 'no output'}`],
+        };
+    }
+    const problems = [...s.problems];
+    if (s.routing !== 'unknown' && s.routing !== expect.routing) {
+        problems.push(`routing is ${s.routing}${s.tunnelProtocol ? ` (${s.tunnelProtocol})` : ''}, expected ${expect.routing}`);
+    }
+    if (s.encryption !== 'unknown' && s.encryption !== expect.encryption) {
+        problems.push(`encryption is ${s.encryption}, expected ${expect.encryption}`);
+    }
+    if (s.encryption === 'wireguard' && expect.encryption === 'wireguard') {
+        if (expect.nodeEncryption && s.nodeEncryptionOptedOut) {
+            if (!r.optsOut)
+                problems.push('node encryption is OptedOut, but the node carries no opt-out label (node-role.kubernetes.io/control-plane)');
+        }
+        else if (expect.nodeEncryption && s.nodeEncryption !== true) {
+            problems.push(s.nodeEncryption === false ? 'node encryption is disabled' : 'node encryption is not reported');
+        }
+        for (const i of s.wireguardInterfaces) {
+            if (i.peers !== expectedPeers)
+                problems.push(`${i.name} has ${i.peers} WireGuard peers, expected ${expectedPeers} (one per other node)`);
+        }
+    }
+    const row = {
+        node: r.node,
+        pod: r.pod,
+        routing: s.routing,
+        encryption: s.encryption,
+        expectedPeers,
+        healthy: s.healthy,
+        ok: problems.length === 0,
+        problems,
+    };
+    if (s.version)
+        row.version = s.version;
+    if (s.tunnelProtocol)
+        row.tunnelProtocol = s.tunnelProtocol;
+    if (s.nodeEncryption !== undefined)
+        row.nodeEncryption = s.nodeEncryption;
+    if (s.nodeEncryptionOptedOut)
+        row.nodeEncryptionOptedOut = true;
+    if (s.wireguardPeers !== undefined)
+        row.peers = s.wireguardPeers;
+    return row;
+}
+function aggregate(values) {
+    const known = new Set(values.filter((v) => v !== 'unknown'));
+    if (known.size > 1)
+        return 'mixed';
+    if (known.size === 0 || values.includes('unknown'))
+        return 'unknown';
+    return [...known][0];
+}
+function passReason(agents, peers, expect) {
+    const enc = expect.encryption === 'wireguard'
+        ? `WireGuard${expect.nodeEncryption ? ' with node encryption' : ''}, ${peers} ${peers === 1 ? 'peer' : 'peers'} each`
+        : expect.encryption === 'ipsec'
+            ? 'IPsec'
+            : 'no encryption';
+    return `all ${agents} agents report ${expect.routing} routing and ${enc}`;
+}
+function failReason(agents, failing, cluster) {
+    const parts = [...cluster];
+    if (failing.length > 0) {
+        const shown = failing.slice(0, 3).map((r) => `${r.node}: ${r.problems.join('; ')}`);
+        if (failing.length > 3)
+            shown.push(`and ${failing.length - 3} more`);
+        parts.push(`${failing.length} of ${agents} agents fail (${shown.join(' | ')})`);
+    }
+    return parts.join('; ');
+}
+
+// EXTERNAL MODULE: ./src/verify/status/expectation.ts
+var expectation = __webpack_require__(7610);
+;// CONCATENATED MODULE: ./src/verify/status/index.ts
+
+
+
+
 
 
 /***/ })

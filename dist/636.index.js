@@ -9,13 +9,12 @@ export const modules = {
 /* harmony export */   J: () => (/* binding */ bgpAgentExpectation),
 /* harmony export */   s: () => (/* binding */ BGP_WIREGUARD_NOTE)
 /* harmony export */ });
+/* harmony import */ var _verify_status_expectation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7610);
+// What the agents must report under profile bgp: native routing, and encryption as configured
+// (the user's choice). Pure: the caller reads the live cilium-config.
+
 function bgpAgentExpectation(config) {
-    const wireguard = config?.['enable-wireguard'] === 'true';
-    return {
-        routing: 'native',
-        encryption: wireguard ? 'wireguard' : config?.['enable-ipsec'] === 'true' ? 'ipsec' : 'none',
-        nodeEncryption: wireguard && config?.['encrypt-node'] === 'true',
-    };
+    return { ...(0,_verify_status_expectation_js__WEBPACK_IMPORTED_MODULE_0__/* .configExpectation */ .t)(config), routing: 'native' };
 }
 /** The summary says who carries pod traffic when WireGuard stays on with BGP. */
 const BGP_WIREGUARD_NOTE = "WireGuard is on: with profile bgp the pod CIDRs are routed natively by the VNet, but pod traffic between nodes is still carried inside WireGuard (encrypted, and at WireGuard's throughput).";
@@ -1407,6 +1406,25 @@ async function readBgpNodeConfigs(kubectl) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`kubectl could not list the CiliumBGPNodeConfigs: ${r.stderr.trim() || `exit code ${r.code}`}`);
     }
     return (JSON.parse(r.stdout).items ?? []);
+}
+
+
+/***/ }),
+
+/***/ 7610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ configExpectation)
+/* harmony export */ });
+function configExpectation(config) {
+    const wireguard = config?.['enable-wireguard'] === 'true';
+    return {
+        // Cilium's own default when the key is absent
+        routing: config?.['routing-mode'] === 'native' ? 'native' : 'tunnel',
+        encryption: wireguard ? 'wireguard' : config?.['enable-ipsec'] === 'true' ? 'ipsec' : 'none',
+        nodeEncryption: wireguard && config?.['encrypt-node'] === 'true',
+    };
 }
 
 

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fy: () => (/* binding */ UpgradeError),
   dU: () => (/* binding */ rollback),
   fG: () => (/* binding */ upgrade),
   b5: () => (/* binding */ waitUnlocked)
@@ -18,13 +19,16 @@ function afterFailedUpgrade(before, after, flag, release, namespace) {
     const history = `Check \`helm history ${release} -n ${namespace}\``;
     if (!after)
         return `The release's state could not be read after the failure. ${history}.`;
-    // the failed upgrade takes revision N+1, helm's rollback N+2 (deployed)
-    if (before && after.status === 'deployed' && after.revision >= before.revision + 2) {
+    if (helmRolledBack(before, after)) {
         return `helm rolled the release back (${flag}): it is deployed at revision ${after.revision}; the message above names the cause.`;
     }
     if (!before && after.status === 'deployed')
         return `The release is deployed at revision ${after.revision}; the message above names the cause.`;
     return `The release is ${after.status} at revision ${after.revision}: helm did not roll it back. ${history} and roll back to the last deployed revision by hand.`;
+}
+/** helm's own rollback put the release back: the failed upgrade took revision N+1, the rollback N+2 (deployed). */
+function helmRolledBack(before, after) {
+    return !!before && after?.status === 'deployed' && after.revision >= before.revision + 2;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -65,6 +69,14 @@ async function waitUnlocked(helm, release, namespace, deadline, pollMs = 5_000) 
         delay = Math.min(delay * 2, pollMs);
     }
 }
+/** A failed upgrade, and whether helm's own rollback restored the release (else it may be half applied). */
+class UpgradeError extends errors/* ActionError */.lZ {
+    restored;
+    constructor(message, hint, restored) {
+        super(message, { hint });
+        this.restored = restored;
+    }
+}
 async function upgrade(helm, req) {
     const major = await helm.majorVersion();
     const args = [
@@ -93,7 +105,7 @@ async function upgrade(helm, req) {
             continue;
         const flag = major >= 4 ? '--rollback-on-failure' : '--atomic';
         const after = await helm.release(req.release, req.namespace).catch(() => undefined);
-        throw new errors/* ActionError */.lZ(`helm upgrade failed: ${msg}`, { hint: afterFailedUpgrade(before, after, flag, req.release, req.namespace) });
+        throw new UpgradeError(`helm upgrade failed: ${msg}`, afterFailedUpgrade(before, after, flag, req.release, req.namespace), helmRolledBack(before, after));
     }
 }
 async function rollback(helm, release, namespace, revision, timeout, progress) {
@@ -869,11 +881,15 @@ async function connDisruptCheck(ctx, session, m) {
     m.connDisrupt = { verdict: r.ok ? 'pass' : 'fail', reason: r.ok ? 'no long-lived connection was interrupted' : r.tail };
 }
 
-// EXTERNAL MODULE: ./src/steps/agents.ts + 7 modules
-var steps_agents = __webpack_require__(8222);
+// EXTERNAL MODULE: ./src/steps/agents.ts + 1 modules
+var steps_agents = __webpack_require__(111);
+// EXTERNAL MODULE: ./src/verify/status/index.ts + 5 modules
+var verify_status = __webpack_require__(3105);
 // EXTERNAL MODULE: ./src/steps/fleet.ts
 var fleet = __webpack_require__(4071);
 ;// CONCATENATED MODULE: ./src/modes/gates.ts
+
+
 
 
 
@@ -883,6 +899,15 @@ var fleet = __webpack_require__(4071);
 const wireguardPeers = async (ctx, session, deadline) => {
     const { nodes, agents } = await (0,fleet/* readFleet */.p)(session.kubectl, ctx.config.namespace);
     return (0,record/* recordAgents */.AQ)(ctx.report, await (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline, (0,steps_agents/* recipeExpectation */.XI)(ctx, 'tunnel')));
+};
+/**
+ * Every agent runs what the live cilium-config says, with one peer per other node under WireGuard:
+ * after a rollback of phase 1, proof that the cluster is back where it was before the run.
+ */
+const asConfigured = async (ctx, session, deadline) => {
+    const { nodes, agents } = await (0,fleet/* readFleet */.p)(session.kubectl, ctx.config.namespace);
+    const expectation = (0,verify_status/* configExpectation */.td)(await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, ctx.config.namespace));
+    return (0,record/* recordAgents */.AQ)(ctx.report, await (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline, expectation));
 };
 /** The configured checks, as after any apply: their verdict is the run's. */
 const finalVerification = async (ctx, session) => {
@@ -989,7 +1014,8 @@ async function runPhase(ctx, session, input, phase, rec, newChart) {
         }));
     }
     catch (e) {
-        return { reason: (0,errors/* errorMessage */.gJ)(e), verdict: 'fail', changed: false };
+        // an upgrade helm could not roll back may be half applied: the agents may have been touched
+        return { reason: (0,errors/* errorMessage */.gJ)(e), verdict: 'fail', changed: e instanceof upgrade/* UpgradeError */.fy && !e.restored };
     }
     report.upgraded = true;
     rec.revision = report.revision = (await helm.release(config.release, config.namespace))?.revision;
@@ -1046,28 +1072,30 @@ async function afterFailure(ctx, session, input, phase, failure, proven, first, 
     const outcome = await outcomeOf(() => (0,steps/* step */.P)(report, `Roll back to revision ${to}`, async () => {
         await (0,upgrade/* rollback */.dU)(session.helm, config.release, config.namespace, to, config.timeout, () => (0,progress/* rolloutProgress */.XP)(session.kubectl, config.namespace));
         const deadline = Date.now() + config.timeoutMs;
-        if (firstPhase) {
+        // then the agents must run what they ran before: the run's start, or phase 1's proven state
+        if (firstPhase)
             await (0,restart/* restartCilium */.XT)(session.kubectl, config.namespace, deadline);
-            return 'restarted the agents';
-        }
-        await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
-        const gate = await gateFor(first.gate)(ctx, session, deadline);
+        else
+            await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
+        const what = firstPhase ? 'the state before the run' : first.gate;
+        const gate = await (firstPhase ? asConfigured : gateFor(first.gate))(ctx, session, deadline);
         return gate.verdict === 'pass'
-            ? `restarted the agents; ${first.gate} proven again (${gate.reason})`
-            : `restarted the agents, but ${first.gate} does not hold: ${gate.reason}`;
+            ? `restarted the agents; ${what} proven again (${gate.reason})`
+            : `restarted the agents, but ${what} does not hold: ${gate.reason}`;
     }));
     report.revision = (await session.helm.release(config.release, config.namespace).catch(() => undefined))?.revision;
     const proved = outcome.ok && !/does not hold/.test(outcome.text);
     report.reason = outcome.ok
         ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
         : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
-    m.endState = firstPhase
-        ? outcome.ok
-            ? `rolled back to revision ${to} (tunnel, as before)`
-            : 'unknown: the rollback failed'
-        : proved
-            ? `rolled back to tunnel + WireGuard (revision ${to}), proven`
-            : 'not proven: the rollback did not end in a verified state';
+    if (!outcome.ok && firstPhase)
+        m.endState = 'unknown: the rollback failed';
+    else if (!proved)
+        m.endState = 'not proven: the rollback did not end in a verified state';
+    else
+        m.endState = firstPhase
+            ? `rolled back to revision ${to} (as before the run), proven`
+            : `rolled back to tunnel + WireGuard (revision ${to}), proven`;
 }
 /**
  * A re-run after a cutover that did not finish: the release already has the native values, but some

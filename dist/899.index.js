@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fy: () => (/* binding */ UpgradeError),
   dU: () => (/* binding */ rollback),
   fG: () => (/* binding */ upgrade),
   b5: () => (/* binding */ waitUnlocked)
@@ -18,13 +19,16 @@ function afterFailedUpgrade(before, after, flag, release, namespace) {
     const history = `Check \`helm history ${release} -n ${namespace}\``;
     if (!after)
         return `The release's state could not be read after the failure. ${history}.`;
-    // the failed upgrade takes revision N+1, helm's rollback N+2 (deployed)
-    if (before && after.status === 'deployed' && after.revision >= before.revision + 2) {
+    if (helmRolledBack(before, after)) {
         return `helm rolled the release back (${flag}): it is deployed at revision ${after.revision}; the message above names the cause.`;
     }
     if (!before && after.status === 'deployed')
         return `The release is deployed at revision ${after.revision}; the message above names the cause.`;
     return `The release is ${after.status} at revision ${after.revision}: helm did not roll it back. ${history} and roll back to the last deployed revision by hand.`;
+}
+/** helm's own rollback put the release back: the failed upgrade took revision N+1, the rollback N+2 (deployed). */
+function helmRolledBack(before, after) {
+    return !!before && after?.status === 'deployed' && after.revision >= before.revision + 2;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -65,6 +69,14 @@ async function waitUnlocked(helm, release, namespace, deadline, pollMs = 5_000) 
         delay = Math.min(delay * 2, pollMs);
     }
 }
+/** A failed upgrade, and whether helm's own rollback restored the release (else it may be half applied). */
+class UpgradeError extends errors/* ActionError */.lZ {
+    restored;
+    constructor(message, hint, restored) {
+        super(message, { hint });
+        this.restored = restored;
+    }
+}
 async function upgrade(helm, req) {
     const major = await helm.majorVersion();
     const args = [
@@ -93,7 +105,7 @@ async function upgrade(helm, req) {
             continue;
         const flag = major >= 4 ? '--rollback-on-failure' : '--atomic';
         const after = await helm.release(req.release, req.namespace).catch(() => undefined);
-        throw new errors/* ActionError */.lZ(`helm upgrade failed: ${msg}`, { hint: afterFailedUpgrade(before, after, flag, req.release, req.namespace) });
+        throw new UpgradeError(`helm upgrade failed: ${msg}`, afterFailedUpgrade(before, after, flag, req.release, req.namespace), helmRolledBack(before, after));
     }
 }
 async function rollback(helm, release, namespace, revision, timeout, progress) {

@@ -4,60 +4,14 @@
 // cluster, so disruption-seconds is what the model let through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedByocniCluster, startTestCluster, type TestCluster } from '../k8s/index.js';
-import { commandsRun, errorOf, type ActionRun } from '../helpers/action.js';
+import { errorOf } from '../helpers/action.js';
 import { runOnCluster } from '../helpers/cluster-run.js';
-import { runProcess } from '../../src/process/run.js';
+import { inputs, migration, onSeeded, seeded, states } from '../helpers/staged.js';
 import { chartPath, helm4 } from '../setup/env.js';
 
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  mode: 'apply',
-  chart: chartPath('1.18.6'),
-  'helm-version': helm4(),
-  timeout: '60s',
-  ...extra,
-});
-
-interface Phase {
-  name: string;
-  result: string;
-  revision?: number;
-  disruptionSeconds?: number;
-  detail?: string;
-}
-const migration = (r: ActionRun) =>
-  (
-    r.report as {
-      migration: {
-        phases: Phase[];
-        disruptionSeconds: number;
-        endState?: string;
-        pairs: Array<{ client: string; server: string; attempts: number }>;
-      };
-    }
-  ).migration;
-
-async function seeded(nodes: number, agentStartMs: number): Promise<TestCluster> {
-  const c = await startTestCluster({ nodes, agentStartMs });
-  await seedByocniCluster(c, { chartVersion: '1.18.6', helm: helm4() });
-  c.clearRequests();
-  return c;
-}
-
-async function revision(c: TestCluster): Promise<number> {
-  const r = await runProcess(helm4(), ['list', '-n', 'kube-system', '--filter', '^cilium$', '-o', 'json'], { env: c.env(), quiet: true });
-  return Number((JSON.parse(r.stdout) as Array<{ revision: string }>)[0]!.revision);
-}
-
-const states = (c: TestCluster) => c.nodeNames.map((n) => c.controller.datapaths.stateAt(n));
-
 describe('staged on 3 nodes: WireGuard first, then one cutover of every agent at once', () => {
-  let c: TestCluster;
-  beforeAll(async () => {
-    c = await seeded(3, 300);
-  });
-  afterAll(async () => {
-    await c?.stop();
-  });
+  let c!: TestCluster;
+  onSeeded(3, 300, (seeded) => (c = seeded));
 
   it('passes with two revisions, no disruption while encrypting, and a short one at the cutover', async () => {
     const r = await runOnCluster(c, inputs());
@@ -129,13 +83,8 @@ describe('verify probes several node pairs', () => {
 });
 
 describe('staged on 20 nodes', () => {
-  let c: TestCluster;
-  beforeAll(async () => {
-    c = await seeded(20, 300);
-  });
-  afterAll(async () => {
-    await c?.stop();
-  });
+  let c!: TestCluster;
+  onSeeded(20, 300, (seeded) => (c = seeded));
 
   it('cuts every agent over at once: the split stays about one agent restart long', async () => {
     const r = await runOnCluster(c, inputs({ 'probe-pairs': '4' }), { timeoutMs: 110_000 });
@@ -184,13 +133,8 @@ describe('a new chart version on a release already on tunnel + WireGuard', () =>
 });
 
 describe('strategy: direct still works, and is measured too', () => {
-  let c: TestCluster;
-  beforeAll(async () => {
-    c = await seeded(6, 300);
-  });
-  afterAll(async () => {
-    await c?.stop();
-  });
+  let c!: TestCluster;
+  onSeeded(6, 300, (seeded) => (c = seeded));
 
   it('one upgrade and the rolling restart, with the split the probe saw', async () => {
     const r = await runOnCluster(c, inputs({ strategy: 'direct', checks: 'agents' }));
@@ -202,120 +146,5 @@ describe('strategy: direct still works, and is measured too', () => {
     // six nodes restart two at a time: the probed pairs (nodes half the list apart) restart in different waves
     expect(Number(r.outputs['disruption-seconds'])).toBeGreaterThan(0);
     expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
-  });
-});
-
-describe('a phase-1 gate failure stops before routing changes', () => {
-  let c: TestCluster;
-  beforeAll(async () => {
-    c = await seeded(3, 100);
-  });
-  afterAll(async () => {
-    await c?.stop();
-  });
-
-  it('names the node without WireGuard peers and leaves the cluster tunnelling', async () => {
-    const broken = c.nodeNames[2]!;
-    c.setFault('wireguardNoPeers', broken);
-    const r = await runOnCluster(c, inputs({ checks: 'agents' }));
-    expect(r.code).not.toBe(0);
-    expect(r.outputs.verdict).toBe('fail');
-    expect(errorOf(r)).toMatch(/^Phase 1: WireGuard, tunnel kept failed before routing changed: .*the cluster still tunnels$/s);
-    expect(errorOf(r)).toContain(broken);
-    const m = migration(r);
-    expect(m.phases.map((p) => p.result)).toEqual(['failed', 'not run']);
-    expect(await revision(c)).toBe(2);
-    expect(states(c).every((s) => s?.routing === 'tunnel')).toBe(true);
-    expect(c.getObject('v1', 'ConfigMap', 'kube-system', 'cilium-config')!.data['routing-mode']).toBe('tunnel');
-  });
-});
-
-describe('a failed cutover rolls back to the phase-1 revision; the re-run resumes at the cutover', () => {
-  let c: TestCluster;
-  beforeAll(async () => {
-    c = await seeded(3, 1_000);
-  });
-  afterAll(async () => {
-    await c?.stop();
-  });
-
-  it('rolls back to tunnel + WireGuard and proves it', async () => {
-    c.setFault('noCrossNodeTraffic', true);
-    const r = await runOnCluster(c, inputs({ 'on-verify-failure': 'rollback' }), { timeoutMs: 110_000 });
-    expect(r.code).not.toBe(0);
-    const m = migration(r);
-    expect(m.phases.map((p) => [p.result, p.revision])).toEqual([
-      ['done', 2],
-      ['failed', 3],
-    ]);
-    expect(errorOf(r)).toMatch(
-      /^Phase 2: routing cutover failed \(flows: .*\); rolled back to revision 2 \(now revision 4\) and restarted the agents; wireguard-peers proven again/s,
-    );
-    expect(m.endState).toBe('rolled back to tunnel + WireGuard (revision 2), proven');
-    expect(r.summary).toContain('End state: rolled back to tunnel + WireGuard (revision 2), proven');
-    expect(states(c).every((s) => s?.routing === 'tunnel' && s.wireguard)).toBe(true);
-    expect(await revision(c)).toBe(4);
-  }, 120_000);
-
-  it('a re-run skips phase 1, cuts over in batches of one agent, and max-disruption fails the longer split', async () => {
-    c.clearFaults();
-    const r = await runOnCluster(
-      c,
-      inputs({ 'cutover-batch': '1', 'max-disruption': '1', 'cilium-cli-version': c.ciliumCliPath, 'connectivity-tests': 'pod-to-pod' }),
-      { timeoutMs: 110_000 },
-    );
-    const m = migration(r) as ReturnType<typeof migration> & { connDisrupt?: { verdict: string; reason: string } };
-    // the Cilium CLI's connection-disruption test ran around the cutover and saw the split; reported, not the verdict
-    expect(commandsRun(r).filter((x) => /^cilium connectivity test --include-conn-disrupt-test/.test(x))).toHaveLength(2);
-    expect(m.connDisrupt?.verdict).toBe('fail');
-    expect(r.summary).toMatch(/Connection-disruption test \(Cilium CLI\): fail — .*no-interrupted-connections/);
-    expect(m.phases.map((p) => [p.name, p.result])).toEqual([
-      ['Phase 1: WireGuard, tunnel kept', 'skipped'],
-      ['Phase 2: routing cutover', 'done'],
-    ]);
-    expect(r.stdout).toContain('Cutover: restarting 1 of 3 agents at once (batch 3 of 3)');
-    expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
-    // one agent at a time: two restarts (about 2 s here) of split connectivity
-    expect(Number(r.outputs['disruption-seconds'])).toBeGreaterThan(1);
-    expect(r.outputs.verdict).toBe('fail');
-    expect(errorOf(r)).toMatch(/^the disruption was [\d.]+ s, more than max-disruption \(1 s\)$/);
-  }, 120_000);
-});
-
-describe('a cutover whose restart failed part-way: the re-run resumes it', () => {
-  let c: TestCluster;
-  beforeAll(async () => {
-    c = await seeded(3, 100);
-  });
-  afterAll(async () => {
-    await c?.stop();
-  });
-
-  it('fails naming the node left on the old datapath', async () => {
-    // the first agent pod the cutover deletes is refused: that node keeps tunnelling
-    c.setFault('failWrites', [
-      { verb: 'delete', resource: 'pods', namespace: 'kube-system', times: 1, message: 'etcdserver: request timed out' },
-    ]);
-    const r = await runOnCluster(c, inputs({ checks: 'agents', timeout: '30s' }));
-    expect(r.outputs.verdict).toBe('fail');
-    expect(migration(r).phases.map((p) => p.result)).toEqual(['done', 'failed']);
-    expect(errorOf(r)).toMatch(/^Phase 2: routing cutover failed: kubectl could not restart the agents: .*etcdserver: request timed out/s);
-    const tunnelling = c.nodeNames.filter((n) => c.controller.datapaths.stateAt(n)?.routing === 'tunnel');
-    expect(tunnelling).toHaveLength(1);
-    expect(errorOf(r)).toContain(tunnelling[0]);
-    expect(await revision(c)).toBe(3);
-  });
-
-  it('the re-run upgrades nothing and restarts the cutover until every agent runs native routing', async () => {
-    c.clearFaults();
-    const r = await runOnCluster(c, inputs({ checks: 'agents' }));
-    expect(errorOf(r)).toBe('');
-    expect(r.outputs).toMatchObject({ verdict: 'pass', revision: '3' });
-    expect(migration(r).phases.map((p) => [p.name, p.result])).toEqual([
-      ['Phase 2: routing cutover (resumed: 1 agents still on the old datapath)', 'done'],
-    ]);
-    expect(commandsRun(r).some((x) => /^helm upgrade/.test(x))).toBe(false);
-    expect(states(c).every((s) => s?.routing === 'native' && s.wireguard)).toBe(true);
-    expect(await revision(c)).toBe(3);
   });
 });

@@ -1,14 +1,10 @@
 // What the agents must report under profile bgp: native routing, and encryption as configured
 // (the user's choice). Pure: the caller reads the live cilium-config.
+import { configExpectation } from '../verify/status/expectation.js';
 import type { AgentExpectation } from '../verify/status/judge.js';
 
 export function bgpAgentExpectation(config: Record<string, string> | undefined): AgentExpectation {
-  const wireguard = config?.['enable-wireguard'] === 'true';
-  return {
-    routing: 'native',
-    encryption: wireguard ? 'wireguard' : config?.['enable-ipsec'] === 'true' ? 'ipsec' : 'none',
-    nodeEncryption: wireguard && config?.['encrypt-node'] === 'true',
-  };
+  return { ...configExpectation(config), routing: 'native' };
 }
 
 /** The summary says who carries pod traffic when WireGuard stays on with BGP. */

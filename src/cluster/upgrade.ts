@@ -1,6 +1,6 @@
 // helm upgrade / rollback, safely: --wait, the time-out, roll back on failure (Helm 4:
 // --rollback-on-failure, Helm 3: --atomic), and a release locked in pending-* retried, never forced.
-import { afterFailedUpgrade } from './upgrade-outcome.js';
+import { afterFailedUpgrade, helmRolledBack } from './upgrade-outcome.js';
 import { ActionError } from '../errors.js';
 import { chartArgs } from '../chart/chart-ref.js';
 import type { ChartRef } from '../chart/chart-ref.js';
@@ -54,6 +54,17 @@ export async function waitUnlocked(
   }
 }
 
+/** A failed upgrade, and whether helm's own rollback restored the release (else it may be half applied). */
+export class UpgradeError extends ActionError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly restored: boolean,
+  ) {
+    super(message, { hint });
+  }
+}
+
 export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
   const major = await helm.majorVersion();
   const args = [
@@ -81,7 +92,11 @@ export async function upgrade(helm: Helm, req: UpgradeRequest): Promise<void> {
     if (LOCKED.test(msg) && Date.now() < req.deadline) continue;
     const flag = major >= 4 ? '--rollback-on-failure' : '--atomic';
     const after = await helm.release(req.release, req.namespace).catch(() => undefined);
-    throw new ActionError(`helm upgrade failed: ${msg}`, { hint: afterFailedUpgrade(before, after, flag, req.release, req.namespace) });
+    throw new UpgradeError(
+      `helm upgrade failed: ${msg}`,
+      afterFailedUpgrade(before, after, flag, req.release, req.namespace),
+      helmRolledBack(before, after),
+    );
   }
 }
 

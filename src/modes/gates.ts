@@ -1,7 +1,9 @@
 // The gates a staged phase must pass before the next one (see migration/phases.ts), by name. A
 // profile registers its own (e.g. BGP sessions established) with registerGate.
 import type { GateName } from '../migration/phases.js';
+import { liveCiliumConfig } from '../cluster/restart.js';
 import { checkAgents, recipeExpectation } from '../steps/agents.js';
+import { configExpectation } from '../verify/status/index.js';
 import { runChecks } from './checks.js';
 import { recordAgents, recordChecked } from './record.js';
 import type { ClusterSession } from '../steps/cluster.js';
@@ -15,6 +17,16 @@ export type Gate = (ctx: RunContext, session: ClusterSession, deadline: number) 
 const wireguardPeers: Gate = async (ctx, session, deadline) => {
   const { nodes, agents } = await readFleet(session.kubectl, ctx.config.namespace);
   return recordAgents(ctx.report, await checkAgents(ctx, session.kubectl, nodes, agents, deadline, recipeExpectation(ctx, 'tunnel')));
+};
+
+/**
+ * Every agent runs what the live cilium-config says, with one peer per other node under WireGuard:
+ * after a rollback of phase 1, proof that the cluster is back where it was before the run.
+ */
+export const asConfigured: Gate = async (ctx, session, deadline) => {
+  const { nodes, agents } = await readFleet(session.kubectl, ctx.config.namespace);
+  const expectation = configExpectation(await liveCiliumConfig(session.kubectl, ctx.config.namespace));
+  return recordAgents(ctx.report, await checkAgents(ctx, session.kubectl, nodes, agents, deadline, expectation));
 };
 
 /** The configured checks, as after any apply: their verdict is the run's. */

@@ -11,7 +11,7 @@ import { cutoverRestart } from '../cluster/cutover.js';
 import { prePullAgentImage } from '../cluster/preflight.js';
 import { rolloutProgress } from '../cluster/progress.js';
 import { liveCiliumConfig, restartCilium } from '../cluster/restart.js';
-import { rollback, upgrade } from '../cluster/upgrade.js';
+import { rollback, upgrade, UpgradeError } from '../cluster/upgrade.js';
 import { errorMessage } from '../errors.js';
 import { CUTOVER_NAME, stagedPhases, wireguardFirst, type FirstPhase, type Phase } from '../migration/phases.js';
 import type { MigrationReport, PhaseRecord } from '../report/migration.js';
@@ -24,13 +24,13 @@ import type { Judgement } from '../steps/judgement.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import { connDisruptSetup, connDisruptCheck } from '../steps/conn-disrupt.js';
 import type { RunContext } from '../steps/context.js';
-import { gateFor } from './gates.js';
+import { asConfigured, gateFor } from './gates.js';
 import type { ApplyPlan } from '../steps/live.js';
 
 interface Failure {
   reason: string;
   verdict: Verdict;
-  /** false when the upgrade itself failed (helm rolled it back): the agents were not touched */
+  /** false when the phase stopped before touching the agents (or the upgrade failed and helm rolled it back) */
   changed: boolean;
 }
 
@@ -112,7 +112,8 @@ async function runPhase(
       }),
     );
   } catch (e) {
-    return { reason: errorMessage(e), verdict: 'fail', changed: false };
+    // an upgrade helm could not roll back may be half applied: the agents may have been touched
+    return { reason: errorMessage(e), verdict: 'fail', changed: e instanceof UpgradeError && !e.restored };
   }
   report.upgraded = true;
   rec.revision = report.revision = (await helm.release(config.release, config.namespace))?.revision;
@@ -189,15 +190,14 @@ async function afterFailure(
         rolloutProgress(session.kubectl, config.namespace),
       );
       const deadline = Date.now() + config.timeoutMs;
-      if (firstPhase) {
-        await restartCilium(session.kubectl, config.namespace, deadline);
-        return 'restarted the agents';
-      }
-      await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
-      const gate = await gateFor(first.gate)(ctx, session, deadline);
+      // then the agents must run what they ran before: the run's start, or phase 1's proven state
+      if (firstPhase) await restartCilium(session.kubectl, config.namespace, deadline);
+      else await cutoverRestart(session.kubectl, config.namespace, config.cutoverBatch, deadline);
+      const what = firstPhase ? 'the state before the run' : first.gate;
+      const gate = await (firstPhase ? asConfigured : gateFor(first.gate))(ctx, session, deadline);
       return gate.verdict === 'pass'
-        ? `restarted the agents; ${first.gate} proven again (${gate.reason})`
-        : `restarted the agents, but ${first.gate} does not hold: ${gate.reason}`;
+        ? `restarted the agents; ${what} proven again (${gate.reason})`
+        : `restarted the agents, but ${what} does not hold: ${gate.reason}`;
     }),
   );
   report.revision = (await session.helm!.release(config.release, config.namespace).catch(() => undefined))?.revision;
@@ -205,13 +205,12 @@ async function afterFailure(
   report.reason = outcome.ok
     ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
     : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
-  m.endState = firstPhase
-    ? outcome.ok
-      ? `rolled back to revision ${to} (tunnel, as before)`
-      : 'unknown: the rollback failed'
-    : proved
-      ? `rolled back to tunnel + WireGuard (revision ${to}), proven`
-      : 'not proven: the rollback did not end in a verified state';
+  if (!outcome.ok && firstPhase) m.endState = 'unknown: the rollback failed';
+  else if (!proved) m.endState = 'not proven: the rollback did not end in a verified state';
+  else
+    m.endState = firstPhase
+      ? `rolled back to revision ${to} (as before the run), proven`
+      : `rolled back to tunnel + WireGuard (revision ${to}), proven`;
 }
 
 /**
