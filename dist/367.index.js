@@ -120,8 +120,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var api_error = __webpack_require__(3660);
 // EXTERNAL MODULE: ./src/github/redact.ts
 var redact = __webpack_require__(8478);
-// EXTERNAL MODULE: ./src/github/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(2140);
+// EXTERNAL MODULE: ./src/github/sticky-comment.ts
+var sticky_comment = __webpack_require__(5267);
 ;// CONCATENATED MODULE: ./src/github/drift-label.ts
 // The label that finds a release's drift issue again (with the hidden marker), created when the
 // first issue is opened.
@@ -167,6 +167,8 @@ async function ensureLabel(client, { owner, repo }, namespace, release) {
     }
 }
 
+// EXTERNAL MODULE: ./src/github/own-writings.ts
+var own_writings = __webpack_require__(9829);
 // EXTERNAL MODULE: ./src/github/truncate.ts
 var truncate = __webpack_require__(753);
 ;// CONCATENATED MODULE: ./src/github/drift-issue.ts
@@ -175,6 +177,7 @@ var truncate = __webpack_require__(753);
 // latest report (silent), and a comment is added only when the differences changed since the last
 // run, so a nightly schedule that keeps finding the same drift sends no notifications. Clean and an
 // open issue → a comment, then closed. Clean and none open → nothing is written.
+
 
 
 
@@ -313,7 +316,36 @@ async function findOpenIssue(client, { owner, repo }, label, marker) {
         direction: 'asc',
         per_page: 100,
     });
-    return issues.find((i) => !i.pull_request && (i.body ?? '').trimStart().startsWith(marker));
+    const marked = issues.filter((i) => !i.pull_request && (i.body ?? '').trimStart().startsWith(marker));
+    // only an issue this action's identity opened: anyone who can label an issue could copy the marker
+    return (await (0,own_writings/* ownWritings */.Q)(client, marked))[0];
+}
+
+
+/***/ }),
+
+/***/ 9829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ ownWritings)
+/* harmony export */ });
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The marked comments or issues written by this action's identity, in order. */
+async function ownWritings(client, marked) {
+    const author = (c) => c.user?.login ?? undefined;
+    if (marked.every((c) => author(c) === ACTIONS_BOT))
+        return [...marked];
+    const self = await tokenLogin(client);
+    return marked.filter((c) => author(c) === ACTIONS_BOT || (self !== undefined && author(c) === self));
+}
+async function tokenLogin(client) {
+    try {
+        return (await client.octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -362,46 +394,19 @@ function redactSections(body, guard) {
 
 /***/ }),
 
-/***/ 2140:
+/***/ 5267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ stickyMarker),
-  q: () => (/* binding */ upsertStickyComment)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/api-error.ts
-var api_error = __webpack_require__(3660);
-// EXTERNAL MODULE: ./src/github/comment-key.ts
-var comment_key = __webpack_require__(1524);
-// EXTERNAL MODULE: ./src/github/redact.ts
-var redact = __webpack_require__(8478);
-// EXTERNAL MODULE: ./src/github/truncate.ts
-var truncate = __webpack_require__(753);
-;// CONCATENATED MODULE: ./src/github/comment-author.ts
-const ACTIONS_BOT = 'github-actions[bot]';
-/** The marked comments written by this action's identity, in order. */
-async function ownComments(client, marked) {
-    const author = (c) => c.user?.login ?? undefined;
-    if (marked.every((c) => author(c) === ACTIONS_BOT))
-        return [...marked];
-    const self = await tokenLogin(client);
-    return marked.filter((c) => author(c) === ACTIONS_BOT || (self !== undefined && author(c) === self));
-}
-async function tokenLogin(client) {
-    try {
-        return (await client.octokit.rest.users.getAuthenticated()).data.login;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ stickyMarker),
+/* harmony export */   q: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3660);
+/* harmony import */ var _comment_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1524);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8478);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(753);
+/* harmony import */ var _own_writings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9829);
 // The preview's pull-request comment: one per release/namespace, found again by a hidden marker and
 // edited in place on every push, never a second one. Without permission to comment (forks,
 // read-only tokens) it gives back a warning instead of failing: the job summary has the preview.
@@ -416,7 +421,7 @@ const NAME_RE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 function stickyMarker(namespace, release, key) {
     checkName('namespace', namespace);
     checkName('release', release);
-    return `<!-- cilium-native-routing-action:${namespace}/${release}${key ? `@${(0,comment_key/* markerKey */.s)(key)}` : ''} -->`;
+    return `<!-- cilium-native-routing-action:${namespace}/${release}${key ? `@${(0,_comment_key_js__WEBPACK_IMPORTED_MODULE_2__/* .markerKey */ .s)(key)}` : ''} -->`;
 }
 /** Pure: the comments whose body starts with the marker, in API order (oldest first). */
 function findMarked(comments, marker) {
@@ -432,20 +437,20 @@ async function upsertStickyComment(client, params) {
         return { ...(await writeComment(client, params.pr, existing, body)), truncated, duplicates: others.length };
     }
     catch (e) {
-        return { status: 'skipped', ...(0,api_error/* skipOrThrow */.X)(e, commentWrite(phase, params)) };
+        return { status: 'skipped', ...(0,_api_error_js__WEBPACK_IMPORTED_MODULE_1__/* .skipOrThrow */ .X)(e, commentWrite(phase, params)) };
     }
 }
 /** The marker line and the redacted preview, cut to fit under GitHub's limit with it. */
 function commentBody(client, params, marker) {
-    const guard = (0,redact/* writeGuard */.rd)(client, params);
+    const guard = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .writeGuard */ .rd)(client, params);
     const head = `${marker}\n`;
-    const fitted = (0,truncate/* fitBody */.KM)((0,redact/* redactSections */.Y$)(params.body, guard), {
+    const fitted = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .fitBody */ .KM)((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSections */ .Y$)(params.body, guard), {
         limit: params.limit,
-        reserve: (0,truncate/* bodySize */.e4)(head),
+        reserve: (0,_truncate_js__WEBPACK_IMPORTED_MODULE_4__/* .bodySize */ .e4)(head),
         fullReportUrl: params.fullReportUrl,
     });
     const body = head + fitted.body;
-    (0,redact/* assertNoSecrets */.v7)(body, guard.secrets);
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoSecrets */ .v7)(body, guard.secrets);
     return { body, truncated: fitted.truncated };
 }
 /** This action's comments on the pull request that start with the marker, oldest first. */
@@ -456,7 +461,7 @@ async function markedComments(client, pr, marker) {
         issue_number: pr.number,
         per_page: 100,
     });
-    return ownComments(client, findMarked(comments, marker));
+    return (0,_own_writings_js__WEBPACK_IMPORTED_MODULE_5__/* .ownWritings */ .Q)(client, findMarked(comments, marker));
 }
 /** The comment edited in place (or left as it is), else a new one. */
 async function writeComment(client, pr, existing, body) {
@@ -498,7 +503,7 @@ function forkContext(fromFork, target) {
 function checkName(what, value) {
     // Config validates these already; checked here because they go into an HTML comment and a label.
     if (!NAME_RE.test(value))
-        throw new errors/* ActionError */.lZ(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Invalid ${what} for the GitHub marker: ${JSON.stringify(value)}`);
 }
 
 

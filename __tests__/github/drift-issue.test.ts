@@ -158,6 +158,19 @@ describe('syncDriftIssue', () => {
     expect(gh.requests.filter((q) => q.method === 'GET').map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
   });
 
+  it('leaves a marked issue someone else opened alone: opens its own, and closes only its own', async () => {
+    gh.labels.set(LABEL, { name: LABEL, color: 'd93f0b', description: null });
+    const planted = gh.newIssue({ title: 'look-alike', body: `${MARKER}\nplanted`, labels: [LABEL] }, 'mallory');
+    const opened = await run(true, table(['| agents | routing | native | tunnel |']));
+    expect(opened).toMatchObject({ action: 'opened' });
+    expect(opened.action === 'opened' && opened.issueNumber).not.toBe(planted.number);
+    const closed = await run(false);
+    expect(closed.action === 'closed' && closed.issueNumber).toBe(opened.action === 'opened' && opened.issueNumber);
+    // not one write went to the planted issue
+    expect(gh.writes().filter((w) => w.path.startsWith(`${REPO}/issues/${planted.number}`))).toEqual([]);
+    expect(gh.issues.get(planted.number)).toMatchObject({ body: `${MARKER}\nplanted`, state: 'open' });
+  });
+
   it('fingerprint decides about the comment, not run-specific text in the report', async () => {
     const at = (run: number) => `${table(['| agents | routing | native | tunnel |'])}\nchecked by run ${run}\n`;
     const first = await run(true, at(1), { fingerprint: 'agents/routing' });

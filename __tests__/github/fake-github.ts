@@ -33,6 +33,7 @@ export interface FakeIssue {
   html_url: string;
   pull_request?: { url: string };
   comments: FakeComment[];
+  user: { login: string; type: string };
 }
 
 export interface Failure {
@@ -108,15 +109,17 @@ export class FakeGitHub {
       id,
       body,
       html_url: `https://github.example/${this.owner}/${this.repo}/issues/${issue.number}#issuecomment-${id}`,
-      user: { login: user, type: user.endsWith('[bot]') ? 'Bot' : 'User' },
+      user: userOf(user),
     };
     issue.comments.push(c);
     return c;
   }
 
-  newIssue(fields: { title: string; body: string | null; labels: string[] }): FakeIssue {
+  /** An issue as `user` opened it (default: the workflow token's bot, as the action's own are). */
+  newIssue(fields: { title: string; body: string | null; labels: string[] }, user = 'github-actions[bot]'): FakeIssue {
     const number = this.nextNumber++;
     const issue: FakeIssue = {
+      user: userOf(user),
       number,
       title: fields.title,
       body: fields.body,
@@ -263,6 +266,8 @@ export class FakeGitHub {
     res.end(JSON.stringify(data));
   }
 }
+
+const userOf = (login: string) => ({ login, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
 
 function publicIssue(i: FakeIssue): Omit<FakeIssue, 'comments'> & { comments: number } {
   const { comments, ...rest } = i;

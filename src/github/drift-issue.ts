@@ -9,6 +9,7 @@ import type { GitHubClient } from './client.js';
 import type { RepoRef } from './context.js';
 import { assertNoSecrets, redactOutgoing, redactSections, writeGuard, type SecretGuard } from './redact.js';
 import { driftLabel, ensureLabel } from './drift-label.js';
+import { ownWritings } from './own-writings.js';
 import { stickyMarker } from './sticky-comment.js';
 import { bodySize, fitBody, type BodySection } from './truncate.js';
 
@@ -223,5 +224,7 @@ async function findOpenIssue(
     direction: 'asc',
     per_page: 100,
   });
-  return issues.find((i) => !i.pull_request && (i.body ?? '').trimStart().startsWith(marker));
+  const marked = issues.filter((i) => !i.pull_request && (i.body ?? '').trimStart().startsWith(marker));
+  // only an issue this action's identity opened: anyone who can label an issue could copy the marker
+  return (await ownWritings(client, marked))[0];
 }

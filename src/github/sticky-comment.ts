@@ -8,7 +8,7 @@ import type { PullRequestRef } from './context.js';
 import { markerKey } from './comment-key.js';
 import { assertNoSecrets, redactSections, writeGuard } from './redact.js';
 import { bodySize, fitBody, type BodySection, type FitResult } from './truncate.js';
-import { ownComments } from './comment-author.js';
+import { ownWritings } from './own-writings.js';
 
 export interface StickyCommentParams {
   pr: Pick<PullRequestRef, 'owner' | 'repo' | 'number'> & { fromFork?: boolean };
@@ -96,7 +96,7 @@ async function markedComments(client: GitHubClient, pr: StickyCommentParams['pr'
     issue_number: pr.number,
     per_page: 100,
   });
-  return ownComments(client, findMarked(comments, marker));
+  return ownWritings(client, findMarked(comments, marker));
 }
 
 /** The comment edited in place (or left as it is), else a new one. */
