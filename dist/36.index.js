@@ -614,8 +614,8 @@ var steps = __webpack_require__(21);
 var consistency = __webpack_require__(5534);
 // EXTERNAL MODULE: ./src/values/paths.ts
 var paths = __webpack_require__(8614);
-// EXTERNAL MODULE: ./src/modes/desired.ts + 11 modules
-var desired = __webpack_require__(5041);
+// EXTERNAL MODULE: ./src/modes/desired.ts + 12 modules
+var desired = __webpack_require__(7221);
 // EXTERNAL MODULE: ./src/modes/record.ts
 var record = __webpack_require__(2043);
 // EXTERNAL MODULE: ./src/modes/tools.ts + 12 modules

@@ -659,8 +659,8 @@ function overMaxDisruption(ctx, m) {
     return { verdict: 'fail', reason: `the disruption was ${m.disruptionSeconds} s, more than max-disruption (${max} s)` };
 }
 
-// EXTERNAL MODULE: ./src/modes/desired.ts + 11 modules
-var desired = __webpack_require__(5041);
+// EXTERNAL MODULE: ./src/modes/desired.ts + 12 modules
+var desired = __webpack_require__(7221);
 // EXTERNAL MODULE: ./src/values/strict-mode.ts
 var strict_mode = __webpack_require__(2197);
 ;// CONCATENATED MODULE: ./src/modes/strict-mode.ts

@@ -281,8 +281,8 @@ function driftVerdict(differences, checks, failOnDrift) {
 var judgement = __webpack_require__(2908);
 // EXTERNAL MODULE: ./src/steps/live.ts
 var steps_live = __webpack_require__(6105);
-// EXTERNAL MODULE: ./src/modes/desired.ts + 11 modules
-var desired = __webpack_require__(5041);
+// EXTERNAL MODULE: ./src/modes/desired.ts + 12 modules
+var desired = __webpack_require__(7221);
 // EXTERNAL MODULE: ./src/modes/checks.ts + 16 modules
 var modes_checks = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/modes/record.ts

@@ -7,16 +7,20 @@ import { CHART_VERSIONS, chartPath, helm4, repoRoot } from '../setup/env.js';
 import { commandsRun, errorOf, runAction } from '../helpers/action.js';
 
 const baseValues = path.join(repoRoot, 'examples', 'byocni-release-values.yaml');
+/** preview of the seed BYOCNI release (base-values) on a chart version, with the extra inputs */
+const preview = (version: string, extra: Record<string, string> = {}) =>
+  runAction({
+    mode: 'preview',
+    chart: chartPath(version),
+    'cilium-version': version,
+    'base-values': baseValues,
+    'helm-version': helm4(),
+    ...extra,
+  });
 
 describe('preview without a cluster (base-values)', () => {
   it.each(CHART_VERSIONS)('renders native routing + WireGuard for the seed BYOCNI release on chart %s', async (version) => {
-    const r = await runAction({
-      mode: 'preview',
-      chart: chartPath(version),
-      'cilium-version': version,
-      'base-values': baseValues,
-      'helm-version': helm4(),
-    });
+    const r = await preview(version);
     expect(errorOf(r)).toBe('');
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'routing-mode': 'native', encryption: 'wireguard' });
@@ -46,13 +50,16 @@ describe('preview without a cluster (base-values)', () => {
     for (const c of commandsRun(r)) expect(c).toMatch(/^helm (template|show chart|show values|version) /);
   });
 
+  it('names an extraConfig key the chart already writes into cilium-config, instead of "no cilium-config"', async () => {
+    const r = await preview('1.18.6', { values: 'extraConfig:\n  routing-mode: tunnel\n' });
+    expect(r.code).not.toBe(0);
+    expect(errorOf(r)).toMatch(
+      /^The rendered ConfigMap kube-system\/cilium-config cannot be applied: the key "routing-mode" appears twice in it\n.*Fix: remove from extraConfig/s,
+    );
+  });
+
   it('attributes changes to the input that caused them and redacts secret values', async () => {
-    const r = await runAction({
-      mode: 'preview',
-      chart: chartPath('1.18.6'),
-      'cilium-version': '1.18.6',
-      'base-values': baseValues,
-      'helm-version': helm4(),
+    const r = await preview('1.18.6', {
       'values-files': '__tests__/fixtures/values/operator.yaml',
       values: 'operator:\n  replicas: 1\nhubble:\n  tls:\n    ca:\n      key: c3VwZXJzZWNyZXQta2V5\n',
     });

@@ -18,6 +18,7 @@ import { skipMinorProblem } from '../values/upgrade-path.js';
 import { agentApiServerProblem } from '../chart/agent-api-server.js';
 import { notCiliumReason } from '../chart/is-cilium.js';
 import { parseManifest } from '../chart/manifest.js';
+import { unreadableCiliumConfig } from '../chart/config-duplicates.js';
 
 export interface Plan {
   desired: Desired;
@@ -96,6 +97,12 @@ export async function renderDesired(ctx: RunContext, helm: Helm, written: Desire
     });
   }
   const rendered = ciliumConfigOf(manifest, config.namespace);
+  const unreadable = rendered ? undefined : unreadableCiliumConfig(manifest);
+  if (unreadable) {
+    throw new ActionError(`The rendered ConfigMap ${config.namespace}/cilium-config cannot be applied: ${unreadable}`, {
+      hint: "The chart copies extraConfig into cilium-config verbatim, after its own keys. Fix: remove from extraConfig (in values or values-files) any key the chart already writes, and set it through the chart's own value instead.",
+    });
+  }
   if (!rendered) {
     throw new ActionError(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {
       hint: 'Is chart really the Cilium chart?',
