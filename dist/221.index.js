@@ -172,7 +172,8 @@ function chartErrorHint(message) {
 
 function parseManifest(manifest, defaultNamespace) {
     const out = new Map();
-    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(manifest)) {
+    // a repeated key: the later value, as the API server keeps it (see config-duplicates.ts)
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(manifest, { uniqueKeys: false })) {
         if ('errors' in doc && doc.errors.length > 0)
             continue;
         const obj = doc.toJS();
@@ -948,34 +949,42 @@ function notCiliumReason(objects, namespace) {
 // EXTERNAL MODULE: ./src/chart/manifest.ts
 var chart_manifest = __webpack_require__(9127);
 ;// CONCATENATED MODULE: ./src/chart/config-duplicates.ts
-// Why a rendered cilium-config cannot be read. The chart copies `extraConfig` into the ConfigMap
-// verbatim, after its own keys: a key it already writes then appears twice, which helm renders
-// without a word but which YAML (and the API server's decoder) refuses. Said plainly, naming the key,
-// instead of "the chart has no cilium-config".
+// Keys the rendered cilium-config holds twice. The chart copies `extraConfig` into the ConfigMap
+// verbatim, after its own keys: a key it already writes then appears twice. helm renders and applies
+// that without a word, and the API server keeps the later value (extraConfig's), as the manifest
+// parser does (manifest.ts); the summary should say so, and an enforced key overridden this way
+// should be named as extraConfig's doing.
 
 const CILIUM_CONFIG = /^kind: ConfigMap$[\s\S]*^ {2}name: cilium-config$/m;
 /** a key is printed at most this long: it comes from the user's values */
 const MAX_KEY = 100;
-/** The problem with the cilium-config document of a rendered manifest, or undefined when it reads. */
-function unreadableCiliumConfig(manifest) {
+/** The keys the cilium-config document of a rendered manifest holds more than once, in order. */
+function repeatedConfigKeys(manifest) {
+    const keys = [];
     for (const doc of (0,dist/* parseAllDocuments */.hR)(manifest)) {
-        if (!('errors' in doc) || doc.errors.length === 0)
+        if (!('errors' in doc) || !CILIUM_CONFIG.test(manifest.slice(doc.range[0], doc.range[2])))
             continue;
-        if (!CILIUM_CONFIG.test(manifest.slice(doc.range[0], doc.range[2])))
-            continue;
-        const e = doc.errors[0];
-        if (e.code === 'DUPLICATE_KEY') {
+        for (const e of doc.errors) {
+            if (e.code !== 'DUPLICATE_KEY')
+                continue;
             // the repeated key is the one whose node starts where the error points
-            let key = '?';
             (0,dist/* visit */.YR)(doc, {
                 Pair(_, pair) {
                     if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.range?.[0] === e.pos[0])
-                        key = String(pair.key.value);
+                        keys.push(String(pair.key.value).slice(0, MAX_KEY));
                 },
             });
-            return `the key ${JSON.stringify(key.slice(0, MAX_KEY))} appears twice in it`;
         }
-        return `it is not valid YAML (${e.message.split('\n')[0]})`;
+    }
+    return [...new Set(keys)];
+}
+/** The problem with the cilium-config document of a rendered manifest when it is not YAML at all. */
+function unreadableCiliumConfig(manifest) {
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifest, { uniqueKeys: false })) {
+        if (!('errors' in doc) || doc.errors.length === 0)
+            continue;
+        if (CILIUM_CONFIG.test(manifest.slice(doc.range[0], doc.range[2])))
+            return `it is not valid YAML (${doc.errors[0].message.split('\n')[0]})`;
     }
     return undefined;
 }
@@ -1029,6 +1038,19 @@ async function writeDesired(ctx, helm, desired, chartVersion) {
     (0,external_node_fs_.writeFileSync)(valuesFile, (0,dist/* stringify */.As)(desired.values, { lineWidth: 0 }), { mode: 0o600 });
     return { desired, chartVersion, followed, valuesFile };
 }
+/** The rendered cilium-config; a manifest without one (or with one YAML cannot read) stops the run. */
+function readRenderedConfig(manifest, namespace) {
+    const rendered = (0,cilium_config/* ciliumConfigOf */.Bt)(manifest, namespace);
+    if (rendered)
+        return rendered;
+    const unreadable = unreadableCiliumConfig(manifest);
+    if (unreadable) {
+        throw new errors/* ActionError */.lZ(`The rendered ConfigMap ${namespace}/cilium-config cannot be read: ${unreadable}`, {
+            hint: 'The chart copies extraConfig into cilium-config verbatim: check the keys and values under extraConfig in values and values-files.',
+        });
+    }
+    throw new errors/* ActionError */.lZ(`The rendered chart has no ConfigMap ${namespace}/cilium-config`, { hint: 'Is chart really the Cilium chart?' });
+}
 /** Renders the chart with the values file and checks the rendered cilium-config. */
 async function renderDesired(ctx, helm, written) {
     const { config } = ctx;
@@ -1047,18 +1069,7 @@ async function renderDesired(ctx, helm, written) {
             hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
         });
     }
-    const rendered = (0,cilium_config/* ciliumConfigOf */.Bt)(manifest, config.namespace);
-    const unreadable = rendered ? undefined : unreadableCiliumConfig(manifest);
-    if (unreadable) {
-        throw new errors/* ActionError */.lZ(`The rendered ConfigMap ${config.namespace}/cilium-config cannot be applied: ${unreadable}`, {
-            hint: "The chart copies extraConfig into cilium-config verbatim, after its own keys. Fix: remove from extraConfig (in values or values-files) any key the chart already writes, and set it through the chart's own value instead.",
-        });
-    }
-    if (!rendered) {
-        throw new errors/* ActionError */.lZ(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {
-            hint: 'Is chart really the Cilium chart?',
-        });
-    }
+    const rendered = readRenderedConfig(manifest, config.namespace);
     const apiServer = agentApiServerProblem(objects, rendered, config.namespace, desired.values.k8sServiceHost);
     if (apiServer) {
         throw new errors/* ActionError */.lZ(`The chart rendered agents that could not reach the API server: ${apiServer}`, {
@@ -1066,11 +1077,24 @@ async function renderDesired(ctx, helm, written) {
         });
     }
     const mismatches = (0,cilium_config/* checkConfig */.l2)(rendered, (0,cilium_config/* requiredConfig */.Ie)(desired.cidr, config.profile)).filter((m) => !followed.notRequired.includes(m.key));
-    if (mismatches.length > 0) {
-        throw new errors/* ActionError */.lZ(`The chart rendered a cilium-config that is not native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}: ${mismatches
-            .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
-            .join('; ')}`, { hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).' });
+    const what = `native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}`;
+    const said = (ms) => ms
+        .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
+        .join('; ');
+    const repeated = repeatedConfigKeys(manifest);
+    const overridden = mismatches.filter((m) => repeated.includes(m.key));
+    if (overridden.length > 0) {
+        throw new errors/* ActionError */.lZ(`values: extraConfig overrides what the chart writes into cilium-config for ${what}: ${said(overridden)}`, {
+            hint: `Fix: remove ${overridden.map((m) => m.key).join(', ')} from extraConfig (in values or values-files); the action sets ${overridden.length > 1 ? 'them' : 'it'} through the chart's own values.`,
+        });
     }
+    if (mismatches.length > 0) {
+        throw new errors/* ActionError */.lZ(`The chart rendered a cilium-config that is not ${what}: ${said(mismatches)}`, {
+            hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).',
+        });
+    }
+    for (const key of repeated)
+        ctx.report.warnings.push(`cilium-config gets ${JSON.stringify(key)} twice, from the chart and from extraConfig: the agents read extraConfig's value (the later one).`);
     return { desired, valuesFile, chartVersion, manifest, config: rendered, chart: followed.keys };
 }
 

@@ -50,12 +50,15 @@ describe('preview without a cluster (base-values)', () => {
     for (const c of commandsRun(r)) expect(c).toMatch(/^helm (template|show chart|show values|version) /);
   });
 
-  it('names an extraConfig key the chart already writes into cilium-config, instead of "no cilium-config"', async () => {
-    const r = await preview('1.18.6', { values: 'extraConfig:\n  routing-mode: tunnel\n' });
-    expect(r.code).not.toBe(0);
-    expect(errorOf(r)).toMatch(
-      /^The rendered ConfigMap kube-system\/cilium-config cannot be applied: the key "routing-mode" appears twice in it\n.*Fix: remove from extraConfig/s,
+  it('names an enforced key extraConfig overrides, and warns of any other key it repeats', async () => {
+    const enforced = await preview('1.18.6', { values: 'extraConfig:\n  routing-mode: tunnel\n' });
+    expect(enforced.code).not.toBe(0);
+    expect(errorOf(enforced)).toMatch(
+      /^values: extraConfig overrides what the chart writes into cilium-config for native routing with WireGuard: routing-mode is "tunnel", expected "native"\nFix: remove routing-mode from extraConfig/,
     );
+    const other = await preview('1.18.6', { values: 'extraConfig:\n  cluster-name: blue\n' });
+    expect(errorOf(other)).toBe('');
+    expect(other.summary).toContain('cilium-config gets "cluster-name" twice, from the chart and from extraConfig');
   });
 
   it('attributes changes to the input that caused them and redacts secret values', async () => {

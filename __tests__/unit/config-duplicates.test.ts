@@ -1,28 +1,30 @@
-// The rendered cilium-config that YAML cannot read: a key extraConfig repeats is named (bounded: it
-// comes from the user's values), another YAML error is passed on, a readable manifest gives nothing.
+// A rendered cilium-config with a key extraConfig repeats: the key is named (bounded: it comes from
+// the user's values), the manifest reads as the API server keeps it (the later value), and a
+// document YAML cannot read at all is passed on.
 import { describe, expect, it } from 'vitest';
-import { unreadableCiliumConfig } from '../../src/chart/config-duplicates.js';
+import { ciliumConfigOf } from '../../src/chart/cilium-config.js';
+import { repeatedConfigKeys, unreadableCiliumConfig } from '../../src/chart/config-duplicates.js';
 
 const configMap = (data: string): string =>
   `---\n# Source: cilium/templates/cilium-configmap.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cilium-config\n  namespace: kube-system\ndata:\n${data}`;
-const other = '---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: cilium\n';
+const other = '---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: cilium\n  name: twice\n';
 
-describe('unreadableCiliumConfig', () => {
-  it('names the key that appears twice', () => {
-    const m = other + configMap('  routing-mode: "tunnel"\n  enable-wireguard: "true"\n  routing-mode: native\n');
-    expect(unreadableCiliumConfig(m)).toBe('the key "routing-mode" appears twice in it');
+describe('repeated cilium-config keys', () => {
+  it('names each key that appears twice, and reads the later value, as the API server does', () => {
+    const m =
+      other + configMap('  routing-mode: "tunnel"\n  cluster-name: a\n  routing-mode: native\n  cluster-name: b\n  cluster-name: c\n');
+    expect(repeatedConfigKeys(m)).toEqual(['routing-mode', 'cluster-name']);
+    expect(ciliumConfigOf(m, 'kube-system')).toEqual({ 'routing-mode': 'native', 'cluster-name': 'c' });
+    expect(unreadableCiliumConfig(m)).toBeUndefined();
   });
 
-  it('prints a hostile key quoted and cut short', () => {
+  it('gives a hostile key whole but cut short', () => {
     const key = `::error::${'x'.repeat(300)}`;
-    const got = unreadableCiliumConfig(configMap(`  ${key}: a\n  ${key}: b\n`))!;
-    expect(got).toMatch(/^the key "::error::x+" appears twice in it$/);
-    expect(got.length).toBeLessThan(140);
+    expect(repeatedConfigKeys(configMap(`  "${key}": a\n  "${key}": b\n`))).toEqual([key.slice(0, 100)]);
   });
 
-  it('passes on another YAML error, and says nothing of a readable manifest or of other documents', () => {
+  it('passes on a cilium-config YAML cannot read; nothing for a readable one', () => {
     expect(unreadableCiliumConfig(configMap('  a: [1,\n  b: 2\n'))).toMatch(/^it is not valid YAML \(/);
-    expect(unreadableCiliumConfig(other + configMap('  routing-mode: native\n'))).toBeUndefined();
-    expect(unreadableCiliumConfig(`${other}  name: twice\n`)).toBeUndefined();
+    expect(repeatedConfigKeys(other + configMap('  routing-mode: native\n'))).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ export interface ManifestObject {
 
 export function parseManifest(manifest: string, defaultNamespace: string): Map<string, ManifestObject> {
   const out = new Map<string, ManifestObject>();
-  for (const doc of parseAllDocuments(manifest)) {
+  // a repeated key: the later value, as the API server keeps it (see config-duplicates.ts)
+  for (const doc of parseAllDocuments(manifest, { uniqueKeys: false })) {
     if ('errors' in doc && doc.errors.length > 0) continue;
     const obj = doc.toJS() as Record<string, unknown> | null;
     if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string') continue;

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ChartKeys } from '../chart/chart-keys.js';
-import { checkConfig, ciliumConfigOf, requiredConfig, type ConfigData } from '../chart/cilium-config.js';
+import { checkConfig, ciliumConfigOf, requiredConfig, type ConfigData, type ConfigMismatch } from '../chart/cilium-config.js';
 import { renderChart } from '../chart/render.js';
 import type { Helm } from '../cluster/helm.js';
 import { ActionError, InputError } from '../errors.js';
@@ -18,7 +18,7 @@ import { skipMinorProblem } from '../values/upgrade-path.js';
 import { agentApiServerProblem } from '../chart/agent-api-server.js';
 import { notCiliumReason } from '../chart/is-cilium.js';
 import { parseManifest } from '../chart/manifest.js';
-import { unreadableCiliumConfig } from '../chart/config-duplicates.js';
+import { repeatedConfigKeys, unreadableCiliumConfig } from '../chart/config-duplicates.js';
 
 export interface Plan {
   desired: Desired;
@@ -78,6 +78,19 @@ export async function writeDesired(
   return { desired, chartVersion, followed, valuesFile };
 }
 
+/** The rendered cilium-config; a manifest without one (or with one YAML cannot read) stops the run. */
+function readRenderedConfig(manifest: string, namespace: string): ConfigData {
+  const rendered = ciliumConfigOf(manifest, namespace);
+  if (rendered) return rendered;
+  const unreadable = unreadableCiliumConfig(manifest);
+  if (unreadable) {
+    throw new ActionError(`The rendered ConfigMap ${namespace}/cilium-config cannot be read: ${unreadable}`, {
+      hint: 'The chart copies extraConfig into cilium-config verbatim: check the keys and values under extraConfig in values and values-files.',
+    });
+  }
+  throw new ActionError(`The rendered chart has no ConfigMap ${namespace}/cilium-config`, { hint: 'Is chart really the Cilium chart?' });
+}
+
 /** Renders the chart with the values file and checks the rendered cilium-config. */
 export async function renderDesired(ctx: RunContext, helm: Helm, written: DesiredValues): Promise<Plan> {
   const { config } = ctx;
@@ -96,18 +109,7 @@ export async function renderDesired(ctx: RunContext, helm: Helm, written: Desire
       hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
     });
   }
-  const rendered = ciliumConfigOf(manifest, config.namespace);
-  const unreadable = rendered ? undefined : unreadableCiliumConfig(manifest);
-  if (unreadable) {
-    throw new ActionError(`The rendered ConfigMap ${config.namespace}/cilium-config cannot be applied: ${unreadable}`, {
-      hint: "The chart copies extraConfig into cilium-config verbatim, after its own keys. Fix: remove from extraConfig (in values or values-files) any key the chart already writes, and set it through the chart's own value instead.",
-    });
-  }
-  if (!rendered) {
-    throw new ActionError(`The rendered chart has no ConfigMap ${config.namespace}/cilium-config`, {
-      hint: 'Is chart really the Cilium chart?',
-    });
-  }
+  const rendered = readRenderedConfig(manifest, config.namespace);
   const apiServer = agentApiServerProblem(objects, rendered, config.namespace, desired.values.k8sServiceHost);
   if (apiServer) {
     throw new ActionError(`The chart rendered agents that could not reach the API server: ${apiServer}`, {
@@ -117,13 +119,26 @@ export async function renderDesired(ctx: RunContext, helm: Helm, written: Desire
   const mismatches = checkConfig(rendered, requiredConfig(desired.cidr, config.profile)).filter(
     (m) => !followed.notRequired.includes(m.key),
   );
-  if (mismatches.length > 0) {
-    throw new ActionError(
-      `The chart rendered a cilium-config that is not native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}: ${mismatches
-        .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
-        .join('; ')}`,
-      { hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).' },
-    );
+  const what = `native routing with ${config.profile === 'bgp' ? 'BGP' : 'WireGuard'}`;
+  const said = (ms: readonly ConfigMismatch[]): string =>
+    ms
+      .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
+      .join('; ');
+  const repeated = repeatedConfigKeys(manifest);
+  const overridden = mismatches.filter((m) => repeated.includes(m.key));
+  if (overridden.length > 0) {
+    throw new ActionError(`values: extraConfig overrides what the chart writes into cilium-config for ${what}: ${said(overridden)}`, {
+      hint: `Fix: remove ${overridden.map((m) => m.key).join(', ')} from extraConfig (in values or values-files); the action sets ${overridden.length > 1 ? 'them' : 'it'} through the chart's own values.`,
+    });
   }
+  if (mismatches.length > 0) {
+    throw new ActionError(`The chart rendered a cilium-config that is not ${what}: ${said(mismatches)}`, {
+      hint: 'This chart version may spell these settings differently; use a supported chart (1.16 or later).',
+    });
+  }
+  for (const key of repeated)
+    ctx.report.warnings.push(
+      `cilium-config gets ${JSON.stringify(key)} twice, from the chart and from extraConfig: the agents read extraConfig's value (the later one).`,
+    );
   return { desired, valuesFile, chartVersion, manifest, config: rendered, chart: followed.keys };
 }
