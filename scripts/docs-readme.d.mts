@@ -19,6 +19,6 @@ export function parseBadInputTable(readme: string): BadInputRow[];
 export function messageMatches(shown: readonly string[], actual: string): boolean;
 export function messageCell(actual: string): string;
 export function rewriteBadInputMessages(readme: string, messages: readonly string[]): string;
-export const BAD_INPUT_FILES: Record<string, string>;
+export const BAD_INPUT_FILES: Record<string, string | Uint8Array>;
 export const BAD_INPUT_LINKS: Record<string, string>;
 export function badInputBase(o: { helm: string; chart: string; baseValues: string }): Record<string, string>;

@@ -194,6 +194,8 @@ export function rewriteBadInputMessages(readme, messages) {
 export const BAD_INPUT_FILES = {
   'cilium/tunnel.yaml': 'routingMode: tunnel\n',
   'cilium/broken.yaml': 'cluster:\n  name: prod\n  id: [1,\n',
+  // saved as Latin-1 by an editor: é is the single byte 0xE9
+  'cilium/latin1.yaml': Buffer.from('cluster:\n  name: caf\u00e9\n', 'latin1'),
   'linkchart/Chart.yaml': 'apiVersion: v2\nname: cilium\nversion: 1.18.6\n',
 };
 
