@@ -517,6 +517,7 @@ async function resolveCredentials(kubectl, env) {
         token = fromPlugin.token;
         creds.cert ??= fromPlugin.cert;
         creds.key ??= fromPlugin.key;
+        creds.expiresAt = fromPlugin.expiresAt;
     }
     // the header is written into the upgrade request as is: a token with a line break is kubectl's to refuse
     if (token && /[\r\n]/.test(token))
@@ -546,7 +547,13 @@ async function execPlugin(exec, env) {
     const status = JSON.parse(r.stdout).status ?? {};
     const cert = typeof status.clientCertificateData === 'string' ? Buffer.from(status.clientCertificateData) : undefined;
     const key = typeof status.clientKeyData === 'string' ? Buffer.from(status.clientKeyData) : undefined;
-    return { token: typeof status.token === 'string' ? status.token : undefined, cert, key };
+    const expiresAt = typeof status.expirationTimestamp === 'string' ? Date.parse(status.expirationTimestamp) : NaN;
+    return {
+        token: typeof status.token === 'string' ? status.token : undefined,
+        cert,
+        key,
+        expiresAt: Number.isNaN(expiresAt) ? undefined : expiresAt,
+    };
 }
 /**
  * The v4/v5 status channel: a Status object, Success, or Failure with reason NonZeroExitCode and
@@ -662,10 +669,29 @@ function execOver(target, sockets, path, timeoutMs) {
     });
 }
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
-async function execFunction(kubectl, env) {
+async function execFunction(kubectl) {
     const viaKubectl = (ns, pod, container, command, opts) => kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
-    const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
+    const creds = await credentialsOf(kubectl);
     return creds ? directExec(creds) : viaKubectl;
+}
+// The credentials of a kubeconfig are read once and reused while they hold: the agents check, the
+// per-pair checks and every gate of a staged run would otherwise each run `kubectl config view` and
+// the exec plugin (kubelogin: seconds). Reused for at most REUSE_MS, and never within
+// EXPIRY_MARGIN_MS of the expiry the plugin gave.
+const REUSE_MS = 5 * 60_000;
+const EXPIRY_MARGIN_MS = 60_000;
+const remembered = new WeakMap();
+async function credentialsOf(kubectl) {
+    const now = Date.now();
+    const known = remembered.get(kubectl);
+    if (known && now < known.until)
+        return known.creds;
+    const entry = { creds: resolveCredentials(kubectl, kubectl.env).catch(() => undefined), until: now + REUSE_MS };
+    remembered.set(kubectl, entry);
+    const creds = await entry.creds;
+    if (creds?.expiresAt !== undefined)
+        entry.until = Math.min(entry.until, creds.expiresAt - EXPIRY_MARGIN_MS);
+    return creds;
 }
 
 
@@ -2644,7 +2670,7 @@ function recipeExpectation(ctx, routing = verify_status/* EXPECTED */.dS.routing
 }
 /** `expectation`: what every agent must report (default: native + WireGuard; a migration gate asks for its own). */
 async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
-    const direct = await (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
+    const direct = await (0,direct_exec/* execFunction */.gX)(kubectl);
     let read = 0;
     const exec = Object.assign((...args) => direct(...args).finally(() => read++), { expect: direct.expect });
     const outputs = await (0,progress/* withProgress */.E0)('reading agent status', async () => `agents: ${read}/${agents.length} read`, () => collectAgentStatus(exec, ctx.config.namespace, agents, {
@@ -3648,7 +3674,7 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     const failed = (c, e) => ({ check: c, verdict: 'fail', reason: (0,errors/* errorMessage */.gJ)(e), problems: [] });
     // the exec client first (the first read waits for its kubeconfig read), then what the judges
     // compare against, read while the agents are
-    const client = (0,direct_exec/* execFunction */.gX)(kubectl, kubectl.env);
+    const client = (0,direct_exec/* execFunction */.gX)(kubectl);
     client.catch(() => undefined);
     const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
     const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;

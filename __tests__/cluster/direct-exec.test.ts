@@ -1,5 +1,8 @@
 // The in-process exec client against the test API server: same output and exit codes as kubectl
 // exec, a time-out on a hanging exec, and a fallback to kubectl where it cannot take over.
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kubectl } from '../../src/cluster/kubectl.js';
 import { directExec, execFunction, execStatus, resolveCredentials } from '../../src/cluster/direct-exec.js';
@@ -71,11 +74,53 @@ describe('direct exec', () => {
   });
 
   it('falls back to kubectl when the kubeconfig goes through a proxy', async () => {
-    const exec = await execFunction(kubectl, { ...cluster.env(), HTTPS_PROXY: 'http://127.0.0.1:9' });
+    const exec = await execFunction(
+      new Kubectl(kubectlPath(), { env: { ...cluster.env(), HTTPS_PROXY: 'http://127.0.0.1:9' }, context: undefined }),
+    );
     cluster.clearRequests();
     const r = await exec('kube-system', cluster.agents()[0]!.pod, 'cilium-agent', ['cilium-dbg', 'status'], { timeoutMs: 10_000 });
     expect(r.code).toBe(0);
     expect(cluster.execs()[0]?.userAgent ?? '').toMatch(/^kubectl/);
+  });
+
+  it("runs the kubeconfig's exec plugin once for several checks, and again once its token is near expiry", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cnra-plugin-'));
+    try {
+      const runs = path.join(dir, 'runs');
+      const expiry = path.join(dir, 'expiry');
+      // kubelogin's part: an ExecCredential with the cluster's token (and the expiry in the file), each run counted
+      const plugin = path.join(dir, 'plugin');
+      writeFileSync(
+        plugin,
+        `#!/bin/sh\necho run >> '${runs}'\nprintf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"%s"%s}}' '${cluster.token}' "$(cat '${expiry}' 2>/dev/null)"\n`,
+      );
+      chmodSync(plugin, 0o755);
+      const config = path.join(dir, 'kubeconfig');
+      writeFileSync(
+        config,
+        cluster.kubeconfigYaml.replace(
+          `    token: ${cluster.token}`,
+          `    exec: {apiVersion: client.authentication.k8s.io/v1, command: '${plugin}'}`,
+        ),
+      );
+      const runsSoFar = (): number => (existsSync(runs) ? readFileSync(runs, 'utf8').split('\n').filter(Boolean).length : 0);
+      const agent = cluster.agents()[0]!;
+      const status = async (k: Kubectl): Promise<number> =>
+        (await (await execFunction(k))('kube-system', agent.pod, 'cilium-agent', ['cilium-dbg', 'status'], { timeoutMs: 10_000 })).code;
+      const k = new Kubectl(kubectlPath(), { env: { ...cluster.env(), KUBECONFIG: config }, context: undefined });
+      cluster.clearRequests();
+      expect([await status(k), await status(k), await status(k)]).toEqual([0, 0, 0]);
+      expect(runsSoFar()).toBe(1);
+      // the execs went over the plugin's token, not through kubectl
+      expect(cluster.execs().map((e) => (e.userAgent ?? '').startsWith('kubectl'))).toEqual([false, false, false]);
+      // a token that expires within the minute is not reused
+      writeFileSync(expiry, `,"expirationTimestamp":"${new Date(Date.now() + 30_000).toISOString()}"`);
+      const soon = new Kubectl(kubectlPath(), { env: { ...cluster.env(), KUBECONFIG: config }, context: undefined });
+      expect([await status(soon), await status(soon)]).toEqual([0, 0]);
+      expect(runsSoFar()).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads exit codes from the status channel', () => {

@@ -22,6 +22,8 @@ interface Credentials {
   key?: Buffer;
   insecure: boolean;
   servername?: string;
+  /** when the exec plugin's token expires (epoch ms), if it said */
+  expiresAt?: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -53,6 +55,7 @@ export async function resolveCredentials(kubectl: Kubectl, env: NodeJS.ProcessEn
     token = fromPlugin.token;
     creds.cert ??= fromPlugin.cert;
     creds.key ??= fromPlugin.key;
+    creds.expiresAt = fromPlugin.expiresAt;
   }
   // the header is written into the upgrade request as is: a token with a line break is kubectl's to refuse
   if (token && /[\r\n]/.test(token)) return undefined;
@@ -64,7 +67,10 @@ export async function resolveCredentials(kubectl: Kubectl, env: NodeJS.ProcessEn
 }
 
 /** A client-go exec credential plugin (e.g. kubelogin on AKS), run once. */
-async function execPlugin(exec: Obj, env: NodeJS.ProcessEnv): Promise<{ token?: string; cert?: Buffer; key?: Buffer } | undefined> {
+async function execPlugin(
+  exec: Obj,
+  env: NodeJS.ProcessEnv,
+): Promise<{ token?: string; cert?: Buffer; key?: Buffer; expiresAt?: number } | undefined> {
   if (typeof exec.command !== 'string') return undefined;
   const extra = Array.isArray(exec.env)
     ? Object.fromEntries((exec.env as Array<{ name: string; value: string }>).map((e) => [e.name, e.value]))
@@ -79,7 +85,13 @@ async function execPlugin(exec: Obj, env: NodeJS.ProcessEnv): Promise<{ token?: 
   const status = (JSON.parse(r.stdout) as { status?: Obj }).status ?? {};
   const cert = typeof status.clientCertificateData === 'string' ? Buffer.from(status.clientCertificateData) : undefined;
   const key = typeof status.clientKeyData === 'string' ? Buffer.from(status.clientKeyData) : undefined;
-  return { token: typeof status.token === 'string' ? status.token : undefined, cert, key };
+  const expiresAt = typeof status.expirationTimestamp === 'string' ? Date.parse(status.expirationTimestamp) : NaN;
+  return {
+    token: typeof status.token === 'string' ? status.token : undefined,
+    cert,
+    key,
+    expiresAt: Number.isNaN(expiresAt) ? undefined : expiresAt,
+  };
 }
 
 /**
@@ -202,9 +214,28 @@ function execOver(target: ExecSocketTarget, sockets: WarmSockets, path: string, 
 }
 
 /** The direct client when the kubeconfig allows it, else kubectl exec (one process per call). */
-export async function execFunction(kubectl: Kubectl, env: NodeJS.ProcessEnv): Promise<ExecFn> {
+export async function execFunction(kubectl: Kubectl): Promise<ExecFn> {
   const viaKubectl: ExecFn = (ns, pod, container, command, opts) =>
     kubectl.execIn(ns, pod, container, command, { timeoutMs: opts.timeoutMs, quiet: true });
-  const creds = await resolveCredentials(kubectl, env).catch(() => undefined);
+  const creds = await credentialsOf(kubectl);
   return creds ? directExec(creds) : viaKubectl;
+}
+
+// The credentials of a kubeconfig are read once and reused while they hold: the agents check, the
+// per-pair checks and every gate of a staged run would otherwise each run `kubectl config view` and
+// the exec plugin (kubelogin: seconds). Reused for at most REUSE_MS, and never within
+// EXPIRY_MARGIN_MS of the expiry the plugin gave.
+const REUSE_MS = 5 * 60_000;
+const EXPIRY_MARGIN_MS = 60_000;
+const remembered = new WeakMap<Kubectl, { creds: Promise<Credentials | undefined>; until: number }>();
+
+async function credentialsOf(kubectl: Kubectl): Promise<Credentials | undefined> {
+  const now = Date.now();
+  const known = remembered.get(kubectl);
+  if (known && now < known.until) return known.creds;
+  const entry = { creds: resolveCredentials(kubectl, kubectl.env).catch(() => undefined), until: now + REUSE_MS };
+  remembered.set(kubectl, entry);
+  const creds = await entry.creds;
+  if (creds?.expiresAt !== undefined) entry.until = Math.min(entry.until, creds.expiresAt - EXPIRY_MARGIN_MS);
+  return creds;
 }

@@ -39,7 +39,7 @@ export async function checkAgents(
   deadline: number,
   expectation?: AgentExpectation,
 ): Promise<AgentsChecked> {
-  const direct = await execFunction(kubectl, kubectl.env);
+  const direct = await execFunction(kubectl);
   let read = 0;
   const exec: ExecFn = Object.assign((...args: Parameters<ExecFn>) => direct(...args).finally(() => read++), { expect: direct.expect });
   const outputs = await withProgress(

@@ -66,7 +66,7 @@ export async function checkMesh(
   const failed = (c: MeshCheck, e: unknown): PairJudgement => ({ check: c, verdict: 'fail', reason: errorMessage(e), problems: [] });
   // the exec client first (the first read waits for its kubeconfig read), then what the judges
   // compare against, read while the agents are
-  const client = execFunction(kubectl, kubectl.env);
+  const client = execFunction(kubectl);
   client.catch(() => undefined);
   const meshNodes = wanted.includes('wireguard-peers') ? listMeshNodes(kubectl) : undefined;
   const changed = wanted.includes('config-delta') ? configChangedAt(kubectl, ctx.config.namespace) : undefined;
