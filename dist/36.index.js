@@ -519,6 +519,8 @@ var cluster_helm = __webpack_require__(1972);
 var kubeconfig = __webpack_require__(2315);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/steps/judgement.ts
+var judgement = __webpack_require__(2908);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -648,6 +650,7 @@ var bgp_drift = __webpack_require__(1355);
 
 
 
+
 /** After the report is published: the sticky pull-request comment carries it (or says why not). */
 function commentOnPullRequest(ctx) {
     return postPreviewComment(ctx.report, ctx.config, ctx.redactor);
@@ -694,8 +697,10 @@ async function preview(ctx) {
         }
         if (config.bgp && report.encryption === 'wireguard')
             report.notes.push(expectation/* BGP_WIREGUARD_NOTE */.s);
-        report.verdict = 'pass';
-        report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
+        (0,judgement/* setVerdict */.OU)(report, {
+            verdict: 'pass',
+            reason: `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`,
+        });
     }
     finally {
         access.cleanup();

@@ -2938,33 +2938,6 @@ async function readFleet(kubectl, namespace) {
 
 /***/ }),
 
-/***/ 2908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ alsoFailed),
-/* harmony export */   OU: () => (/* binding */ setVerdict),
-/* harmony export */   hm: () => (/* binding */ worstOf)
-/* harmony export */ });
-/** The worst outcome decides (fail, then inconclusive); when all pass, every reason is listed. */
-function worstOf(outcomes) {
-    const worst = outcomes.find((o) => o.verdict === 'fail') ?? outcomes.find((o) => o.verdict === 'inconclusive');
-    if (worst)
-        return { verdict: worst.verdict, reason: `${worst.check}: ${worst.reason}` };
-    return { verdict: 'pass', reason: outcomes.map((o) => `${o.check}: ${o.reason}`).join('; ') };
-}
-/** The run so far, failed by one more judgement too: a pass gives way to it, a failure lists both reasons. */
-function alsoFailed(run, failure) {
-    return { verdict: 'fail', reason: run.verdict === 'pass' || !run.reason ? failure.reason : `${run.reason}; ${failure.reason}` };
-}
-function setVerdict(report, j) {
-    report.verdict = j.verdict;
-    report.reason = j.reason;
-}
-
-
-/***/ }),
-
 /***/ 4134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

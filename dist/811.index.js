@@ -718,8 +718,7 @@ async function applyStrictMode(ctx, session, plan, deadline) {
         });
     }
     catch (e) {
-        report.verdict = 'fail';
-        report.reason = `strict-mode: egress: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        (0,judgement/* setVerdict */.OU)(report, { verdict: 'fail', reason: `strict-mode: egress: ${(0,errors/* errorMessage */.gJ)(e)}` });
         return;
     }
     report.notes.push(`WireGuard strict egress mode is on for ${cidr}: pod traffic to that range leaves a node only encrypted`);
@@ -949,6 +948,7 @@ function gateFor(name) {
 
 
 
+
 async function applyStaged(ctx, session, input, m, first = wireguardFirst(ctx.nodeEncryption ?? true)) {
     const { config, report } = ctx;
     const chartChanges = input.version !== undefined && input.version !== input.live.info?.chartVersion;
@@ -1052,17 +1052,17 @@ const batchText = (ctx) => {
 async function afterFailure(ctx, session, input, phase, failure, proven, first, m) {
     const { config, report } = ctx;
     const firstPhase = phase.restart === 'rolling';
-    report.verdict = failure.verdict;
+    const failed = (reason) => (0,judgement/* setVerdict */.OU)(report, { verdict: failure.verdict, reason });
     const where = firstPhase ? `${phase.name} failed before routing changed` : `${phase.name} failed`;
     if (!failure.changed) {
-        report.reason = `${where}: ${failure.reason}`;
+        failed(`${where}: ${failure.reason}`);
         m.endState = firstPhase
             ? 'as before: helm rolled the upgrade back'
             : `tunnel + WireGuard at revision ${proven}: helm rolled the cutover's upgrade back; a re-run resumes at the cutover`;
         return;
     }
     if (config.onVerifyFailure !== 'rollback') {
-        report.reason = `${where}: ${failure.reason}${firstPhase ? '; the cluster still tunnels' : ''}`;
+        failed(`${where}: ${failure.reason}${firstPhase ? '; the cluster still tunnels' : ''}`);
         m.endState = firstPhase
             ? 'still tunnelling (routing not changed); WireGuard not proven'
             : 'not proven: the routing cutover did not pass its verification';
@@ -1085,9 +1085,9 @@ async function afterFailure(ctx, session, input, phase, failure, proven, first, 
     }));
     report.revision = (await session.helm.release(config.release, config.namespace).catch(() => undefined))?.revision;
     const proved = outcome.ok && !/does not hold/.test(outcome.text);
-    report.reason = outcome.ok
+    failed(outcome.ok
         ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
-        : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
+        : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`);
     if (!outcome.ok && firstPhase)
         m.endState = 'unknown: the rollback failed';
     else if (!proved)
@@ -1117,10 +1117,8 @@ async function resumeCutover(ctx, session, stale, m) {
     rec.endedAt = Date.now();
     rec.durationMs = rec.endedAt - rec.startedAt;
     rec.result = !restartError && gate.verdict === 'pass' ? 'done' : 'failed';
-    if (restartError) {
-        report.verdict = 'fail';
-        report.reason = `${restartError}; ${gate.reason}`;
-    }
+    if (restartError)
+        (0,judgement/* setVerdict */.OU)(report, { verdict: 'fail', reason: `${restartError}; ${gate.reason}` });
     if (rec.result === 'failed')
         rec.detail = report.reason;
     m.endState =

@@ -10,6 +10,7 @@ import { NO_CLUSTER } from '../cluster/access.js';
 import { Helm } from '../cluster/helm.js';
 import { resolveAccess } from '../cluster/kubeconfig.js';
 import { ActionError, errorMessage } from '../errors.js';
+import { setVerdict } from '../steps/judgement.js';
 import { postPreviewComment, whyNoComment } from '../steps/pr-comment.js';
 import { workDir } from '../report/publish.js';
 import { redactChange, redactConfigChange } from '../report/redact.js';
@@ -74,8 +75,10 @@ export async function preview(ctx: RunContext): Promise<void> {
       if (changes) report.bgp = { ...report.bgp, changes };
     }
     if (config.bgp && report.encryption === 'wireguard') report.notes.push(BGP_WIREGUARD_NOTE);
-    report.verdict = 'pass';
-    report.reason = `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`;
+    setVerdict(report, {
+      verdict: 'pass',
+      reason: `the merged values render native routing with ${config.bgp ? 'BGP' : 'WireGuard'} on chart ${version ?? config.chart.kind}`,
+    });
   } finally {
     access.cleanup();
   }

@@ -20,7 +20,7 @@ import { redactConfigChange } from '../report/redact.js';
 import type { Verdict } from '../report/report.js';
 import { step } from '../report/steps.js';
 import { failureOf, outcomeOf } from '../steps/attempt.js';
-import type { Judgement } from '../steps/judgement.js';
+import { setVerdict, type Judgement } from '../steps/judgement.js';
 import type { ClusterSession } from '../steps/cluster.js';
 import { connDisruptSetup, connDisruptCheck } from '../steps/conn-disrupt.js';
 import type { RunContext } from '../steps/context.js';
@@ -167,17 +167,17 @@ async function afterFailure(
 ): Promise<void> {
   const { config, report } = ctx;
   const firstPhase = phase.restart === 'rolling';
-  report.verdict = failure.verdict;
+  const failed = (reason: string): void => setVerdict(report, { verdict: failure.verdict, reason });
   const where = firstPhase ? `${phase.name} failed before routing changed` : `${phase.name} failed`;
   if (!failure.changed) {
-    report.reason = `${where}: ${failure.reason}`;
+    failed(`${where}: ${failure.reason}`);
     m.endState = firstPhase
       ? 'as before: helm rolled the upgrade back'
       : `tunnel + WireGuard at revision ${proven}: helm rolled the cutover's upgrade back; a re-run resumes at the cutover`;
     return;
   }
   if (config.onVerifyFailure !== 'rollback') {
-    report.reason = `${where}: ${failure.reason}${firstPhase ? '; the cluster still tunnels' : ''}`;
+    failed(`${where}: ${failure.reason}${firstPhase ? '; the cluster still tunnels' : ''}`);
     m.endState = firstPhase
       ? 'still tunnelling (routing not changed); WireGuard not proven'
       : 'not proven: the routing cutover did not pass its verification';
@@ -202,9 +202,11 @@ async function afterFailure(
   );
   report.revision = (await session.helm!.release(config.release, config.namespace).catch(() => undefined))?.revision;
   const proved = outcome.ok && !/does not hold/.test(outcome.text);
-  report.reason = outcome.ok
-    ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
-    : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`;
+  failed(
+    outcome.ok
+      ? `${where} (${failure.reason}); rolled back to revision ${to} (now revision ${report.revision}) and ${outcome.text}`
+      : `${where} (${failure.reason}); rolling back to revision ${to} failed too (${outcome.text}): check helm history and the agents by hand`,
+  );
   if (!outcome.ok && firstPhase) m.endState = 'unknown: the rollback failed';
   else if (!proved) m.endState = 'not proven: the rollback did not end in a verified state';
   else
@@ -237,10 +239,7 @@ export async function resumeCutover(ctx: RunContext, session: ClusterSession, st
   rec.endedAt = Date.now();
   rec.durationMs = rec.endedAt - rec.startedAt!;
   rec.result = !restartError && gate.verdict === 'pass' ? 'done' : 'failed';
-  if (restartError) {
-    report.verdict = 'fail';
-    report.reason = `${restartError}; ${gate.reason}`;
-  }
+  if (restartError) setVerdict(report, { verdict: 'fail', reason: `${restartError}; ${gate.reason}` });
   if (rec.result === 'failed') rec.detail = report.reason;
   m.endState =
     rec.result === 'done' ? 'native routing with WireGuard, verified' : 'not proven: the resumed cutover did not pass its verification';

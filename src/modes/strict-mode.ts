@@ -53,8 +53,7 @@ export async function applyStrictMode(ctx: RunContext, session: ClusterSession, 
       if (problems.length > 0) throw new Error(`strict mode is not in cilium-config after the upgrade: ${problems.join('; ')}`);
     });
   } catch (e) {
-    report.verdict = 'fail';
-    report.reason = `strict-mode: egress: ${errorMessage(e)}`;
+    setVerdict(report, { verdict: 'fail', reason: `strict-mode: egress: ${errorMessage(e)}` });
     return;
   }
   report.notes.push(`WireGuard strict egress mode is on for ${cidr}: pod traffic to that range leaves a node only encrypted`);
