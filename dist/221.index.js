@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   Bt: () => (/* binding */ ciliumConfigOf),
 /* harmony export */   Ie: () => (/* binding */ requiredConfig),
 /* harmony export */   O2: () => (/* binding */ diffConfig),
+/* harmony export */   RI: () => (/* binding */ ciliumConfigObject),
+/* harmony export */   YE: () => (/* binding */ configDataOf),
 /* harmony export */   av: () => (/* binding */ configEncryption),
 /* harmony export */   l2: () => (/* binding */ checkConfig),
 /* harmony export */   vm: () => (/* binding */ configRouting)
@@ -20,8 +22,13 @@ export const modules = {
 
 
 
+/** The cilium-config object among a parsed manifest's. */
+const ciliumConfigObject = (objects, namespace) => objects.get(`ConfigMap/${namespace}/cilium-config`);
 function ciliumConfigOf(manifest, namespace) {
-    const cm = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .N)(manifest, namespace).get(`ConfigMap/${namespace}/cilium-config`);
+    return configDataOf(ciliumConfigObject((0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .N)(manifest, namespace), namespace));
+}
+/** A ConfigMap object's data, every value as a string. */
+function configDataOf(cm) {
     if (!cm)
         return undefined;
     const data = (cm.obj.data ?? {});
@@ -172,9 +179,9 @@ function chartErrorHint(message) {
 
 function parseManifest(manifest, defaultNamespace) {
     const out = new Map();
-    // a repeated key: the later value, as the API server keeps it (see config-duplicates.ts)
-    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(manifest, { uniqueKeys: false })) {
-        if ('errors' in doc && doc.errors.length > 0)
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(manifest)) {
+        // a repeated key is not an error to helm or the API server; any other YAML error is
+        if ('errors' in doc && doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'))
             continue;
         const obj = doc.toJS();
         if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string')
@@ -183,9 +190,23 @@ function parseManifest(manifest, defaultNamespace) {
         const name = String(meta.name ?? '');
         const namespace = String(meta.namespace ?? (isClusterScoped(obj.kind) ? '' : defaultNamespace));
         const id = `${obj.kind}/${namespace ? `${namespace}/` : ''}${name}`;
-        out.set(id, { id, kind: obj.kind, name, namespace, obj });
+        out.set(id, { id, kind: obj.kind, name, namespace, obj, repeatedKeys: repeatedKeys(doc) });
     }
     return out;
+}
+/** The keys of the document's DUPLICATE_KEY errors: each the key whose node starts where its error points. */
+function repeatedKeys(doc) {
+    const at = new Set(doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
+    if (at.size === 0)
+        return [];
+    const keys = new Set();
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Pair(_, pair) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && at.has(pair.key.range?.[0] ?? -1))
+                keys.add(String(pair.key.value));
+        },
+    });
+    return [...keys];
 }
 const CLUSTER_SCOPED = new Set([
     'ClusterRole',
@@ -951,40 +972,24 @@ var chart_manifest = __webpack_require__(9127);
 ;// CONCATENATED MODULE: ./src/chart/config-duplicates.ts
 // Keys the rendered cilium-config holds twice. The chart copies `extraConfig` into the ConfigMap
 // verbatim, after its own keys: a key it already writes then appears twice. helm renders and applies
-// that without a word, and the API server keeps the later value (extraConfig's), as the manifest
-// parser does (manifest.ts); the summary should say so, and an enforced key overridden this way
-// should be named as extraConfig's doing.
+// that without a word, and the API server keeps the later value (extraConfig's), as parseManifest
+// does; the summary should say so, and an enforced key overridden this way should be named as
+// extraConfig's doing.
+
 
 const CILIUM_CONFIG = /^kind: ConfigMap$[\s\S]*^ {2}name: cilium-config$/m;
 /** a key is printed at most this long: it comes from the user's values */
 const MAX_KEY = 100;
-/** The keys the cilium-config document of a rendered manifest holds more than once, in order. */
-function repeatedConfigKeys(manifest) {
-    const keys = [];
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifest)) {
-        if (!('errors' in doc) || !CILIUM_CONFIG.test(manifest.slice(doc.range[0], doc.range[2])))
-            continue;
-        for (const e of doc.errors) {
-            if (e.code !== 'DUPLICATE_KEY')
-                continue;
-            // the repeated key is the one whose node starts where the error points
-            (0,dist/* visit */.YR)(doc, {
-                Pair(_, pair) {
-                    if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.range?.[0] === e.pos[0])
-                        keys.push(String(pair.key.value).slice(0, MAX_KEY));
-                },
-            });
-        }
-    }
-    return [...new Set(keys)];
+/** The keys the cilium-config of a parsed manifest holds more than once, in order, cut for printing. */
+function repeatedConfigKeys(objects, namespace) {
+    return [...new Set(((0,cilium_config/* ciliumConfigObject */.RI)(objects, namespace)?.repeatedKeys ?? []).map((k) => k.slice(0, MAX_KEY)))];
 }
 /** The problem with the cilium-config document of a rendered manifest when it is not YAML at all. */
 function unreadableCiliumConfig(manifest) {
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifest, { uniqueKeys: false })) {
-        if (!('errors' in doc) || doc.errors.length === 0)
-            continue;
-        if (CILIUM_CONFIG.test(manifest.slice(doc.range[0], doc.range[2])))
-            return `it is not valid YAML (${doc.errors[0].message.split('\n')[0]})`;
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifest)) {
+        const error = 'errors' in doc ? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY') : undefined;
+        if (error && CILIUM_CONFIG.test(manifest.slice(doc.range[0], doc.range[2])))
+            return `it is not valid YAML (${error.message.split('\n')[0]})`;
     }
     return undefined;
 }
@@ -1039,8 +1044,8 @@ async function writeDesired(ctx, helm, desired, chartVersion) {
     return { desired, chartVersion, followed, valuesFile };
 }
 /** The rendered cilium-config; a manifest without one (or with one YAML cannot read) stops the run. */
-function readRenderedConfig(manifest, namespace) {
-    const rendered = (0,cilium_config/* ciliumConfigOf */.Bt)(manifest, namespace);
+function readRenderedConfig(manifest, objects, namespace) {
+    const rendered = (0,cilium_config/* configDataOf */.YE)((0,cilium_config/* ciliumConfigObject */.RI)(objects, namespace));
     if (rendered)
         return rendered;
     const unreadable = unreadableCiliumConfig(manifest);
@@ -1069,7 +1074,7 @@ async function renderDesired(ctx, helm, written) {
             hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
         });
     }
-    const rendered = readRenderedConfig(manifest, config.namespace);
+    const rendered = readRenderedConfig(manifest, objects, config.namespace);
     const apiServer = agentApiServerProblem(objects, rendered, config.namespace, desired.values.k8sServiceHost);
     if (apiServer) {
         throw new errors/* ActionError */.lZ(`The chart rendered agents that could not reach the API server: ${apiServer}`, {
@@ -1081,7 +1086,7 @@ async function renderDesired(ctx, helm, written) {
     const said = (ms) => ms
         .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
         .join('; ');
-    const repeated = repeatedConfigKeys(manifest);
+    const repeated = repeatedConfigKeys(objects, config.namespace);
     const overridden = mismatches.filter((m) => repeated.includes(m.key));
     if (overridden.length > 0) {
         throw new errors/* ActionError */.lZ(`values: extraConfig overrides what the chart writes into cilium-config for ${what}: ${said(overridden)}`, {

@@ -3,7 +3,10 @@
 // document YAML cannot read at all is passed on.
 import { describe, expect, it } from 'vitest';
 import { ciliumConfigOf } from '../../src/chart/cilium-config.js';
-import { repeatedConfigKeys, unreadableCiliumConfig } from '../../src/chart/config-duplicates.js';
+import { parseManifest } from '../../src/chart/manifest.js';
+import { repeatedConfigKeys as repeatedIn, unreadableCiliumConfig } from '../../src/chart/config-duplicates.js';
+
+const repeatedConfigKeys = (manifest: string): string[] => repeatedIn(parseManifest(manifest, 'kube-system'), 'kube-system');
 
 const configMap = (data: string): string =>
   `---\n# Source: cilium/templates/cilium-configmap.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cilium-config\n  namespace: kube-system\ndata:\n${data}`;

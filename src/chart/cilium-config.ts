@@ -2,12 +2,20 @@
 import { foldRenames } from './config-renames.js';
 import { bgpRequiredConfig } from '../bgp/enforced.js';
 import type { Profile } from '../bgp/inputs.js';
-import { parseManifest } from './manifest.js';
+import { parseManifest, type ManifestObject } from './manifest.js';
 
 export type ConfigData = Record<string, string>;
 
+/** The cilium-config object among a parsed manifest's. */
+export const ciliumConfigObject = (objects: ReadonlyMap<string, ManifestObject>, namespace: string): ManifestObject | undefined =>
+  objects.get(`ConfigMap/${namespace}/cilium-config`);
+
 export function ciliumConfigOf(manifest: string, namespace: string): ConfigData | undefined {
-  const cm = parseManifest(manifest, namespace).get(`ConfigMap/${namespace}/cilium-config`);
+  return configDataOf(ciliumConfigObject(parseManifest(manifest, namespace), namespace));
+}
+
+/** A ConfigMap object's data, every value as a string. */
+export function configDataOf(cm: ManifestObject | undefined): ConfigData | undefined {
   if (!cm) return undefined;
   const data = (cm.obj.data ?? {}) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));

@@ -5,7 +5,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ChartKeys } from '../chart/chart-keys.js';
-import { checkConfig, ciliumConfigOf, requiredConfig, type ConfigData, type ConfigMismatch } from '../chart/cilium-config.js';
+import {
+  checkConfig,
+  ciliumConfigObject,
+  configDataOf,
+  requiredConfig,
+  type ConfigData,
+  type ConfigMismatch,
+} from '../chart/cilium-config.js';
 import { renderChart } from '../chart/render.js';
 import type { Helm } from '../cluster/helm.js';
 import { ActionError, InputError } from '../errors.js';
@@ -17,7 +24,7 @@ import { followTargetChart, type ChartFollowed } from './follow-chart.js';
 import { skipMinorProblem } from '../values/upgrade-path.js';
 import { agentApiServerProblem } from '../chart/agent-api-server.js';
 import { notCiliumReason } from '../chart/is-cilium.js';
-import { parseManifest } from '../chart/manifest.js';
+import { parseManifest, type ManifestObject } from '../chart/manifest.js';
 import { repeatedConfigKeys, unreadableCiliumConfig } from '../chart/config-duplicates.js';
 
 export interface Plan {
@@ -79,8 +86,8 @@ export async function writeDesired(
 }
 
 /** The rendered cilium-config; a manifest without one (or with one YAML cannot read) stops the run. */
-function readRenderedConfig(manifest: string, namespace: string): ConfigData {
-  const rendered = ciliumConfigOf(manifest, namespace);
+function readRenderedConfig(manifest: string, objects: ReadonlyMap<string, ManifestObject>, namespace: string): ConfigData {
+  const rendered = configDataOf(ciliumConfigObject(objects, namespace));
   if (rendered) return rendered;
   const unreadable = unreadableCiliumConfig(manifest);
   if (unreadable) {
@@ -109,7 +116,7 @@ export async function renderDesired(ctx: RunContext, helm: Helm, written: Desire
       hint: 'Give the Cilium chart (chart: cilium from https://helm.cilium.io, its .tgz, or a mirror of it).',
     });
   }
-  const rendered = readRenderedConfig(manifest, config.namespace);
+  const rendered = readRenderedConfig(manifest, objects, config.namespace);
   const apiServer = agentApiServerProblem(objects, rendered, config.namespace, desired.values.k8sServiceHost);
   if (apiServer) {
     throw new ActionError(`The chart rendered agents that could not reach the API server: ${apiServer}`, {
@@ -124,7 +131,7 @@ export async function renderDesired(ctx: RunContext, helm: Helm, written: Desire
     ms
       .map((m) => `${m.key} is ${m.actual === undefined ? 'missing' : JSON.stringify(m.actual)}, expected ${JSON.stringify(m.expected)}`)
       .join('; ');
-  const repeated = repeatedConfigKeys(manifest);
+  const repeated = repeatedConfigKeys(objects, config.namespace);
   const overridden = mismatches.filter((m) => repeated.includes(m.key));
   if (overridden.length > 0) {
     throw new ActionError(`values: extraConfig overrides what the chart writes into cilium-config for ${what}: ${said(overridden)}`, {
