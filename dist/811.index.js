@@ -894,20 +894,19 @@ var fleet = __webpack_require__(4071);
 
 
 
-/** Every agent on tunnel + WireGuard (node encryption on while the chart has it) with one peer per other node. */
-const wireguardPeers = async (ctx, session, deadline) => {
+/** Every agent's status read and judged against what the expectation says, recorded in the nodes table. */
+const agentsGate = (expect) => async (ctx, session, deadline) => {
     const { nodes, agents } = await (0,fleet/* readFleet */.p)(session.kubectl, ctx.config.namespace);
-    return (0,record/* recordAgents */.AQ)(ctx.report, await (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline, (0,steps_agents/* recipeExpectation */.XI)(ctx, 'tunnel')));
+    const expectation = await expect(ctx, session);
+    return (0,record/* recordAgents */.AQ)(ctx.report, await (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline, expectation));
 };
+/** Every agent on tunnel + WireGuard (node encryption on while the chart has it) with one peer per other node. */
+const wireguardPeers = agentsGate(async (ctx) => (0,steps_agents/* recipeExpectation */.XI)(ctx, 'tunnel'));
 /**
  * Every agent runs what the live cilium-config says, with one peer per other node under WireGuard:
  * after a rollback of phase 1, proof that the cluster is back where it was before the run.
  */
-const asConfigured = async (ctx, session, deadline) => {
-    const { nodes, agents } = await (0,fleet/* readFleet */.p)(session.kubectl, ctx.config.namespace);
-    const expectation = (0,verify_status/* configExpectation */.td)(await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, ctx.config.namespace));
-    return (0,record/* recordAgents */.AQ)(ctx.report, await (0,steps_agents/* checkAgents */.vB)(ctx, session.kubectl, nodes, agents, deadline, expectation));
-};
+const asConfigured = agentsGate(async (ctx, session) => (0,verify_status/* configExpectation */.td)(await (0,restart/* liveCiliumConfig */.g7)(session.kubectl, ctx.config.namespace)));
 /** The configured checks, as after any apply: their verdict is the run's. */
 const finalVerification = async (ctx, session) => {
     const judged = (0,record/* recordChecked */.ZY)(ctx.report, await (0,checks/* runChecks */.J)(ctx, session));
