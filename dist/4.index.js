@@ -3175,6 +3175,14 @@ function everyLine(text, each) {
 const ZERO = 48;
 const NINE = 57;
 const isDigit = (c) => c >= ZERO && c <= NINE;
+const COLON = 58;
+/** Where the `:` before the port is when text[from, to) ends in `:` and digits (host:port), else -1. */
+function portColon(text, from, to) {
+    let i = to;
+    while (i > from && isDigit(text.charCodeAt(i - 1)))
+        i--;
+    return i < to && i > from && text.charCodeAt(i - 1) === COLON ? i - 1 : -1;
+}
 
 ;// CONCATENATED MODULE: ./src/verify/mesh/judge-peers.ts
 // WireGuard per peer: every other node is a peer of each agent (endpoint = that node's IP on the
@@ -3185,7 +3193,6 @@ const isDigit = (c) => c >= ZERO && c <= NINE;
 
 
 
-const COLON = 58;
 const OPEN = 91; // [
 const CLOSE = 93; // ]
 const WIREGUARD_PORT = 51871;
@@ -3286,18 +3293,16 @@ function sameList(a, b) {
 }
 /** `host:port`, `[v6]:port` or a bare host, split once per peer (by hand: a fleet has n² peers) */
 function splitEndpoint(endpoint) {
-    let digits = endpoint.length;
-    while (digits > 0 && isDigit(endpoint.charCodeAt(digits - 1)))
-        digits--;
-    const hasPort = digits < endpoint.length && digits > 0 && endpoint.charCodeAt(digits - 1) === COLON;
+    const colon = portColon(endpoint, 0, endpoint.length);
+    const hasPort = colon >= 0;
     let from = 0;
-    let to = hasPort ? digits - 1 : endpoint.length;
+    let to = hasPort ? colon : endpoint.length;
     if (endpoint.charCodeAt(0) === OPEN)
         from = 1;
     if (to > from && endpoint.charCodeAt(to - 1) === CLOSE)
         to--;
     const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
-    return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
+    return hasPort ? { host, port: Number(endpoint.slice(colon + 1)) } : { host };
 }
 /** What is wrong between node self and other, from self's peer for other (found by other's IP), into out. */
 function pairProblems(self, other, found, covers, nowMs, out) {
@@ -3522,7 +3527,6 @@ const PEERS_JSONPATH = "{range .encryption.wireguard.interfaces[*]}{range .peers
 const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
 const peers_jsonpath_TAB = 9;
 const SPACE = 32;
-const peers_jsonpath_COLON = 58;
 /**
  * The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n²
  * lines in all.
@@ -3562,12 +3566,10 @@ function peersFromLines(text) {
 }
 /** text[from, to) is `host:port` with no white space (as /^\S+:\d+$/) */
 function isEndpoint(text, from, to) {
-    let i = to;
-    while (i > from && isDigit(text.charCodeAt(i - 1)))
-        i--;
-    if (i === to || i - 1 <= from || text.charCodeAt(i - 1) !== peers_jsonpath_COLON)
+    const colon = portColon(text, from, to);
+    if (colon <= from)
         return false;
-    for (let j = from; j < i - 1; j++)
+    for (let j = from; j < colon; j++)
         if (isSpace(text.charCodeAt(j)))
             return false;
     return true;

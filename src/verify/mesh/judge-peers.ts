@@ -7,9 +7,8 @@ import { cidrContains, parseCidr } from '../../values/cidr.js';
 import type { Verdict } from '../verdict.js';
 import { type PairJudgement, judgement } from './pairs.js';
 import type { WireguardDebug } from './wireguard-peers.js';
-import { isDigit } from './lines.js';
+import { portColon } from './lines.js';
 
-const COLON = 58;
 const OPEN = 91; // [
 const CLOSE = 93; // ]
 
@@ -140,15 +139,14 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** `host:port`, `[v6]:port` or a bare host, split once per peer (by hand: a fleet has n² peers) */
 function splitEndpoint(endpoint: string): { host: string; port?: number } {
-  let digits = endpoint.length;
-  while (digits > 0 && isDigit(endpoint.charCodeAt(digits - 1))) digits--;
-  const hasPort = digits < endpoint.length && digits > 0 && endpoint.charCodeAt(digits - 1) === COLON;
+  const colon = portColon(endpoint, 0, endpoint.length);
+  const hasPort = colon >= 0;
   let from = 0;
-  let to = hasPort ? digits - 1 : endpoint.length;
+  let to = hasPort ? colon : endpoint.length;
   if (endpoint.charCodeAt(0) === OPEN) from = 1;
   if (to > from && endpoint.charCodeAt(to - 1) === CLOSE) to--;
   const host = from === 0 && to === endpoint.length ? endpoint : endpoint.slice(from, to);
-  return hasPort ? { host, port: Number(endpoint.slice(digits)) } : { host };
+  return hasPort ? { host, port: Number(endpoint.slice(colon + 1)) } : { host };
 }
 
 /** What is wrong between node self and other, from self's peer for other (found by other's IP), into out. */

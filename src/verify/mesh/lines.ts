@@ -17,3 +17,12 @@ export const ZERO = 48;
 const NINE = 57;
 
 export const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
+
+const COLON = 58;
+
+/** Where the `:` before the port is when text[from, to) ends in `:` and digits (host:port), else -1. */
+export function portColon(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isDigit(text.charCodeAt(i - 1))) i--;
+  return i < to && i > from && text.charCodeAt(i - 1) === COLON ? i - 1 : -1;
+}

@@ -7,7 +7,7 @@
 // WireGuard, no peer yet) or a line not of that shape gives undefined: the caller reads the full
 // JSON instead, which names the reason.
 import type { PeerLinks } from './judge-peers.js';
-import { everyLine, isDigit } from './lines.js';
+import { everyLine, portColon } from './lines.js';
 import { utcMillis } from './utc-time.js';
 import { handshakeMs } from './wireguard-peers.js';
 
@@ -19,7 +19,6 @@ const TIME = /^"?(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d))"?$/;
 
 const TAB = 9;
 const SPACE = 32;
-const COLON = 58;
 
 /**
  * The peers when every line is one; otherwise undefined. Scanned by hand: a fleet's agents print n²
@@ -55,10 +54,9 @@ export function peersFromLines(text: string): PeerLinks | undefined {
 
 /** text[from, to) is `host:port` with no white space (as /^\S+:\d+$/) */
 function isEndpoint(text: string, from: number, to: number): boolean {
-  let i = to;
-  while (i > from && isDigit(text.charCodeAt(i - 1))) i--;
-  if (i === to || i - 1 <= from || text.charCodeAt(i - 1) !== COLON) return false;
-  for (let j = from; j < i - 1; j++) if (isSpace(text.charCodeAt(j))) return false;
+  const colon = portColon(text, from, to);
+  if (colon <= from) return false;
+  for (let j = from; j < colon; j++) if (isSpace(text.charCodeAt(j))) return false;
   return true;
 }
 
