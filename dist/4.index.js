@@ -2624,6 +2624,7 @@ async function mapPool(items, limit, fn) {
 __webpack_require__.d(__webpack_exports__, {
   qT: () => (/* binding */ AGENT_CONCURRENCY),
   vB: () => (/* binding */ checkAgents),
+  _O: () => (/* binding */ perExecTimeoutMs),
   XI: () => (/* binding */ recipeExpectation)
 });
 
@@ -2664,6 +2665,10 @@ var restart = __webpack_require__(3497);
 const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
+/** How long one read in an agent may take: at most 30 s, a quarter of `timeout`, what is left before the deadline; at least 2 s. */
+function perExecTimeoutMs(ctx, deadline) {
+    return Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now()));
+}
 /** What the recipe promises of every agent; node encryption only while the target chart has it (see RunContext). */
 function recipeExpectation(ctx, routing = verify_status/* EXPECTED */.dS.routing) {
     return { ...verify_status/* EXPECTED */.dS, routing, nodeEncryption: ctx.nodeEncryption ?? verify_status/* EXPECTED */.dS.nodeEncryption };
@@ -2675,7 +2680,7 @@ async function checkAgents(ctx, kubectl, nodes, agents, deadline, expectation) {
     const exec = Object.assign((...args) => direct(...args).finally(() => read++), { expect: direct.expect });
     const outputs = await (0,progress/* withProgress */.E0)('reading agent status', async () => `agents: ${read}/${agents.length} read`, () => collectAgentStatus(exec, ctx.config.namespace, agents, {
         concurrency: AGENT_CONCURRENCY,
-        perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+        perExecTimeoutMs: perExecTimeoutMs(ctx, deadline),
     }));
     const optsOut = new Set(nodes.filter(cluster_nodes/* optsOutOfNodeEncryption */.dE).map((n) => n.name));
     // profile bgp: encryption is the user's choice, so the agents must report what cilium-config says
@@ -3620,7 +3625,6 @@ var steps_agents = __webpack_require__(111);
 
 
 const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'];
-const PER_EXEC_TIMEOUT_MS = 30_000;
 const debuginfo = (output) => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
 const READS = {
     health: {
@@ -3656,7 +3660,7 @@ async function checkMesh(ctx, kubectl, nodes, agents, deadline) {
     meshNodes?.catch(() => undefined);
     changed?.catch(() => undefined);
     const namespace = ctx.config.namespace;
-    const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
+    const opts = { perExecTimeoutMs: (0,steps_agents/* perExecTimeoutMs */._O)(ctx, deadline) };
     // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
     const health = healthJudge(nodes.map((n) => n.name));
     const peers = meshNodes?.then(peersJudge);

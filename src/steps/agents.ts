@@ -17,6 +17,11 @@ export const AGENT_CONCURRENCY = 16;
 /** One agent's status should answer in seconds; a quarter of `timeout` bounds it on short time-outs. */
 const PER_EXEC_TIMEOUT_MS = 30_000;
 
+/** How long one read in an agent may take: at most 30 s, a quarter of `timeout`, what is left before the deadline; at least 2 s. */
+export function perExecTimeoutMs(ctx: RunContext, deadline: number): number {
+  return Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now()));
+}
+
 /** What the recipe promises of every agent; node encryption only while the target chart has it (see RunContext). */
 export function recipeExpectation(ctx: RunContext, routing: AgentExpectation['routing'] = EXPECTED.routing): AgentExpectation {
   return { ...EXPECTED, routing, nodeEncryption: ctx.nodeEncryption ?? EXPECTED.nodeEncryption };
@@ -48,7 +53,7 @@ export async function checkAgents(
     () =>
       collectAgentStatus(exec, ctx.config.namespace, agents, {
         concurrency: AGENT_CONCURRENCY,
-        perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())),
+        perExecTimeoutMs: perExecTimeoutMs(ctx, deadline),
       }),
   );
   const optsOut = new Set(nodes.filter(optsOutOfNodeEncryption).map((n) => n.name));

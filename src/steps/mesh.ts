@@ -21,15 +21,13 @@ import { CONFIG_DELTA_METRIC, metricValue } from '../verify/mesh/metrics.js';
 import type { PairJudgement } from '../verify/mesh/pairs.js';
 import { PEERS_JSONPATH, peersFromLines } from '../verify/mesh/peers-jsonpath.js';
 import { parseWireguardDebug } from '../verify/mesh/wireguard-peers.js';
-import { AGENT_CONCURRENCY } from './agents.js';
+import { AGENT_CONCURRENCY, perExecTimeoutMs } from './agents.js';
 import type { RunContext } from './context.js';
 
 export const MESH_CHECKS = ['health', 'wireguard-peers', 'config-delta'] as const satisfies readonly Check[];
 type MeshCheck = (typeof MESH_CHECKS)[number];
 /** an agent's health mesh: in full, or only the nodes it reaches on every path */
 type HealthView = { status: HealthStatus } | { reachable: ReadonlySet<string> };
-
-const PER_EXEC_TIMEOUT_MS = 30_000;
 
 const debuginfo = (output: string): string[][] => ['cilium-dbg', 'cilium'].map((bin) => [bin, 'debuginfo', '--output', output]);
 
@@ -73,7 +71,7 @@ export async function checkMesh(
   meshNodes?.catch(() => undefined);
   changed?.catch(() => undefined);
   const namespace = ctx.config.namespace;
-  const opts = { perExecTimeoutMs: Math.max(2_000, Math.min(PER_EXEC_TIMEOUT_MS, ctx.config.timeoutMs / 4, deadline - Date.now())) };
+  const opts = { perExecTimeoutMs: perExecTimeoutMs(ctx, deadline) };
   // each agent is judged as soon as it is read: a fleet's agents print n² entries in all, not held at once
   const health = healthJudge(nodes.map((n) => n.name));
   const peers = meshNodes?.then(peersJudge);
